@@ -1,0 +1,129 @@
+//! The runtime's state, shared by the event loop and the native functions.
+//!
+//! One `Host` per `Context`, stored in the context's data and reached with
+//! `Host::get(context)`. Every field is a `Cell`/`RefCell` because natives
+//! re-enter: a native calls JavaScript, which calls another native. The rule
+//! that keeps this sound: never hold a borrow across a call into JavaScript.
+
+use crate::jobs::JobQueue;
+use crate::pool::Pool;
+use crate::reactor::Reactor;
+use crate::stdio::Stdio;
+use crate::timers::TimerHeap;
+use crate::trace::Tracer;
+use boa_engine::{Context, JsObject, JsValue};
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::time::Instant;
+
+/// What the host was configured with (see `RuntimeBuilder`).
+pub struct Config {
+    /// `process.argv`: `[execPath, script, ...args]` (the script is set by `run_file`).
+    pub argv: RefCell<Vec<String>>,
+    pub exec_path: String,
+    pub cwd: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+/// A `process.nextTick` callback waiting to run.
+pub struct Tick {
+    pub callback: JsObject,
+    pub args: Vec<JsValue>,
+}
+
+/// Queued `setImmediate` callbacks (the `Immediate` objects, in order).
+#[derive(Default)]
+pub struct Immediates {
+    pub queue: VecDeque<JsObject>,
+    /// Queued, not cleared, ref'd immediates: these keep the loop alive.
+    pub refed: usize,
+}
+
+/// A pool job whose completion has not been delivered yet.
+pub struct PendingOp {
+    pub handler: JsValue,
+    pub op: &'static str,
+    pub refed: bool,
+}
+
+/// Prototypes the natives need at hand.
+pub struct Protos {
+    pub timeout: JsObject,
+    pub immediate: JsObject,
+}
+
+pub struct Host {
+    pub config: Config,
+    /// The loop clock's zero: timer expiries are milliseconds since this.
+    pub origin: Instant,
+    pub timers: RefCell<TimerHeap<JsObject>>,
+    pub immediates: RefCell<Immediates>,
+    pub ticks: RefCell<VecDeque<Tick>>,
+    pub jobs: Rc<JobQueue>,
+    pub ops: RefCell<HashMap<u64, PendingOp>>,
+    pub refed_ops: Cell<usize>,
+    pub next_op_id: Cell<u64>,
+    pub pool: Pool,
+    pub reactor: RefCell<Reactor>,
+    pub stdio: RefCell<Stdio>,
+    /// The `process` object, once a script touched it.
+    pub process: RefCell<Option<JsObject>>,
+    /// Promises rejected with no handler, checked after each tick drain.
+    pub rejections: RefCell<Vec<JsObject>>,
+    /// Set by `process.exit()`: the loop stops and the process exits with it.
+    pub exit: Cell<Option<i32>>,
+    /// Id counter shared by timers and immediates, like Node's async ids.
+    pub next_id: Cell<u32>,
+    pub protos: Protos,
+    /// Builtin modules already evaluated, by name.
+    pub builtins: RefCell<HashMap<String, JsValue>>,
+    /// Native binding objects handed to builtins, by name.
+    pub bindings: RefCell<HashMap<String, JsObject>>,
+    /// Timeouts whose numeric id was taken (`+timeout`): `clearTimeout(id)` finds them here.
+    pub known_timers: RefCell<HashMap<u32, JsObject>>,
+    /// Sources of the files the module loader ran, by path, for error reports.
+    pub sources: RefCell<HashMap<String, Rc<str>>>,
+    /// Files run inside the CommonJS wrapper (their line 1 is shifted).
+    pub wrapped: RefCell<std::collections::HashSet<String>>,
+    pub tracer: RefCell<Option<Box<dyn Tracer>>>,
+    /// Console group indentation (spaces), applied to every console line.
+    pub console_indent: Cell<usize>,
+    /// Counters the tracer reports: nextTicks and promise jobs run so far.
+    pub ticks_run: Cell<u64>,
+}
+
+impl Host {
+    /// The host of `context`. Panics only if called on a context sous did not build.
+    pub fn get(context: &Context) -> Rc<Host> {
+        context
+            .get_data::<Rc<Host>>()
+            .expect("context built by sous")
+            .clone()
+    }
+
+    /// Milliseconds on the loop clock, truncated as libuv's `uv_now`.
+    pub fn now_ms(&self) -> u64 {
+        self.origin.elapsed().as_millis() as u64
+    }
+
+    /// A fresh id for a timer or an immediate.
+    pub fn next_id(&self) -> u32 {
+        let id = self.next_id.get();
+        self.next_id.set(id.wrapping_add(1).max(1));
+        id
+    }
+
+    /// Whether the tracer is on (the one branch on hot paths).
+    pub fn tracing(&self) -> bool {
+        self.tracer.borrow().is_some()
+    }
+
+    /// Whether anything ref'd is pending: the loop's liveness.
+    pub fn alive(&self) -> bool {
+        self.timers.borrow().refed_count() > 0
+            || self.immediates.borrow().refed > 0
+            || self.refed_ops.get() > 0
+    }
+}

@@ -1,0 +1,248 @@
+//! How a process ends: uncaught exceptions, unhandled rejections,
+//! `process.exit()`, `'beforeExit'` and `'exit'` — Node's rules.
+
+use crate::host::Host;
+use crate::report;
+use crate::stdlib;
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue};
+
+/// Why the loop stops before running out of work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// `process.exit(code)` ran: `'exit'` was already emitted.
+    Exit(i32),
+    /// A fatal error was reported: `'exit'` is still to be emitted.
+    Fatal(i32),
+}
+
+/// The result of running JavaScript from the loop: go on, or stop.
+pub type Flow = Result<(), Stop>;
+
+/// Node's exit code when an `uncaughtException` handler itself throws.
+const HANDLER_THREW: i32 = 7;
+
+/// The error `process.exit()` unwinds the JavaScript stack with. Boa's
+/// engine errors cannot be caught by `try`/`finally`, which is exactly
+/// `process.exit()`'s behaviour: nothing after it runs.
+pub fn exit_unwind() -> JsError {
+    boa_engine::error::PanicError::new("process.exit").into()
+}
+
+/// Whether `err` is an engine error (`process.exit` unwinding, or Boa's
+/// recursion limit) rather than a value JavaScript threw.
+fn is_engine_error(err: &JsError) -> bool {
+    err.as_engine().is_some()
+}
+
+/// The `process` object if the script has touched it.
+fn process(host: &Host) -> Option<JsObject> {
+    host.process.borrow().clone()
+}
+
+/// `process.listenerCount(event) > 0`, without creating `process`.
+fn has_listeners(host: &Host, context: &mut Context, event: &str) -> bool {
+    let Some(process) = process(host) else {
+        return false;
+    };
+    let count = process
+        .get(js_string!("listenerCount"), context)
+        .ok()
+        .and_then(|f| f.as_callable())
+        .and_then(|f| {
+            f.call(
+                &process.clone().into(),
+                &[js_string!(event).into()],
+                context,
+            )
+            .ok()
+        });
+    count.and_then(|c| c.as_number()).unwrap_or(0.0) > 0.0
+}
+
+/// `process.emit(event, ...args)`.
+pub fn emit(host: &Host, context: &mut Context, event: &str, args: &[JsValue]) -> JsResult<()> {
+    let Some(process) = process(host) else {
+        return Ok(());
+    };
+    let emit = process.get(js_string!("emit"), context)?;
+    if let Some(emit) = emit.as_callable() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(js_string!(event).into());
+        all.extend_from_slice(args);
+        emit.call(&process.into(), &all, context)?;
+    }
+    Ok(())
+}
+
+/// The JavaScript value of an error, turning Boa's recursion limit into
+/// the `RangeError` Node throws.
+pub fn error_value(err: &JsError, context: &mut Context) -> JsValue {
+    if let Ok(v) = err.clone().into_opaque(context) {
+        return v;
+    }
+    JsNativeError::range()
+        .with_message("Maximum call stack size exceeded")
+        .into_opaque(context)
+        .into()
+}
+
+/// An exception nobody caught: `'uncaughtException'` listeners get it,
+/// otherwise it is reported and the process ends with code 1.
+pub fn uncaught(host: &Host, context: &mut Context, err: JsError, origin: &str) -> Flow {
+    if let Some(code) = host.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = report::Thrown::from_error(&err, value, false, context);
+    handle_fatal(host, context, thrown, origin)
+}
+
+fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, origin: &str) -> Flow {
+    if has_listeners(host, context, "uncaughtException") {
+        let args = [thrown.value.clone(), js_string!(origin).into()];
+        return match emit(host, context, "uncaughtException", &args) {
+            Ok(()) => Ok(()),
+            Err(err) => {
+                if let Some(code) = host.exit.get() {
+                    return Err(Stop::Exit(code));
+                }
+                let value = error_value(&err, context);
+                let thrown = report::Thrown::from_error(&err, value, false, context);
+                report::print(host, context, &thrown);
+                Err(Stop::Fatal(HANDLER_THREW))
+            }
+        };
+    }
+    report::print(host, context, &thrown);
+    Err(Stop::Fatal(1))
+}
+
+/// Records a promise rejected with no handler (Boa's rejection tracker).
+pub fn track_rejection(host: &Host, promise: JsObject, handled: bool) {
+    let mut list = host.rejections.borrow_mut();
+    if handled {
+        list.retain(|p| p != &promise);
+    } else {
+        list.push(promise);
+    }
+}
+
+/// After a drain: rejections still unhandled go to `'unhandledRejection'`
+/// listeners, or are fatal (Node 20's default `--unhandled-rejections=throw`).
+/// Returns whether any was processed (listeners may have queued work).
+pub fn process_rejections(host: &Host, context: &mut Context) -> Result<bool, Stop> {
+    let list = std::mem::take(&mut *host.rejections.borrow_mut());
+    if list.is_empty() {
+        return Ok(false);
+    }
+    for promise in list {
+        let Ok(p) = JsPromise::from_object(promise.clone()) else {
+            continue;
+        };
+        let PromiseState::Rejected(reason) = p.state() else {
+            continue;
+        };
+        if has_listeners(host, context, "unhandledRejection") {
+            if let Err(err) = emit(
+                host,
+                context,
+                "unhandledRejection",
+                &[reason, promise.into()],
+            ) {
+                uncaught(host, context, err, "uncaughtException")?;
+            }
+            continue;
+        }
+        let thrown = if report::is_error(&reason) {
+            report::Thrown::from_value(reason, true, context)
+        } else {
+            let err = stdlib::node_error(context, "ERR_UNHANDLED_REJECTION", &[reason]);
+            let value = error_value(&err, context);
+            report::Thrown::from_value(value, true, context)
+        };
+        handle_fatal(host, context, thrown, "unhandledRejection")?;
+    }
+    Ok(true)
+}
+
+/// The loop ran dry: emit `'beforeExit'` (unless exiting) and drain.
+pub fn before_exit(host: &Host, context: &mut Context) -> Flow {
+    let Some(process) = process(host) else {
+        return Ok(());
+    };
+    if is_exiting(&process, context) {
+        return Ok(());
+    }
+    let code = exit_code(&process, context).unwrap_or(0);
+    if let Err(err) = emit(host, context, "beforeExit", &[code.into()]) {
+        uncaught(host, context, err, "uncaughtException")?;
+    }
+    crate::event_loop::drain(host, context)
+}
+
+fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
+    process
+        .get(js_string!("_exiting"), context)
+        .map(|v| v.to_boolean())
+        .unwrap_or(false)
+}
+
+/// `process.exitCode` when it is set to a number.
+fn exit_code(process: &JsObject, context: &mut Context) -> Option<i32> {
+    let v = process.get(js_string!("exitCode"), context).ok()?;
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    v.to_number(context).ok().map(|n| n as i32)
+}
+
+/// Emits `'exit'` (unless `process.exit()` already did) and returns the
+/// process's exit code.
+pub fn finish(host: &Host, context: &mut Context, stop: Option<Stop>) -> i32 {
+    let code = match stop {
+        Some(Stop::Exit(code)) => code,
+        Some(Stop::Fatal(code)) => emit_exit(host, context, code, true),
+        None => emit_exit(host, context, 0, false),
+    };
+    if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
+        t.exit(code);
+    }
+    host.stdio.borrow_mut().flush();
+    code
+}
+
+fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 {
+    let Some(process) = process(host) else {
+        return code;
+    };
+    if is_exiting(&process, context) {
+        return exit_code(&process, context).unwrap_or(code);
+    }
+    let _ = process.set(js_string!("_exiting"), true, false, context);
+    let code = if fatal {
+        let _ = process.set(js_string!("exitCode"), code, false, context);
+        code
+    } else {
+        exit_code(&process, context).unwrap_or(code)
+    };
+    if let Err(err) = emit(host, context, "exit", &[code.into()]) {
+        if let Some(code) = host.exit.get() {
+            return code;
+        }
+        let value = error_value(&err, context);
+        let thrown = report::Thrown::from_error(&err, value, false, context);
+        report::print(host, context, &thrown);
+        return 1;
+    }
+    if let Some(code) = host.exit.get() {
+        return code;
+    }
+    exit_code(&process, context).unwrap_or(code)
+}
+
+/// `true` if `err` is `process.exit()` unwinding rather than a real error.
+pub fn is_exit_unwind(host: &Host, err: &JsError) -> bool {
+    host.exit.get().is_some() && is_engine_error(err)
+}

@@ -1,0 +1,96 @@
+//! The `sous` command: argument parsing and a call into the library.
+
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+/// A small, fast, Node-compatible JavaScript runtime.
+#[derive(Parser, Debug)]
+#[command(name = "sous", version, about, disable_version_flag = true)]
+struct Cli {
+    /// Evaluate CODE as a script.
+    #[arg(
+        short = 'e',
+        long = "eval",
+        value_name = "CODE",
+        conflicts_with = "print"
+    )]
+    eval: Option<String>,
+
+    /// Evaluate CODE and print its result.
+    #[arg(short = 'p', long = "print", value_name = "CODE")]
+    print: Option<String>,
+
+    /// Print sous's version.
+    #[arg(short = 'v', long = "version")]
+    version: bool,
+
+    /// The script to run, then the arguments it sees in `process.argv`.
+    #[arg(
+        value_name = "FILE",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    script: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if cli.version {
+        println!("v{}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
+    let code = sous::on_large_stack(move || run(cli));
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn run(cli: Cli) -> i32 {
+    let (file, args) = match cli.script.split_first() {
+        Some((file, args)) => (Some(file.clone()), args.to_vec()),
+        None => (None, Vec::new()),
+    };
+    let code_arg = cli.eval.as_ref().or(cli.print.as_ref());
+    let builder = sous::Runtime::builder().args(if code_arg.is_some() {
+        cli.script.clone()
+    } else {
+        args
+    });
+    let mut runtime = match builder.build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    if let Some(code) = code_arg {
+        return match runtime.eval_main(code) {
+            Ok(value) => {
+                if cli.print.is_some() {
+                    let text = runtime.inspect_for_print(&value);
+                    runtime.write_stdout(&format!("{text}\n"));
+                }
+                runtime.run_event_loop()
+            }
+            Err(code) => code,
+        };
+    }
+    match file {
+        Some(file) => runtime.run_file(file),
+        None if !std::io::stdin().is_terminal() => {
+            // Node runs a piped stdin as the script.
+            let mut code = String::new();
+            if std::io::stdin().read_to_string(&mut code).is_err() {
+                eprintln!("sous: cannot read the script from stdin");
+                return 1;
+            }
+            match runtime.eval_main(&code) {
+                Ok(_) => runtime.run_event_loop(),
+                Err(code) => code,
+            }
+        }
+        None => {
+            eprintln!("sous: the REPL is not available yet; run `sous FILE` or `sous -e CODE`");
+            9
+        }
+    }
+}

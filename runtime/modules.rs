@@ -1,0 +1,543 @@
+//! CommonJS: the main script, `require` of files and builtins, the module
+//! cache, and the sources kept for error reports.
+//!
+//! A file's code is wrapped as Node wraps it, on the same first line so line
+//! numbers stay true; columns on line 1 are shifted by the wrapper, which
+//! `line_one_offset` undoes for error reports.
+
+use crate::host::Host;
+use crate::stdlib;
+use boa_engine::object::builtins::{JsArray, JsFunction};
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::property::Attribute;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsNativeErrorKind, JsObject, JsResult, JsValue,
+    NativeFunction, Source,
+};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
+const WRAPPER_TAIL: &str = "\n})";
+
+/// Runs `path` as the main module (`require.main === module`).
+pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    load(context, path, None, true).map(|_| ())
+}
+
+/// Evaluates `code` as if it were the main module at `path` (for `-e`/`-p`):
+/// returns the completion value of the code.
+pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<JsValue> {
+    let host = Host::get(context);
+    let name = path.to_string_lossy().to_string();
+    host.sources
+        .borrow_mut()
+        .insert(name.clone(), Rc::from(code));
+    let module = new_module(context, path, ".")?;
+    install_main_globals(context, &module, path)?;
+    match context.eval(Source::from_bytes(code).with_path(path)) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(syntax_error_with_location(context, e, &name)),
+    }
+}
+
+/// For `-e`: `require`, `module`, `exports`, `__filename`, `__dirname` as
+/// globals, as Node's `[eval]` wrapper provides them.
+fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -> JsResult<()> {
+    let require = make_require(context, module.clone())?;
+    let exports = module.get(js_string!("exports"), context)?;
+    let dir = path
+        .parent()
+        .unwrap_or(Path::new("/"))
+        .to_string_lossy()
+        .to_string();
+    let global = context.global_object();
+    global.set(js_string!("require"), require, false, context)?;
+    global.set(js_string!("module"), module.clone(), false, context)?;
+    global.set(js_string!("exports"), exports, false, context)?;
+    global.set(
+        js_string!("__filename"),
+        js_string!(path.to_string_lossy().as_ref()),
+        false,
+        context,
+    )?;
+    global.set(
+        js_string!("__dirname"),
+        js_string!(dir.as_str()),
+        false,
+        context,
+    )?;
+    Ok(())
+}
+
+/// The text of a file the loader ran (or a builtin's), for code frames.
+pub fn source_text(host: &Host, path: &str) -> Option<Rc<str>> {
+    if let Some(src) = host.sources.borrow().get(path) {
+        return Some(src.clone());
+    }
+    if let Some(name) = path.strip_prefix("node:") {
+        return stdlib::source(name).map(Rc::from);
+    }
+    None
+}
+
+/// How many columns the CommonJS wrapper adds to line 1 of `path`.
+pub fn line_one_offset(host: &Host, path: &str) -> usize {
+    if host.wrapped.borrow().contains(path) {
+        WRAPPER_HEAD.len()
+    } else {
+        0
+    }
+}
+
+/// `require.cache`: one object shared by every `require`, keyed by filename.
+fn module_cache(context: &mut Context) -> JsResult<JsObject> {
+    let host = Host::get(context);
+    if let Some(cache) = host.bindings.borrow().get("require.cache") {
+        return Ok(cache.clone());
+    }
+    let cache = JsObject::with_null_proto();
+    host.bindings
+        .borrow_mut()
+        .insert("require.cache".to_string(), cache.clone());
+    Ok(cache)
+}
+
+fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsObject> {
+    let exports = JsObject::with_object_proto(context.intrinsics());
+    let children = JsArray::new(context)?;
+    let name = filename.to_string_lossy();
+    let dir = filename
+        .parent()
+        .unwrap_or(Path::new("/"))
+        .to_string_lossy()
+        .to_string();
+    let paths = JsArray::from_iter(
+        node_modules_paths(filename)
+            .into_iter()
+            .map(|p| JsValue::from(js_string!(p.to_string_lossy().as_ref()))),
+        context,
+    );
+    Ok(ObjectInitializer::new(context)
+        .property(js_string!("id"), js_string!(id), Attribute::all())
+        .property(
+            js_string!("path"),
+            js_string!(dir.as_str()),
+            Attribute::all(),
+        )
+        .property(js_string!("exports"), exports, Attribute::all())
+        .property(
+            js_string!("filename"),
+            js_string!(name.as_ref()),
+            Attribute::all(),
+        )
+        .property(js_string!("loaded"), false, Attribute::all())
+        .property(js_string!("children"), children, Attribute::all())
+        .property(js_string!("paths"), paths, Attribute::all())
+        .build())
+}
+
+/// `/a/b/c.js` → `[/a/b/node_modules, /a/node_modules, /node_modules]`.
+fn node_modules_paths(filename: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut dir = filename.parent();
+    while let Some(d) = dir {
+        if d.file_name().is_some_and(|n| n != "node_modules") || d.parent().is_none() {
+            out.push(d.join("node_modules"));
+        }
+        dir = d.parent();
+    }
+    out
+}
+
+/// Loads (or returns the cached) module at `filename`.
+fn load(
+    context: &mut Context,
+    filename: &Path,
+    parent: Option<&JsObject>,
+    main: bool,
+) -> JsResult<JsObject> {
+    let cache = module_cache(context)?;
+    let key = js_string!(filename.to_string_lossy().as_ref());
+    if let Some(cached) = cache.get(key.clone(), context)?.as_object() {
+        return Ok(cached);
+    }
+    let id = if main {
+        ".".to_string()
+    } else {
+        filename.to_string_lossy().to_string()
+    };
+    let module = new_module(context, filename, &id)?;
+    if let Some(parent) = parent {
+        module.set(js_string!("parent"), parent.clone(), false, context)?;
+        let children = parent.get(js_string!("children"), context)?;
+        if let Some(children) = children.as_object() {
+            JsArray::from_object(children)?.push(module.clone(), context)?;
+        }
+    }
+    if main {
+        let host = Host::get(context);
+        host.bindings
+            .borrow_mut()
+            .insert("require.main".to_string(), module.clone());
+    }
+    // Cached before running: a cycle sees the partial exports.
+    cache.set(key.clone(), module.clone(), false, context)?;
+    let result = if filename.extension().is_some_and(|e| e == "json") {
+        load_json(context, filename, &module)
+    } else {
+        load_js(context, filename, &module)
+    };
+    if let Err(err) = result {
+        cache.delete_property_or_throw(key, context)?;
+        return Err(err);
+    }
+    module.set(js_string!("loaded"), true, false, context)?;
+    Ok(module)
+}
+
+fn read_source(filename: &Path) -> JsResult<String> {
+    let bytes = std::fs::read(filename).map_err(|e| {
+        JsNativeError::error().with_message(format!("{e}, open '{}'", filename.display()))
+    })?;
+    let mut text = String::from_utf8_lossy(&bytes).into_owned();
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
+    }
+    // A `#!` line is a comment to Node; keep its length so columns hold.
+    if text.starts_with("#!") {
+        text.replace_range(0..2, "//");
+    }
+    Ok(text)
+}
+
+fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
+    let text = read_source(filename)?;
+    let json = context.intrinsics().objects().json();
+    let parse = json.get(js_string!("parse"), context)?;
+    let value = parse
+        .as_callable()
+        .expect("JSON.parse is callable")
+        .call(&json.into(), &[js_string!(text.as_str()).into()], context)
+        .map_err(|e| {
+            let msg = e.to_string();
+            JsError::from(
+                JsNativeError::syntax().with_message(format!("{}: {msg}", filename.display())),
+            )
+        })?;
+    module.set(js_string!("exports"), value, false, context)?;
+    Ok(())
+}
+
+fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
+    let text = read_source(filename)?;
+    let name = filename.to_string_lossy().to_string();
+    let host = Host::get(context);
+    host.sources
+        .borrow_mut()
+        .insert(name.clone(), Rc::from(text.as_str()));
+    host.wrapped.borrow_mut().insert(name.clone());
+    let wrapped = format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}");
+    let function = match context.eval(Source::from_bytes(&wrapped).with_path(filename)) {
+        Ok(f) => f,
+        Err(e) => return Err(syntax_error_with_location(context, e, &name)),
+    };
+    let function = function
+        .as_callable()
+        .ok_or_else(|| JsNativeError::syntax().with_message("Unexpected end of input"))?;
+    let exports = module.get(js_string!("exports"), context)?;
+    let require = make_require(context, module.clone())?;
+    let dir = filename
+        .parent()
+        .unwrap_or(Path::new("/"))
+        .to_string_lossy()
+        .to_string();
+    function.call(
+        &exports.clone(),
+        &[
+            exports,
+            require.into(),
+            module.clone().into(),
+            js_string!(name.as_str()).into(),
+            js_string!(dir.as_str()).into(),
+        ],
+        context,
+    )?;
+    Ok(())
+}
+
+/// Boa's parse errors carry their position in the message
+/// (`unexpected token ';', primary expression at line 2, col 11`) and no
+/// file: rebuild them as V8 words them, with a `stack` naming the place.
+fn syntax_error_with_location(context: &mut Context, err: JsError, path: &str) -> JsError {
+    let Some(native) = err.as_native() else {
+        return err;
+    };
+    if !matches!(native.kind(), JsNativeErrorKind::Syntax) {
+        return err;
+    }
+    let raw = native.message().to_string();
+    let (message, position) = split_position(&raw);
+    let message = v8_syntax_message(message);
+    let stack = match position {
+        Some((line, col)) => format!("SyntaxError: {message}\n    at {path}:{line}:{col}"),
+        None => format!("SyntaxError: {message}"),
+    };
+    let obj = JsNativeError::syntax()
+        .with_message(message)
+        .into_opaque(context);
+    let _ = obj.set(
+        js_string!("stack"),
+        js_string!(stack.as_str()),
+        false,
+        context,
+    );
+    JsError::from_opaque(obj.into())
+}
+
+/// Splits `... at line L, col C` off a Boa parser message.
+fn split_position(message: &str) -> (&str, Option<(usize, usize)>) {
+    if let Some(idx) = message.rfind(" at line ") {
+        let tail = &message[idx + " at line ".len()..];
+        if let Some((line, col)) = tail.split_once(", col ") {
+            if let (Ok(l), Ok(c)) = (line.trim().parse(), col.trim().parse()) {
+                return (&message[..idx], Some((l, c)));
+            }
+        }
+    }
+    (message, None)
+}
+
+/// V8's wording for the common parse errors.
+fn v8_syntax_message(boa: &str) -> String {
+    if let Some(rest) = boa.strip_prefix("unexpected token '") {
+        if let Some((token, _)) = rest.split_once('\'') {
+            return format!("Unexpected token '{token}'");
+        }
+    }
+    if boa.contains("abrupt end") || boa.contains("unexpected end") {
+        return "Unexpected end of input".to_string();
+    }
+    let mut chars = boa.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// A `require` bound to `module`.
+fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction> {
+    let f = NativeFunction::from_copy_closure_with_captures(
+        |_, args, module: &JsObject, context| require(module, args, context),
+        module.clone(),
+    );
+    let require = FunctionObjectBuilder::new(context.realm(), f)
+        .name(js_string!("require"))
+        .length(1)
+        .constructor(false)
+        .build();
+    let resolve = NativeFunction::from_copy_closure_with_captures(
+        |_, args, module: &JsObject, context| {
+            let id = id_arg(args, context)?;
+            match resolve(context, module, &id)? {
+                Resolved::Builtin(name) => Ok(js_string!(name.as_str()).into()),
+                Resolved::File(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
+            }
+        },
+        module,
+    );
+    let resolve = FunctionObjectBuilder::new(context.realm(), resolve)
+        .name(js_string!("resolve"))
+        .length(1)
+        .build();
+    require.set(js_string!("resolve"), resolve, false, context)?;
+    let cache = module_cache(context)?;
+    require.set(js_string!("cache"), cache, false, context)?;
+    let main = Host::get(context)
+        .bindings
+        .borrow()
+        .get("require.main")
+        .cloned();
+    require.set(
+        js_string!("main"),
+        main.map(JsValue::from).unwrap_or_default(),
+        false,
+        context,
+    )?;
+    Ok(require)
+}
+
+fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+    match args.first().and_then(JsValue::as_string) {
+        Some(s) => Ok(s.to_std_string_lossy()),
+        None => Err(crate::errors::invalid_arg_type(
+            context,
+            "id",
+            "string",
+            args.first().unwrap_or(&JsValue::undefined()),
+        )),
+    }
+}
+
+enum Resolved {
+    Builtin(String),
+    File(PathBuf),
+}
+
+fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(args, context)?;
+    match resolve(context, parent, &id)? {
+        Resolved::Builtin(name) => stdlib::require(context, &name),
+        Resolved::File(path) => {
+            let module = load(context, &path, Some(parent), false)?;
+            module.get(js_string!("exports"), context)
+        }
+    }
+}
+
+fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
+    if let Some(name) = id.strip_prefix("node:") {
+        if stdlib::is_public(name) {
+            return Ok(Resolved::Builtin(name.to_string()));
+        }
+        let err = stdlib::node_error(
+            context,
+            "ERR_UNKNOWN_BUILTIN_MODULE",
+            &[js_string!(id).into()],
+        );
+        return Err(err);
+    }
+    if stdlib::is_public(id) {
+        return Ok(Resolved::Builtin(id.to_string()));
+    }
+    let parent_file = parent
+        .get(js_string!("filename"), context)?
+        .as_string()
+        .map(|s| PathBuf::from(s.to_std_string_lossy()))
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
+    let base = parent_file.parent().unwrap_or(Path::new("/")).to_path_buf();
+    let found = if id.starts_with("./")
+        || id.starts_with("../")
+        || id == "."
+        || id == ".."
+        || id.starts_with('/')
+    {
+        resolve_path(&base.join(id))
+    } else {
+        node_modules_paths(&parent_file)
+            .into_iter()
+            .find_map(|dir| resolve_path(&dir.join(id)))
+    };
+    match found {
+        Some(path) => Ok(Resolved::File(normalize(&path))),
+        None => Err(not_found(context, id, parent)),
+    }
+}
+
+/// A file as given, with `.js`/`.json`/`.cjs` added, or a directory's
+/// `package.json` `main` or `index.js`.
+fn resolve_path(path: &Path) -> Option<PathBuf> {
+    if path.is_file() {
+        return Some(path.to_path_buf());
+    }
+    for ext in ["js", "json", "cjs"] {
+        let mut with = path.as_os_str().to_owned();
+        with.push(".");
+        with.push(ext);
+        let with = PathBuf::from(with);
+        if with.is_file() {
+            return Some(with);
+        }
+    }
+    if path.is_dir() {
+        if let Ok(text) = std::fs::read_to_string(path.join("package.json")) {
+            if let Some(main) = package_main(&text) {
+                if let Some(found) = resolve_path(&path.join(main)) {
+                    return Some(found);
+                }
+            }
+        }
+        for index in ["index.js", "index.json"] {
+            if path.join(index).is_file() {
+                return Some(path.join(index));
+            }
+        }
+    }
+    None
+}
+
+/// The `"main"` field of a package.json (a plain string scan: enough for
+/// the field's usual shape without a JSON dependency in the hot path).
+fn package_main(text: &str) -> Option<String> {
+    let at = text.find("\"main\"")?;
+    let rest = &text[at + 6..];
+    let rest = rest
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    Some(rest[..rest.find('"')?].to_string())
+}
+
+/// `a/./b/../c` → `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The error for a main script that does not exist.
+pub fn main_not_found(context: &mut Context, path: &Path) -> JsError {
+    let parent = JsObject::with_null_proto();
+    not_found(context, &path.to_string_lossy(), &parent)
+}
+
+/// `Error: Cannot find module 'x'` with Node's `code` and `requireStack`.
+fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
+    let mut stack = Vec::new();
+    let mut current = Some(parent.clone());
+    while let Some(m) = current {
+        if let Some(f) = m
+            .get(js_string!("filename"), context)
+            .ok()
+            .and_then(|f| f.as_string())
+        {
+            stack.push(f.to_std_string_lossy());
+        }
+        current = m
+            .get(js_string!("parent"), context)
+            .ok()
+            .and_then(|p| p.as_object());
+    }
+    let mut message = format!("Cannot find module '{id}'");
+    if !stack.is_empty() {
+        message.push_str("\nRequire stack:");
+        for f in &stack {
+            message.push_str("\n- ");
+            message.push_str(f);
+        }
+    }
+    let err = JsNativeError::error()
+        .with_message(message)
+        .into_opaque(context);
+    let _ = err.set(
+        js_string!("code"),
+        js_string!("MODULE_NOT_FOUND"),
+        false,
+        context,
+    );
+    let list = JsArray::from_iter(
+        stack.iter().map(|s| JsValue::from(js_string!(s.as_str()))),
+        context,
+    );
+    let _ = err.set(js_string!("requireStack"), list, false, context);
+    JsError::from_opaque(err.into())
+}

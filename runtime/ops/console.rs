@@ -1,0 +1,212 @@
+//! The `console` global: `log`/`info`/`debug` to stdout, `error`/`warn` to
+//! stderr, natively. Primitives are formatted in Rust (the common case costs
+//! no JavaScript); anything else goes through `util.formatWithOptions`
+//! (`stdlib-js/util.js`), loaded the first time an object is logged. The
+//! other methods (`table`, `group`, `time`, ...) live in
+//! `stdlib-js/console.js`, loaded on first use.
+
+use super::{native, READONLY};
+use crate::host::Host;
+use crate::stdlib;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::{Attribute, PropertyDescriptor};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
+
+/// Which stream a console method writes to.
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+}
+
+/// Methods implemented in `stdlib-js/console.js`.
+const LAZY_METHODS: &[&str] = &[
+    "dir",
+    "dirxml",
+    "trace",
+    "assert",
+    "count",
+    "countReset",
+    "time",
+    "timeLog",
+    "timeEnd",
+    "group",
+    "groupCollapsed",
+    "groupEnd",
+    "table",
+];
+
+pub fn install(context: &mut Context) -> JsResult<()> {
+    let methods: [(
+        &str,
+        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
+    ); 5] = [
+        ("log", |_, a, c| print(Stream::Out, a, c)),
+        ("info", |_, a, c| print(Stream::Out, a, c)),
+        ("debug", |_, a, c| print(Stream::Out, a, c)),
+        ("error", |_, a, c| print(Stream::Err, a, c)),
+        ("warn", |_, a, c| print(Stream::Err, a, c)),
+    ];
+    let mut made = Vec::new();
+    for (name, f) in methods {
+        made.push((name, native(context, f, name, 0)));
+    }
+    let mut init = ObjectInitializer::new(context);
+    for (name, f) in made {
+        init.property(js_string!(name), f, Attribute::all());
+    }
+    let console = init.build();
+    for name in LAZY_METHODS {
+        lazy_method(context, &console, name)?;
+    }
+    context.register_global_property(
+        js_string!("console"),
+        console,
+        Attribute::WRITABLE | Attribute::CONFIGURABLE,
+    )?;
+    Ok(())
+}
+
+/// `console[name]` as a getter that loads `console.js` and replaces itself
+/// with the real method.
+fn lazy_method(context: &mut Context, console: &JsObject, name: &'static str) -> JsResult<()> {
+    let getter = NativeFunction::from_copy_closure(move |this, _, context| {
+        let module = stdlib::require(context, "console")?;
+        let method = module
+            .as_object()
+            .map(|m| m.get(js_string!(name), context))
+            .transpose()?
+            .unwrap_or_default();
+        if let Some(this) = this.as_object() {
+            let desc = PropertyDescriptor::builder()
+                .value(method.clone())
+                .writable(true)
+                .enumerable(true)
+                .configurable(true);
+            this.define_property_or_throw(js_string!(name), desc, context)?;
+        }
+        Ok(method)
+    });
+    let realm = context.realm().clone();
+    let desc = PropertyDescriptor::builder()
+        .get(getter.to_js_function(&realm))
+        .enumerable(true)
+        .configurable(true);
+    console.define_property_or_throw(js_string!(name), desc, context)?;
+    Ok(())
+}
+
+/// The natives `console.js` needs.
+pub fn binding(context: &mut Context) -> JsResult<JsObject> {
+    let set_indent = native(context, set_indent, "setIndent", 1);
+    let colors_out = colors(context, Stream::Out);
+    let colors_err = colors(context, Stream::Err);
+    Ok(ObjectInitializer::new(context)
+        .property(js_string!("setIndent"), set_indent, READONLY)
+        .property(js_string!("stdoutColors"), colors_out, READONLY)
+        .property(js_string!("stderrColors"), colors_err, READONLY)
+        .build())
+}
+
+fn set_indent(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let n = args.first().and_then(JsValue::as_number).unwrap_or(0.0);
+    Host::get(context).console_indent.set(n.max(0.0) as usize);
+    Ok(JsValue::undefined())
+}
+
+/// Whether output to `stream` is colored: a terminal, unless `NO_COLOR` or
+/// `NODE_DISABLE_COLORS`; `FORCE_COLOR` (not "0") forces it on.
+fn colors(context: &Context, stream: Stream) -> bool {
+    let host = Host::get(context);
+    let env = |k: &str| {
+        host.config
+            .env
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    if let Some(force) = env("FORCE_COLOR") {
+        return force != "0" && force != "false";
+    }
+    if env("NO_COLOR").is_some() || env("NODE_DISABLE_COLORS").is_some() {
+        return false;
+    }
+    let stdio = host.stdio.borrow();
+    match stream {
+        Stream::Out => stdio.stdout_is_tty(),
+        Stream::Err => stdio.stderr_is_tty(),
+    }
+}
+
+fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let mut line = match format_primitives(args, context) {
+        Some(line) => line,
+        None => {
+            let colors = colors(context, stream);
+            let options = ObjectInitializer::new(context)
+                .property(js_string!("colors"), colors, Attribute::all())
+                .build();
+            let mut all = vec![JsValue::from(options)];
+            all.extend_from_slice(args);
+            let s = stdlib::call(context, "util", "formatWithOptions", &all)?;
+            s.as_string()
+                .map(|s| s.to_std_string_lossy())
+                .unwrap_or_default()
+        }
+    };
+    let host = Host::get(context);
+    let indent = host.console_indent.get();
+    if indent > 0 {
+        let pad = " ".repeat(indent);
+        line = line
+            .split('\n')
+            .map(|l| format!("{pad}{l}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    line.push('\n');
+    let mut stdio = host.stdio.borrow_mut();
+    match stream {
+        Stream::Out => stdio.out(line.as_bytes()),
+        Stream::Err => stdio.err(line.as_bytes()),
+    }
+    Ok(JsValue::undefined())
+}
+
+/// The line for arguments that are all primitives and need no `%` format
+/// processing, as `util.format` would print them; `None` otherwise.
+fn format_primitives(args: &[JsValue], context: &mut Context) -> Option<String> {
+    if let Some(first) = args.first().and_then(JsValue::as_string) {
+        if args.len() > 1 && first.iter().any(|c| c == u16::from(b'%')) {
+            return None;
+        }
+    }
+    let mut line = String::new();
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            line.push(' ');
+        }
+        if let Some(s) = arg.as_string() {
+            line.push_str(&s.to_std_string_lossy());
+        } else if let Some(n) = arg.as_number() {
+            if n == 0.0 && n.is_sign_negative() {
+                line.push_str("-0");
+            } else {
+                line.push_str(
+                    &JsValue::from(n)
+                        .to_string(context)
+                        .ok()?
+                        .to_std_string_lossy(),
+                );
+            }
+        } else if arg.is_bigint() {
+            line.push_str(&arg.to_string(context).ok()?.to_std_string_lossy());
+            line.push('n');
+        } else if arg.is_undefined() || arg.is_null() || arg.as_boolean().is_some() {
+            line.push_str(&arg.display().to_string());
+        } else {
+            return None;
+        }
+    }
+    Some(line)
+}

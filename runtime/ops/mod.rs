@@ -1,0 +1,114 @@
+//! The natives exposed to JavaScript, one file per Node area.
+//!
+//! Globals (`setTimeout`, `console`, ...) are installed at start-up because
+//! they are cheap natives; everything written in JavaScript sits behind a
+//! lazy global or `require` (see `stdlib.rs`).
+
+pub mod console;
+pub mod process;
+pub mod timers;
+
+use crate::host::Host;
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::{Attribute, PropertyDescriptor};
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
+
+/// A named JavaScript function for a Rust function pointer.
+pub fn native(
+    context: &mut Context,
+    f: fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
+    name: &str,
+    length: usize,
+) -> JsFunction {
+    FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(f))
+        .name(js_string!(name))
+        .length(length)
+        .constructor(false)
+        .build()
+}
+
+/// `args[index]` if it is callable, else Node's `ERR_INVALID_ARG_TYPE` for "callback".
+pub fn callback_arg(args: &[JsValue], index: usize, context: &mut Context) -> JsResult<JsObject> {
+    let value = args.get(index).cloned().unwrap_or_default();
+    match value.as_callable() {
+        Some(f) => Ok(f),
+        None => Err(timers::invalid_callback(&value, context)),
+    }
+}
+
+/// Installs every global at start-up.
+pub fn install(context: &mut Context) -> JsResult<()> {
+    timers::install(context)?;
+    console::install(context)?;
+    let global = context.global_object();
+    global.set(js_string!("global"), global.clone(), false, context)?;
+    lazy_global(context, "process", |context| {
+        crate::stdlib::require(context, "process")
+    })?;
+    Ok(())
+}
+
+/// Defines `globalThis[name]` as a getter that builds the value on first
+/// access and then replaces itself with a plain property.
+fn lazy_global(
+    context: &mut Context,
+    name: &'static str,
+    make: fn(&mut Context) -> JsResult<JsValue>,
+) -> JsResult<()> {
+    let getter = NativeFunction::from_copy_closure(move |_, _, context| {
+        let value = make(context)?;
+        define_global(context, name, value.clone())?;
+        Ok(value)
+    });
+    let setter = NativeFunction::from_copy_closure(move |_, args, context| {
+        define_global(context, name, args.first().cloned().unwrap_or_default())?;
+        Ok(JsValue::undefined())
+    });
+    let realm = context.realm().clone();
+    let desc = PropertyDescriptor::builder()
+        .get(getter.to_js_function(&realm))
+        .set(setter.to_js_function(&realm))
+        .enumerable(false)
+        .configurable(true);
+    context
+        .global_object()
+        .define_property_or_throw(js_string!(name), desc, context)?;
+    Ok(())
+}
+
+fn define_global(context: &mut Context, name: &str, value: JsValue) -> JsResult<()> {
+    let desc = PropertyDescriptor::builder()
+        .value(value)
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    context
+        .global_object()
+        .define_property_or_throw(js_string!(name), desc, context)?;
+    Ok(())
+}
+
+/// `internalBinding(name)`: the native functions of one area, made once.
+pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
+    let host = Host::get(context);
+    if let Some(b) = host.bindings.borrow().get(name) {
+        return Ok(b.clone().into());
+    }
+    let made = match name {
+        "process" => process::binding(context)?,
+        "console" => console::binding(context)?,
+        _ => {
+            return Err(JsNativeError::error()
+                .with_message(format!("No such binding: {name}"))
+                .into())
+        }
+    };
+    host.bindings
+        .borrow_mut()
+        .insert(name.to_string(), made.clone());
+    Ok(made.into())
+}
+
+/// A read-only data property for binding objects.
+pub const READONLY: Attribute = Attribute::ENUMERABLE;

@@ -1,0 +1,249 @@
+//! Natives behind `process` (`stdlib-js/process.js`): output, exit,
+//! nextTick, clocks, memory, and the facts the host was configured with.
+
+use super::{callback_arg, native, READONLY};
+use crate::host::{Host, Tick};
+use crate::lifecycle;
+use boa_engine::object::builtins::JsArray;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsValue};
+
+type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
+pub fn binding(context: &mut Context) -> JsResult<JsObject> {
+    let host = Host::get(context);
+    let functions: [(&str, NativeFn, usize); 11] = [
+        ("writeOut", write_out, 1),
+        ("writeErr", write_err, 1),
+        ("reallyExit", really_exit, 1),
+        ("nextTick", next_tick, 1),
+        ("hrtime", hrtime, 0),
+        ("hrtimeBigint", hrtime_bigint, 0),
+        ("memoryUsage", memory_usage, 0),
+        ("cwd", cwd, 0),
+        ("chdir", chdir, 1),
+        ("uptime", uptime, 0),
+        ("setProcessObject", set_process_object, 1),
+    ];
+    let mut made = Vec::new();
+    for (name, f, len) in functions {
+        made.push((name, native(context, f, name, len)));
+    }
+    let argv = JsArray::from_iter(
+        host.config
+            .argv
+            .borrow()
+            .iter()
+            .map(|a| JsValue::from(js_string!(a.as_str()))),
+        context,
+    );
+    let env = JsObject::with_object_proto(context.intrinsics());
+    for (k, v) in &host.config.env {
+        env.set(
+            js_string!(k.as_str()),
+            js_string!(v.as_str()),
+            false,
+            context,
+        )?;
+    }
+    let (out_tty, err_tty) = {
+        let stdio = host.stdio.borrow();
+        (stdio.stdout_is_tty(), stdio.stderr_is_tty())
+    };
+    let mut init = ObjectInitializer::new(context);
+    for (name, f) in made {
+        init.property(js_string!(name), f, READONLY);
+    }
+    init.property(js_string!("argv"), argv, READONLY)
+        .property(js_string!("env"), env, READONLY)
+        .property(
+            js_string!("execPath"),
+            js_string!(host.config.exec_path.as_str()),
+            READONLY,
+        )
+        .property(js_string!("pid"), std::process::id(), READONLY)
+        // SAFETY: getppid has no preconditions.
+        .property(js_string!("ppid"), unsafe { libc::getppid() }, READONLY)
+        .property(js_string!("platform"), js_string!(platform()), READONLY)
+        .property(js_string!("arch"), js_string!(arch()), READONLY)
+        .property(
+            js_string!("version"),
+            js_string!(env!("CARGO_PKG_VERSION")),
+            READONLY,
+        )
+        .property(js_string!("stdoutIsTTY"), out_tty, READONLY)
+        .property(js_string!("stderrIsTTY"), err_tty, READONLY);
+    Ok(init.build())
+}
+
+/// Node's names for the platform and architecture.
+fn platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+fn arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "aarch64" => "arm64",
+        "x86" => "ia32",
+        other => other,
+    }
+}
+
+fn string_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+    let v = args.first().cloned().unwrap_or_default();
+    Ok(v.to_string(context)?.to_std_string_lossy())
+}
+
+fn write_out(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let s = string_arg(args, context)?;
+    Host::get(context).stdio.borrow_mut().out(s.as_bytes());
+    Ok(true.into())
+}
+
+fn write_err(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let s = string_arg(args, context)?;
+    Host::get(context).stdio.borrow_mut().err(s.as_bytes());
+    Ok(true.into())
+}
+
+/// The end of `process.exit()`: `'exit'` listeners have run; unwind.
+fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let code = args
+        .first()
+        .and_then(JsValue::as_number)
+        .map(|n| n as i32)
+        .unwrap_or(0);
+    Host::get(context).exit.set(Some(code));
+    Err(lifecycle::exit_unwind())
+}
+
+fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let callback = callback_arg(args, 0, context)?;
+    let args = args.get(1..).map(<[JsValue]>::to_vec).unwrap_or_default();
+    Host::get(context)
+        .ticks
+        .borrow_mut()
+        .push_back(Tick { callback, args });
+    Ok(JsValue::undefined())
+}
+
+fn monotonic_ns() -> u128 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: valid clock id and a valid out pointer.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
+}
+
+fn hrtime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let ns = monotonic_ns();
+    let parts = [
+        JsValue::from((ns / 1_000_000_000) as f64),
+        JsValue::from((ns % 1_000_000_000) as f64),
+    ];
+    Ok(JsArray::from_iter(parts, context).into())
+}
+
+fn hrtime_bigint(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsBigInt::from(monotonic_ns() as i128).into())
+}
+
+/// Resident set size in bytes, from /proc (0 where there is none).
+pub fn rss_bytes() -> f64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0.0);
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as f64;
+    pages * page
+}
+
+fn memory_usage(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let rss = rss_bytes();
+    // Boa does not report its heap; rss is the figure sous can stand behind.
+    let obj = ObjectInitializer::new(context)
+        .property(
+            js_string!("rss"),
+            rss,
+            boa_engine::property::Attribute::all(),
+        )
+        .property(
+            js_string!("heapTotal"),
+            0,
+            boa_engine::property::Attribute::all(),
+        )
+        .property(
+            js_string!("heapUsed"),
+            0,
+            boa_engine::property::Attribute::all(),
+        )
+        .property(
+            js_string!("external"),
+            0,
+            boa_engine::property::Attribute::all(),
+        )
+        .property(
+            js_string!("arrayBuffers"),
+            0,
+            boa_engine::property::Attribute::all(),
+        )
+        .build();
+    Ok(obj.into())
+}
+
+fn cwd(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let dir = std::env::current_dir().unwrap_or_default();
+    Ok(js_string!(dir.to_string_lossy().as_ref()).into())
+}
+
+fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let dir = string_arg(args, context)?;
+    if let Err(e) = std::env::set_current_dir(&dir) {
+        let msg = format!(
+            "{}, chdir {} -> '{dir}'",
+            e,
+            std::env::current_dir().unwrap_or_default().display()
+        );
+        return Err(boa_engine::JsNativeError::error().with_message(msg).into());
+    }
+    Ok(JsValue::undefined())
+}
+
+fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(Host::get(context).origin.elapsed().as_secs_f64().into())
+}
+
+fn set_process_object(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(obj) = args.first().and_then(JsValue::as_object) {
+        *Host::get(context).process.borrow_mut() = Some(obj);
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `process.emitWarning(message, type)` (creates `process` if needed).
+pub fn emit_warning(context: &mut Context, message: &str, kind: &str) -> JsResult<()> {
+    let process = context
+        .global_object()
+        .get(js_string!("process"), context)?;
+    if let Some(process) = process.as_object() {
+        let f = process.get(js_string!("emitWarning"), context)?;
+        if let Some(f) = f.as_callable() {
+            f.call(
+                &process.into(),
+                &[js_string!(message).into(), js_string!(kind).into()],
+                context,
+            )?;
+        }
+    }
+    Ok(())
+}

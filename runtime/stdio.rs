@@ -1,0 +1,128 @@
+//! Where the script's output goes: stdout buffered, stderr not, in order.
+//!
+//! `process.stdout` is written through a 64 KiB buffer (100k `console.log`
+//! lines into a pipe must not cost 100k syscalls); a write to stderr first
+//! flushes stdout so a reader of both sees them in program order. On a
+//! terminal every write is flushed at once, and the loop flushes before it
+//! sleeps, so output never waits on the next timer.
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
+
+/// A destination for one of the script's output streams.
+#[derive(Clone, Default)]
+pub enum Sink {
+    /// The process's own stdout / stderr (file descriptor 1 or 2).
+    #[default]
+    Inherit,
+    /// Collected in memory for the host to read.
+    Capture(Arc<Mutex<Vec<u8>>>),
+    /// Dropped.
+    Null,
+}
+
+/// A `Write` on a raw file descriptor, without Rust's line-buffered `Stdout`.
+struct Fd(i32);
+
+impl Write for Fd {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // SAFETY: writing from a valid slice to a descriptor we do not own or close.
+        let n = unsafe { libc::write(self.0, buf.as_ptr().cast(), buf.len()) };
+        if n < 0 {
+            let err = io::Error::last_os_error();
+            if err.kind() == io::ErrorKind::Interrupted {
+                return Ok(0);
+            }
+            return Err(err);
+        }
+        Ok(n as usize)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Stream {
+    writer: io::BufWriter<Box<dyn Write>>,
+    is_tty: bool,
+}
+
+impl Stream {
+    fn new(sink: &Sink, fd: i32) -> Self {
+        let (writer, is_tty): (Box<dyn Write>, bool) = match sink {
+            Sink::Inherit => {
+                let tty = if fd == 1 {
+                    io::stdout().is_terminal()
+                } else {
+                    io::stderr().is_terminal()
+                };
+                (Box::new(Fd(fd)), tty)
+            }
+            Sink::Capture(buf) => (Box::new(Captured(buf.clone())), false),
+            Sink::Null => (Box::new(io::sink()), false),
+        };
+        Self {
+            writer: io::BufWriter::with_capacity(64 * 1024, writer),
+            is_tty,
+        }
+    }
+}
+
+/// The two output streams of a runtime.
+pub struct Stdio {
+    out: Stream,
+    err: Stream,
+}
+
+impl Stdio {
+    pub fn new(out: &Sink, err: &Sink) -> Self {
+        Self {
+            out: Stream::new(out, 1),
+            err: Stream::new(err, 2),
+        }
+    }
+
+    pub fn stdout_is_tty(&self) -> bool {
+        self.out.is_tty
+    }
+
+    pub fn stderr_is_tty(&self) -> bool {
+        self.err.is_tty
+    }
+
+    /// Writes to stdout. Errors (a closed pipe) are ignored, as Node does
+    /// for console output.
+    pub fn out(&mut self, bytes: &[u8]) {
+        let _ = self.out.writer.write_all(bytes);
+        if self.out.is_tty {
+            let _ = self.out.writer.flush();
+        }
+    }
+
+    /// Writes to stderr, after everything already written to stdout.
+    pub fn err(&mut self, bytes: &[u8]) {
+        let _ = self.out.writer.flush();
+        let _ = self.err.writer.write_all(bytes);
+        let _ = self.err.writer.flush();
+    }
+
+    /// Pushes buffered stdout to its destination.
+    pub fn flush(&mut self) {
+        let _ = self.out.writer.flush();
+        let _ = self.err.writer.flush();
+    }
+}

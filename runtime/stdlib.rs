@@ -1,0 +1,159 @@
+//! sous's JavaScript side: the files of `stdlib-js/`, compiled into the
+//! binary and evaluated on first use.
+//!
+//! Startup is a budget (Boa has no heap snapshots): a builtin is parsed only
+//! when something requires it, or touches the global that stands for it.
+//! Each file is CommonJS with one extra parameter, `internalBinding(name)`,
+//! which hands it the native functions of `runtime/ops/<name>.rs`.
+
+use crate::host::Host;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, Source};
+
+/// (name, source): every builtin module. Names under `internal/` can only
+/// be required by other builtins.
+const BUILTINS: &[(&str, &str)] = &[
+    ("console", include_str!("../stdlib-js/console.js")),
+    ("events", include_str!("../stdlib-js/events.js")),
+    ("process", include_str!("../stdlib-js/process.js")),
+    ("timers", include_str!("../stdlib-js/timers.js")),
+    ("util", include_str!("../stdlib-js/util.js")),
+    (
+        "internal/errors",
+        include_str!("../stdlib-js/internal/errors.js"),
+    ),
+    (
+        "internal/bootstrap",
+        include_str!("../stdlib-js/internal/bootstrap.js"),
+    ),
+];
+
+/// The source of builtin `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    BUILTINS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Whether a user script may `require(name)` (with or without `node:`).
+pub fn is_public(name: &str) -> bool {
+    !name.starts_with("internal/") && source(name).is_some()
+}
+
+/// The builtin names a user may require, for `require('module').builtinModules`.
+pub fn public_names() -> impl Iterator<Item = &'static str> {
+    BUILTINS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| !n.starts_with("internal/"))
+}
+
+/// The first line of a builtin's wrapper: the file's code starts on the
+/// same line, so line numbers in its stack frames stay true.
+const WRAPPER_HEAD: &str = "(function (exports, require, module, internalBinding) {";
+
+/// `module.exports` of builtin `name`, evaluating it on first use.
+pub fn require(context: &mut Context, name: &str) -> JsResult<JsValue> {
+    let host = Host::get(context);
+    if let Some(exports) = host.builtins.borrow().get(name) {
+        return Ok(exports.clone());
+    }
+    let Some(code) = source(name) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("No such built-in module: {name}"))
+            .into());
+    };
+    let wrapped = format!("{WRAPPER_HEAD}{code}\n}})");
+    let path = std::path::PathBuf::from(format!("node:{name}"));
+    let function = context.eval(Source::from_bytes(&wrapped).with_path(&path))?;
+    let exports = JsObject::with_object_proto(context.intrinsics());
+    let module = ObjectInitializer::new(context)
+        .property(js_string!("exports"), exports.clone(), Attribute::all())
+        .build();
+    // Cached before running so that a cycle between builtins sees the
+    // partial exports, as in CommonJS.
+    host.builtins
+        .borrow_mut()
+        .insert(name.to_string(), exports.clone().into());
+    let require = super::ops::native(context, internal_require, "require", 1);
+    let binding = super::ops::native(context, internal_binding, "internalBinding", 1);
+    let function = function
+        .as_callable()
+        .ok_or_else(|| JsNativeError::typ().with_message("builtin wrapper is not a function"))?;
+    let result = function.call(
+        &exports.clone().into(),
+        &[
+            exports.into(),
+            require.into(),
+            module.clone().into(),
+            binding.into(),
+        ],
+        context,
+    );
+    if let Err(err) = result {
+        host.builtins.borrow_mut().remove(name);
+        return Err(err);
+    }
+    let exports = module.get(js_string!("exports"), context)?;
+    host.builtins
+        .borrow_mut()
+        .insert(name.to_string(), exports.clone());
+    Ok(exports)
+}
+
+fn internal_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = args
+        .first()
+        .and_then(JsValue::as_string)
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
+    let name = name.strip_prefix("node:").unwrap_or(&name);
+    require(context, name)
+}
+
+fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = args
+        .first()
+        .and_then(JsValue::as_string)
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
+    crate::ops::binding(context, &name)
+}
+
+/// Calls `require(module)[function](...args)`.
+pub fn call(
+    context: &mut Context,
+    module: &str,
+    function: &str,
+    args: &[JsValue],
+) -> JsResult<JsValue> {
+    let exports = require(context, module)?;
+    let exports = exports
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message(format!("{module} has no exports")))?;
+    let f = exports.get(js_string!(function), context)?;
+    let f = f.as_callable().ok_or_else(|| {
+        JsNativeError::typ().with_message(format!("{module}.{function} is not a function"))
+    })?;
+    f.call(&exports.into(), args, context)
+}
+
+/// `util.inspect(value)` as a Rust string; Boa's display if that fails.
+pub fn inspect(context: &mut Context, value: &JsValue) -> String {
+    match call(context, "util", "inspect", std::slice::from_ref(value)) {
+        Ok(s) => s
+            .as_string()
+            .map(|s| s.to_std_string_escaped())
+            .unwrap_or_default(),
+        Err(_) => value.display().to_string(),
+    }
+}
+
+/// A Node error (`code` is an `ERR_*` name) made by `internal/errors`.
+pub fn node_error(context: &mut Context, code: &str, args: &[JsValue]) -> JsError {
+    let mut all = vec![JsValue::from(js_string!(code))];
+    all.extend_from_slice(args);
+    match call(context, "internal/errors", "makeNodeError", &all) {
+        Ok(err) => JsError::from_opaque(err),
+        Err(err) => err,
+    }
+}

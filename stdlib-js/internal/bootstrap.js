@@ -1,0 +1,51 @@
+'use strict';
+// Runs once at start-up, before any user code: the few engine patches that
+// cannot wait for a first use. Keep it tiny: every line is paid by every run.
+
+// V8's `stack` starts with the `Name: message` header; Boa's holds only the
+// frames. Compose the header on read, as V8 shows it.
+const framesOf = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+function stackHeader(err) {
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (!name) return message;
+  if (!message) return name;
+  return `${name}: ${message}`;
+}
+Object.defineProperty(Error.prototype, 'stack', {
+  get() {
+    const frames = framesOf.get.call(this);
+    if (frames === undefined) return undefined;
+    const header = stackHeader(this);
+    return frames ? `${header}\n${frames.replace(/\n$/, '')}` : header;
+  },
+  set: framesOf.set,
+  enumerable: false,
+  configurable: true,
+});
+
+Error.stackTraceLimit = 10;
+// V8's API, used by many libraries: give `obj` a stack taken here.
+Error.captureStackTrace = function captureStackTrace(obj) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+    throw new TypeError('Invalid argument');
+  }
+  const frames = framesOf.get.call(new Error()) || '';
+  const rest = frames.split('\n').slice(1).join('\n').replace(/\n$/, '');
+  Object.defineProperty(obj, 'stack', {
+    value: rest ? `${stackHeader(obj)}\n${rest}` : stackHeader(obj),
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+};
+
+module.exports = { stackHeader, framesOf };

@@ -1,0 +1,154 @@
+'use strict';
+// Node's internal errors: `code`, V8-style header `Name [CODE]: message`,
+// and the exact message texts Node uses. Loaded on the first error.
+
+const { framesOf } = require('internal/bootstrap');
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+function lazyInspect() {
+  return require('util').inspect;
+}
+
+function determineSpecificType(value) {
+  if (value == null) return '' + value;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+    return `${lazyInspect()(value, { depth: -1 })}`;
+  }
+  let inspected = lazyInspect()(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `) : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function invalidArgType(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += `an instance of ${formatList(instances, 'or')}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
+    else msg += other[0];
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+const messages = {
+  ERR_INVALID_ARG_TYPE: [TypeError, invalidArgType],
+  ERR_INVALID_ARG_VALUE: [TypeError, (name, value, reason = 'is invalid') => {
+    let inspected = lazyInspect()(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    const type = name.includes('.') ? 'property' : 'argument';
+    return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+  }],
+  ERR_OUT_OF_RANGE: [RangeError, (str, range, input) => {
+    let received;
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(String(input));
+    else if (typeof input === 'bigint') received = `${addNumericalSeparator(String(input))}n`;
+    else received = lazyInspect()(input);
+    return `The value of "${str}" is out of range. It must be ${range}. Received ${received}`;
+  }],
+  ERR_UNHANDLED_REJECTION: [Error, (reason) => 'This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+    ` reason "${lazyInspect()(reason)}".`],
+  ERR_UNHANDLED_ERROR: [Error, (err) => err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`],
+  ERR_UNKNOWN_BUILTIN_MODULE: [Error, (id) => `No such built-in module: ${id}`],
+  ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${enc}`],
+  ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
+  ERR_MISSING_ARGS: [TypeError, (...args) => `The ${args.map((a) => `"${a}"`).join(' and ')} argument${args.length > 1 ? 's' : ''} must be specified`],
+};
+
+// Node names UnhandledPromiseRejection's error after the class, not `Error`.
+const names = { ERR_UNHANDLED_REJECTION: 'UnhandledPromiseRejection' };
+
+/// Registers more codes (builtins that need their own).
+function define(code, Base, message, name) {
+  messages[code] = [Base, message];
+  if (name) names[code] = name;
+}
+
+function makeNodeError(code, ...args) {
+  const entry = messages[code];
+  if (!entry) throw new Error(`sous: unknown error code ${code}`);
+  const [Base, format] = entry;
+  const message = typeof format === 'function' ? format(...args) : format;
+  const err = new Base(message);
+  if (names[code]) {
+    Object.defineProperty(err, 'name', { value: names[code], writable: true, enumerable: false, configurable: true });
+  }
+  Object.defineProperty(err, 'code', { value: code, writable: true, enumerable: true, configurable: true });
+  const frames = framesOf.get.call(err) || '';
+  const rest = frames.split('\n').filter((l) => l && !l.includes('(node:internal/errors')).join('\n');
+  const header = names[code] ? `${names[code]}: ${message}` : `${err.name} [${code}]: ${message}`;
+  Object.defineProperty(err, 'stack', {
+    value: rest ? `${header}\n${rest}` : header,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  if (!names[code]) {
+    Object.defineProperty(err, 'toString', {
+      value() { return `${this.name} [${code}]: ${this.message}`; },
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  return err;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+function makeAbortError(reason) {
+  return new AbortError(undefined, reason === undefined ? undefined : { cause: reason });
+}
+
+module.exports = { makeNodeError, define, determineSpecificType, AbortError, makeAbortError };

@@ -1,0 +1,134 @@
+'use strict';
+// The `process` object: an EventEmitter over the natives of
+// runtime/ops/process.rs. Created the first time a script touches `process`.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+
+const Process = class process extends EventEmitter {};
+const proc = new Process();
+
+proc.title = 'sous';
+// sous's own version; `versions.node` names the Node release whose
+// behaviour sous follows (libraries feature-detect Node with it).
+proc.version = `v${binding.version}`;
+proc.versions = { sous: binding.version, boa: '0.22.0', node: '20.20.2' };
+proc.release = { name: 'sous' };
+proc.platform = binding.platform;
+proc.arch = binding.arch;
+proc.pid = binding.pid;
+proc.ppid = binding.ppid;
+proc.execPath = binding.execPath;
+proc.argv = binding.argv;
+proc.argv0 = 'sous';
+proc.execArgv = [];
+proc.env = binding.env;
+proc.exitCode = undefined;
+proc._exiting = false;
+proc.config = { variables: {} };
+proc.features = {};
+
+proc.cwd = function cwd() { return binding.cwd(); };
+proc.chdir = function chdir(directory) { binding.chdir(directory); };
+proc.uptime = function uptime() { return binding.uptime(); };
+proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
+proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
+proc.nextTick = binding.nextTick;
+
+function hrtime(previous) {
+  const now = binding.hrtime();
+  if (previous === undefined) return now;
+  if (!Array.isArray(previous)) {
+    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'time', 'Array', previous);
+  }
+  if (previous.length !== 2) {
+    throw require('internal/errors').makeNodeError('ERR_OUT_OF_RANGE', 'time', '2', previous.length);
+  }
+  let sec = now[0] - previous[0];
+  let nsec = now[1] - previous[1];
+  if (nsec < 0) {
+    sec -= 1;
+    nsec += 1e9;
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
+proc.hrtime = hrtime;
+
+proc.exit = function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', proc.exitCode || 0);
+  }
+  binding.reallyExit(proc.exitCode || 0);
+};
+proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
+proc.abort = function abort() { binding.reallyExit(134); };
+
+function makeStream(fd, write, isTTY) {
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = isTTY;
+  stream.writable = true;
+  stream.write = function write_(chunk, encoding, cb) {
+    if (typeof encoding === 'function') cb = encoding;
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    write(chunk);
+    if (typeof cb === 'function') proc.nextTick(cb);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof cb === 'function') proc.nextTick(cb);
+    return stream;
+  };
+  return stream;
+}
+proc.stdout = makeStream(1, binding.writeOut, binding.stdoutIsTTY);
+proc.stderr = makeStream(2, binding.writeErr, binding.stderrIsTTY);
+
+// Warnings: emitted on the next tick as 'warning' events; the default
+// listener prints them as Node does.
+let traceHintShown = false;
+proc.emitWarning = function emitWarning(warning, type, code, ctor) {
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    code = type.code;
+    type = type.type;
+  } else if (typeof type === 'function') {
+    type = undefined;
+  }
+  if (typeof code === 'function') code = undefined;
+  let w;
+  if (typeof warning === 'string') {
+    w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+  } else if (warning instanceof Error) {
+    w = warning;
+  } else {
+    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'warning', ['Error', 'string'], warning);
+  }
+  if (w.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  proc.nextTick(() => proc.emit('warning', w));
+};
+
+function onWarning(w) {
+  if (!(w instanceof Error)) return;
+  const isDeprecation = w.name === 'DeprecationWarning';
+  if (isDeprecation && proc.noDeprecation) return;
+  const code = w.code ? `[${w.code}] ` : '';
+  let msg = `(node:${proc.pid}) ${code}${w.name}: ${w.message}\n`;
+  if (!traceHintShown) {
+    traceHintShown = true;
+    msg += `(Use \`sous --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;
+  }
+  binding.writeErr(msg);
+}
+proc.on('warning', onWarning);
+
+binding.setProcessObject(proc);
+module.exports = proc;
