@@ -3,5 +3,7 @@
 process.on('exit', (code) => console.log('exit, code =', code, 'process.exitCode =', process.exitCode));
 process.on('beforeExit', (code) => console.log('beforeExit', code));
 process.exitCode = 3;
-setTimeout(() => console.log('timer runs; exitCode does not stop the loop'), 100);
-setImmediate(() => console.log('immediate runs'));
+setImmediate(() => {
+  console.log('immediate runs');
+  setTimeout(() => console.log('timer runs; exitCode does not stop the loop'), 10);
+});
