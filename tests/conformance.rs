@@ -110,7 +110,7 @@ fn regen() {
         report("regen: not armed; run tests/conformance/regen.sh\n");
         return;
     }
-    let cases = regen_selection();
+    let cases = regen_selection().unwrap_or_else(|e| panic!("regen: {e}"));
     let errors: Vec<String> = parallel_map(&cases, regen_case)
         .into_iter()
         .filter_map(|r| r.err())
@@ -425,23 +425,24 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
 // Regenerating expectations from node
 
 /// The cases named in `SOUS_CONFORMANCE_REGEN_CASES`, or all (filtered) cases when it is empty.
-fn regen_selection() -> Vec<Case> {
+fn regen_selection() -> Result<Vec<Case>, String> {
     let wanted = std::env::var("SOUS_CONFORMANCE_REGEN_CASES").unwrap_or_default();
     let wanted: Vec<&str> = wanted.lines().filter(|l| !l.is_empty()).collect();
     if wanted.is_empty() {
-        return discover_cases();
+        return Ok(discover_cases());
     }
     let root = conformance_root();
     wanted
         .iter()
         .map(|path| {
-            let js = fs::canonicalize(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            let area_root = js.parent().and_then(Path::parent);
-            assert!(
-                area_root == Some(root.as_path()) && js.extension().is_some_and(|e| e == "js"),
-                "{path} is not a case (tests/conformance/<area>/<case>.js)"
-            );
-            load_case(&js)
+            let js = fs::canonicalize(path).map_err(|e| format!("{path}: {e}"))?;
+            let in_an_area = js.parent().and_then(Path::parent) == Some(root.as_path());
+            if !in_an_area || js.extension().is_none_or(|e| e != "js") {
+                return Err(format!(
+                    "{path} is not a case (tests/conformance/<area>/<case>.js)"
+                ));
+            }
+            Ok(load_case(&js))
         })
         .collect()
 }
