@@ -184,8 +184,9 @@ pub fn drain(host: &Host, context: &mut Context) -> Flow {
 /// then deliver every completion that has arrived.
 fn poll(host: &Host, context: &mut Context) -> Flow {
     trace(host, |t| t.phase(Phase::Poll));
-    // Ref'd immediates waiting: look for completions but don't sleep.
-    let deadline = if host.immediates.borrow().refed > 0 {
+    // Ref'd immediates waiting, or nothing left to wait for (the timers
+    // phase may have run the last timer): look for completions, don't sleep.
+    let deadline = if host.immediates.borrow().refed > 0 || !host.alive() {
         Some(Instant::now())
     } else {
         let next = host.timers.borrow_mut().next_expiry();
