@@ -168,7 +168,7 @@ pub fn drain(host: &Host, context: &mut Context) -> Flow {
         }
         while let Some(result) = host.jobs.run_one(context) {
             if let Err(err) = result {
-                lifecycle::uncaught(host, context, err, "uncaughtException")?;
+                lifecycle::uncaught_in_microtask(host, context, err)?;
             }
             // A nextTick queued by a promise job waits for the promise queue
             // to empty (Node: "tick from p1" after "p3 from p1").

@@ -99,6 +99,21 @@ pub fn uncaught(host: &Host, context: &mut Context, err: JsError, origin: &str) 
     handle_fatal(host, context, thrown, origin)
 }
 
+/// An exception thrown by a `queueMicrotask` callback: V8 reports it where
+/// the error was made, not where it was thrown.
+pub fn uncaught_in_microtask(host: &Host, context: &mut Context, err: JsError) -> Flow {
+    if let Some(code) = host.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = if report::is_error(&value) {
+        report::Thrown::from_value(value, true, context)
+    } else {
+        report::Thrown::from_error(&err, value, false, context)
+    };
+    handle_fatal(host, context, thrown, "uncaughtException")
+}
+
 fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, origin: &str) -> Flow {
     if has_listeners(host, context, "uncaughtException") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
@@ -239,7 +254,18 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
     if let Some(code) = host.exit.get() {
         return code;
     }
-    exit_code(&process, context).unwrap_or(code)
+    // On a natural exit, promise jobs queued by 'exit' listeners still run
+    // (V8 drains its microtask queue as the environment tears down); ticks
+    // and timers don't, nor does anything after a fatal error.
+    while let Some(result) = (!fatal).then(|| host.jobs.run_one(context)).flatten() {
+        if result.is_err() && host.exit.get().is_some() {
+            break;
+        }
+    }
+    host.exit
+        .get()
+        .or_else(|| exit_code(&process, context))
+        .unwrap_or(code)
 }
 
 /// `true` if `err` is `process.exit()` unwinding rather than a real error.

@@ -110,10 +110,14 @@ pub fn print(host: &Host, context: &mut Context, thrown: &Thrown) {
 }
 
 fn render(host: &Host, context: &mut Context, thrown: &Thrown) -> String {
-    let frame = thrown
-        .location
-        .as_ref()
-        .and_then(|loc| code_frame(host, loc, !thrown.from_promise));
+    let frame = thrown.location.as_ref().and_then(|loc| {
+        code_frame(
+            host,
+            loc,
+            !thrown.from_promise,
+            message_of(&thrown.value, context),
+        )
+    });
     let version = format!("sous v{}", env!("CARGO_PKG_VERSION"));
     if is_error(&thrown.value) || thrown.value.as_object().is_some() && frame.is_none() {
         let body = stdlib::inspect(context, &thrown.value);
@@ -147,8 +151,25 @@ fn render(host: &Host, context: &mut Context, thrown: &Thrown) -> String {
     format!("\n{frame}{body}{hint}\n\n{version}\n")
 }
 
+/// An Error's `message`, if it is one.
+fn message_of(value: &JsValue, context: &mut Context) -> Option<String> {
+    if !is_error(value) {
+        return None;
+    }
+    let m = value
+        .as_object()?
+        .get(js_string!("message"), context)
+        .ok()?;
+    m.as_string().map(|s| s.to_std_string_escaped())
+}
+
 /// `path:line`, the source line, and a caret under the column.
-fn code_frame(host: &Host, loc: &Location, at_throw: bool) -> Option<String> {
+fn code_frame(
+    host: &Host,
+    loc: &Location,
+    at_throw: bool,
+    message: Option<String>,
+) -> Option<String> {
     let source = crate::modules::source_text(host, &loc.path)?;
     let line = source.lines().nth(loc.line.checked_sub(1)?)?;
     let mut column = loc.column.max(1) - 1;
@@ -158,12 +179,41 @@ fn code_frame(host: &Host, loc: &Location, at_throw: bool) -> Option<String> {
     if at_throw {
         column = throw_keyword_before(line, column);
     }
+    column = v8_column(line, column, message);
     let prefix: String = line
         .chars()
         .take(column)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
     Some(format!("{}:{}\n{line}\n{prefix}^", loc.path, loc.line))
+}
+
+/// Boa places some positions differently from V8: a call at its `(` (V8:
+/// at the callee's name) and an unresolvable name at the enclosing call
+/// (V8: at the name itself).
+fn v8_column(line: &str, column: usize, message: Option<String>) -> usize {
+    let chars: Vec<char> = line.chars().collect();
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    if let Some(name) = message
+        .as_deref()
+        .and_then(|m| m.strip_suffix(" is not defined"))
+    {
+        let found: Vec<usize> = line
+            .match_indices(name)
+            .map(|(i, _)| line[..i].chars().count())
+            .collect();
+        if let Some(best) = found.iter().min_by_key(|i| i.abs_diff(column)) {
+            return *best;
+        }
+    }
+    if chars.get(column) == Some(&'(') {
+        let mut i = column;
+        while i > 0 && is_ident(chars[i - 1]) {
+            i -= 1;
+        }
+        return i;
+    }
+    column
 }
 
 /// Boa records a throw at its operand; V8 at the `throw` keyword. If the

@@ -22,7 +22,17 @@ proc.execPath = binding.execPath;
 proc.argv = binding.argv;
 proc.argv0 = 'sous';
 proc.execArgv = [];
-proc.env = binding.env;
+// Node's env coerces what is stored in it to strings.
+proc.env = new Proxy(binding.env, {
+  set(target, key, value) {
+    target[key] = String(value);
+    return true;
+  },
+  defineProperty(target, key, desc) {
+    if ('value' in desc) desc = { ...desc, value: String(desc.value) };
+    return Reflect.defineProperty(target, key, desc);
+  },
+});
 proc.exitCode = undefined;
 proc._exiting = false;
 proc.config = { variables: {} };

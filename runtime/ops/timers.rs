@@ -170,8 +170,8 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
             with_timeout(this, |d| JsValue::from(d.state.get().destroyed))
         }),
     ];
-    add_getters(&mut init, &getters);
     let timeout = init.build();
+    timeout.set_prototype(Some(fields_object(context, &getters)));
     let _ = timeout_ctor.set(js_string!("prototype"), timeout.clone(), false, context);
 
     let immediate_ctor = class_constructor(context, "Immediate");
@@ -216,8 +216,8 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
             args_array(args, cx)
         }),
     ];
-    add_getters(&mut init, &getters);
     let immediate = init.build();
+    immediate.set_prototype(Some(fields_object(context, &getters)));
     let _ = immediate_ctor.set(js_string!("prototype"), immediate.clone(), false, context);
     (timeout, immediate)
 }
@@ -238,17 +238,22 @@ fn class_constructor(context: &mut Context, name: &'static str) -> JsObject {
         .into()
 }
 
-fn add_getters(
-    init: &mut ObjectInitializer<'_>,
-    getters: &[(
-        &str,
-        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
-    )],
-) {
-    for (name, getter) in getters {
-        let f = native(init.context(), *getter, name, 0);
-        init.accessor(js_string!(*name), Some(f), None, Attribute::CONFIGURABLE);
+/// A native getter, as the tables above list them.
+type Getter = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
+/// The Node fields (`_idleTimeout`, ...) as accessors on an object placed
+/// between the class prototype and `Object.prototype`: the prototype itself
+/// lists only Node's methods, as `Object.getOwnPropertyNames` shows in Node.
+fn fields_object(context: &mut Context, getters: &[(&str, Getter)]) -> JsObject {
+    let made: Vec<_> = getters
+        .iter()
+        .map(|(name, getter)| (*name, native(context, *getter, name, 0)))
+        .collect();
+    let mut init = ObjectInitializer::new(context);
+    for (name, f) in made {
+        init.accessor(js_string!(name), Some(f), None, Attribute::CONFIGURABLE);
     }
+    init.build()
 }
 
 fn null_if_undefined(v: &JsValue) -> JsValue {

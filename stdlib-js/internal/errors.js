@@ -18,6 +18,9 @@ function determineSpecificType(value) {
     if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
     return `${lazyInspect()(value, { depth: -1 })}`;
   }
+  if (typeof value === 'string') {
+    return `type string (${lazyInspect()(value.length > 28 ? `${value.slice(0, 25)}...` : value, { colors: false })})`;
+  }
   let inspected = lazyInspect()(value, { colors: false });
   if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
   return `type ${typeof value} (${inspected})`;
