@@ -19,33 +19,10 @@ use crate::trace::{CallbackKind, CallbackStart, Phase};
 use boa_engine::{Context, JsObject, JsResult, JsValue};
 use std::time::{Duration, Instant};
 
-/// Runs the loop until nothing ref'd is pending; returns the exit code.
-pub fn run(host: &Host, context: &mut Context) -> i32 {
-    let stop = run_until_stopped(host, context);
-    lifecycle::finish(host, context, stop)
-}
-
-fn run_until_stopped(host: &Host, context: &mut Context) -> Option<Stop> {
-    let mut turn = 0u64;
-    loop {
-        while host.alive() {
-            turn += 1;
-            if let Err(stop) = run_turn(host, context, turn) {
-                return Some(stop);
-            }
-        }
-        // The loop is empty: 'beforeExit' may schedule more work.
-        if let Err(stop) = lifecycle::before_exit(host, context) {
-            return Some(stop);
-        }
-        if !host.alive() {
-            return None;
-        }
-    }
-}
-
-/// One turn: timers, poll, check.
-pub fn run_turn(host: &Host, context: &mut Context, turn: u64) -> Flow {
+/// One turn of the loop: timers, poll, check.
+pub fn step(host: &Host, context: &mut Context) -> Flow {
+    let turn = host.turns.get() + 1;
+    host.turns.set(turn);
     trace(host, |t| t.turn(turn));
     run_timers(host, context)?;
     poll(host, context)?;
@@ -192,6 +169,11 @@ fn poll(host: &Host, context: &mut Context) -> Flow {
         let next = host.timers.borrow_mut().next_expiry();
         next.map(|ms| host.origin + Duration::from_millis(ms))
     };
+    // A host driving the loop with a deadline (`run_until`) wakes by then.
+    let deadline = match (deadline, host.wake_by.get()) {
+        (Some(d), Some(w)) => Some(d.min(w)),
+        (d, w) => d.or(w),
+    };
     host.stdio.borrow_mut().flush();
     let slept_from = Instant::now();
     if let Err(e) = host.reactor.borrow_mut().wait(deadline) {
@@ -285,6 +267,15 @@ pub fn submit(
     handler: JsValue,
     work: crate::pool::Work,
 ) -> JsResult<u64> {
+    let id = register_op(host, op, handler);
+    trace(host, |t| t.pool_submit(id, op, detail));
+    host.pool.submit(id, work);
+    Ok(id)
+}
+
+/// Records an operation the loop waits for (it keeps the process alive);
+/// its completion arrives through the pool's channel under the returned id.
+pub fn register_op(host: &Host, op: &'static str, handler: JsValue) -> u64 {
     let id = host.next_op_id.get();
     host.next_op_id.set(id + 1);
     host.ops.borrow_mut().insert(
@@ -296,7 +287,5 @@ pub fn submit(
         },
     );
     host.refed_ops.set(host.refed_ops.get() + 1);
-    trace(host, |t| t.pool_submit(id, op, detail));
-    host.pool.submit(id, work);
-    Ok(id)
+    id
 }

@@ -14,16 +14,18 @@ use crate::trace::Tracer;
 use boa_engine::{Context, JsObject, JsValue};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Instant;
 
 /// What the host was configured with (see `RuntimeBuilder`).
 pub struct Config {
+    /// Whether `require('fs')` & co. are available (an embedder may turn them off).
+    pub builtins: bool,
+    /// The file-system allow-list.
+    pub sandbox: crate::embed::Sandbox,
     /// `process.argv`: `[execPath, script, ...args]` (the script is set by `run_file`).
     pub argv: RefCell<Vec<String>>,
     pub exec_path: String,
-    pub cwd: PathBuf,
     pub env: Vec<(String, String)>,
 }
 
@@ -83,6 +85,8 @@ pub struct Host {
     pub bindings: RefCell<HashMap<String, JsObject>>,
     /// Timeouts whose numeric id was taken (`+timeout`): `clearTimeout(id)` finds them here.
     pub known_timers: RefCell<HashMap<u32, JsObject>>,
+    /// Modules a host registered: `require('host:<name>')`.
+    pub host_modules: RefCell<HashMap<String, JsObject>>,
     /// Sources of the files the module loader ran, by path, for error reports.
     pub sources: RefCell<HashMap<String, Rc<str>>>,
     /// Files run inside the CommonJS wrapper (their line 1 is shifted).
@@ -90,6 +94,12 @@ pub struct Host {
     pub tracer: RefCell<Option<Box<dyn Tracer>>>,
     /// Console group indentation (spaces), applied to every console line.
     pub console_indent: Cell<usize>,
+    /// Loop turns so far.
+    pub turns: Cell<u64>,
+    /// Set from another thread to stop the loop (`InterruptHandle`).
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// A host's deadline for the current `poll` (`run_until`).
+    pub wake_by: Cell<Option<Instant>>,
     /// Counters the tracer reports: nextTicks and promise jobs run so far.
     pub ticks_run: Cell<u64>,
 }

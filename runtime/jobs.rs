@@ -25,10 +25,6 @@ pub struct JobQueue {
 }
 
 impl JobQueue {
-    pub fn is_empty(&self) -> bool {
-        self.micro.borrow().is_empty() && self.asyncs.borrow().is_empty()
-    }
-
     /// Runs one queued job; `None` when the queue is empty. Errors are
     /// returned to the caller (the loop reports them as uncaught).
     pub fn run_one(&self, context: &mut Context) -> Option<JsResult<()>> {

@@ -6,16 +6,37 @@
 //! JavaScript callback back on that thread — Node's event loop, as a
 //! library.
 //!
-//! ```no_run
-//! let mut runtime = sous::Runtime::builder().build().expect("runtime");
-//! let code = runtime.run_file("script.js");
-//! std::process::exit(code);
+//! ```
+//! use sous::{Runtime, Sink};
+//! let out = Sink::capture();
+//! let mut runtime = Runtime::builder().stdout(out.clone()).build().unwrap();
+//! runtime.eval("setTimeout(() => console.log('timer fired'), 10)").unwrap();
+//! assert_eq!(runtime.run_event_loop(), 0);
+//! assert_eq!(out.text(), "timer fired\n");
+//! ```
+//!
+//! Hosts extend it with their own functions, synchronous or asynchronous
+//! (run on the worker pool, or completed later from any thread), as globals
+//! or as `host:` modules:
+//!
+//! ```
+//! use sous::{HostError, HostModule, Runtime, Value};
+//! let mut runtime = Runtime::builder().build().unwrap();
+//! runtime.register_module(
+//!     "kv",
+//!     HostModule::new()
+//!         .function("get", |args| Ok(Value::from(format!("value of {}", args[0]))))
+//!         .pool_function("slowGet", |args| Ok(args[0].clone())),
+//! );
+//! let v = runtime.eval_json("require('host:kv').get('a')").unwrap();
+//! assert_eq!(v, Value::from("value of \"a\""));
 //! ```
 //!
 //! A `Runtime` is not `Send`: create and drive it on one thread. Deep
 //! JavaScript recursion needs a deep native stack; [`on_large_stack`] runs a
 //! closure on a thread that has one, as the `sous` binary does.
 
+mod embed;
 mod errors;
 mod event_loop;
 mod host;
@@ -31,11 +52,14 @@ mod stdlib;
 mod timers;
 pub mod trace;
 
+pub use embed::{Completer, HostError};
+pub use serde_json::Value;
 pub use stdio::Sink;
 
 use boa_engine::builtins::promise::{OperationType, Promise};
 use boa_engine::context::{ContextBuilder, HostHooks};
-use boa_engine::{Context, JsError, JsObject, JsResult, JsValue, Source};
+pub use boa_engine::JsValue;
+use boa_engine::{Context, JsError, JsObject, Source};
 use host::{Config, Host, Immediates, Protos};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -73,6 +97,8 @@ pub struct RuntimeBuilder {
     stdout: Sink,
     stderr: Sink,
     tracer: Option<Box<dyn trace::Tracer>>,
+    no_builtins: bool,
+    allow: Option<Vec<PathBuf>>,
 }
 
 impl RuntimeBuilder {
@@ -131,6 +157,39 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Whether scripts may `require('fs')` and the other Node builtins
+    /// (default: yes). Globals such as `console`, `setTimeout` and `process`
+    /// stay either way.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().builtins(false).build().unwrap();
+    /// let err = rt.eval_json("require('fs')").unwrap_err();
+    /// assert!(err.message.starts_with("Cannot find module 'fs'"));
+    /// ```
+    pub fn builtins(mut self, available: bool) -> Self {
+        self.no_builtins = !available;
+        self
+    }
+
+    /// Restricts the files scripts can read (modules, and fs calls) to
+    /// these directories. A path is checked after `..` and symlinks are
+    /// resolved; anything outside fails with `EACCES`.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir();
+    /// let mut rt = sous::Runtime::builder().allow_paths([dir]).build().unwrap();
+    /// let err = rt.eval_json("require('/etc/hostname')").unwrap_err();
+    /// assert_eq!(err.value["code"], "EACCES");
+    /// ```
+    pub fn allow_paths<I, P>(mut self, roots: I) -> Self
+    where
+        I: IntoIterator<Item = P>,
+        P: Into<PathBuf>,
+    {
+        self.allow = Some(roots.into_iter().map(Into::into).collect());
+        self
+    }
+
     /// Receives the event loop's events (see [`trace::Tracer`]).
     pub fn tracer(mut self, tracer: Box<dyn trace::Tracer>) -> Self {
         self.tracer = Some(tracer);
@@ -171,9 +230,10 @@ impl RuntimeBuilder {
         let (timeout, immediate) = ops::timers::prototypes(&mut context);
         let host = Rc::new(Host {
             config: Config {
+                builtins: !self.no_builtins,
+                sandbox: embed::Sandbox::new(self.allow),
                 argv: RefCell::new(argv),
                 exec_path,
-                cwd: std::env::current_dir().unwrap_or_default(),
                 env: self.env.unwrap_or_else(|| std::env::vars().collect()),
             },
             origin: Instant::now(),
@@ -196,16 +256,24 @@ impl RuntimeBuilder {
             bindings: RefCell::new(HashMap::new()),
             known_timers: RefCell::new(HashMap::new()),
             sources: RefCell::new(HashMap::new()),
+            host_modules: RefCell::new(HashMap::new()),
             wrapped: RefCell::new(Default::default()),
             tracer: RefCell::new(self.tracer),
             console_indent: Cell::new(0),
             ticks_run: Cell::new(0),
+            turns: Cell::new(0),
+            interrupt: Default::default(),
+            wake_by: Cell::new(None),
         });
         context.insert_data(host.clone());
         ops::install(&mut context).map_err(|e| BuildError(e.to_string()))?;
         stdlib::require(&mut context, "internal/bootstrap")
             .map_err(|e| BuildError(e.to_string()))?;
-        Ok(Runtime { context, host })
+        Ok(Runtime {
+            context,
+            host,
+            finished: Cell::new(None),
+        })
     }
 }
 
@@ -242,19 +310,213 @@ impl HostHooks for Hooks {
 }
 
 /// A JavaScript runtime with Node's event loop.
+///
+/// ```
+/// let mut rt = sous::Runtime::builder().build().unwrap();
+/// rt.eval("globalThis.answer = 6 * 7").unwrap();
+/// assert_eq!(rt.get_global("answer").unwrap(), sous::Value::from(42));
+/// ```
 pub struct Runtime {
     context: Context,
     host: Rc<Host>,
+    /// The exit code once the loop has ended (polling again returns it).
+    finished: Cell<Option<i32>>,
+}
+
+/// A JavaScript exception that reached the host: as Rust data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exception {
+    /// The error's `name` (`TypeError`, ...); empty for a thrown non-Error.
+    pub name: String,
+    /// The error's `message`, or the thrown value as `util.inspect` shows it.
+    pub message: String,
+    /// The error's `stack` (with its `Name: message` header), if any.
+    pub stack: Option<String>,
+    /// The thrown value as JSON (an Error's own enumerable properties, such
+    /// as `code`, are here).
+    pub value: Value,
+}
+
+impl std::fmt::Display for Exception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.name.is_empty() {
+            write!(f, "Uncaught {}", self.message)
+        } else {
+            write!(f, "{}: {}", self.name, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Exception {}
+
+/// What one step of the loop ([`Runtime::poll`]) left behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Poll {
+    /// Work is still pending: call `poll` again.
+    Pending,
+    /// Nothing is left; the script ended with this exit code.
+    Exited(i32),
+}
+
+/// Stops a runtime from another thread (see [`Runtime::interrupt_handle`]).
+#[derive(Clone)]
+pub struct InterruptHandle {
+    flag: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    waker: std::sync::Arc<mio::Waker>,
+}
+
+impl InterruptHandle {
+    /// Asks the runtime to stop. The loop ends before its next callback
+    /// (exit code 130, as for SIGINT); a callback that is running at that
+    /// moment is not cut short: Boa has no way to interrupt running
+    /// JavaScript, so `while (true) {}` cannot be stopped this way.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let stop = rt.interrupt_handle();
+    /// rt.eval("setInterval(() => {}, 5)").unwrap();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(50));
+    ///     stop.interrupt();
+    /// });
+    /// assert_eq!(rt.run_event_loop(), 130);
+    /// ```
+    pub fn interrupt(&self) {
+        self.flag.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = self.waker.wake();
+    }
+}
+
+/// A set of host functions that scripts load with `require('host:<name>')`.
+///
+/// ```
+/// use sous::{HostModule, Value};
+/// let module = HostModule::new().function("add", |args| {
+///     Ok(Value::from(args[0].as_f64().unwrap_or(0.0) + args[1].as_f64().unwrap_or(0.0)))
+/// });
+/// let mut rt = sous::Runtime::builder().build().unwrap();
+/// rt.register_module("math", module);
+/// assert_eq!(rt.eval_json("require('host:math').add(2, 3)").unwrap(), Value::from(5.0));
+/// ```
+#[derive(Default)]
+pub struct HostModule {
+    functions: Vec<(String, HostFunction)>,
+}
+
+enum HostFunction {
+    Sync(embed::HostFn),
+    Pool(embed::PoolFn),
+    Deferred(embed::DeferredFn),
+}
+
+impl HostModule {
+    /// An empty module.
+    ///
+    /// ```
+    /// let module = sous::HostModule::new();
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a synchronous function (arguments and result as JSON values; an
+    /// `Err` is thrown as an `Error` with its message and `code`).
+    ///
+    /// ```
+    /// let m = sous::HostModule::new().function("hello", |_| Ok("hi".into()));
+    /// ```
+    pub fn function(
+        mut self,
+        name: &str,
+        f: impl Fn(&[Value]) -> Result<Value, HostError> + 'static,
+    ) -> Self {
+        self.functions
+            .push((name.into(), HostFunction::Sync(Rc::new(f))));
+        self
+    }
+
+    /// Adds an asynchronous function run on the worker pool: JavaScript
+    /// gets a Promise, settled on the main thread when `f` returns.
+    ///
+    /// ```
+    /// let m = sous::HostModule::new().pool_function("slow", |args| Ok(args[0].clone()));
+    /// ```
+    pub fn pool_function(
+        mut self,
+        name: &str,
+        f: impl Fn(Vec<Value>) -> Result<Value, HostError> + Send + Sync + 'static,
+    ) -> Self {
+        self.functions
+            .push((name.into(), HostFunction::Pool(std::sync::Arc::new(f))));
+        self
+    }
+
+    /// Adds an asynchronous function the host completes itself, from any
+    /// thread, through the [`Completer`] it is handed. The loop stays alive
+    /// until it is completed.
+    ///
+    /// ```
+    /// let m = sous::HostModule::new().deferred_function("later", |args, done| {
+    ///     std::thread::spawn(move || done.resolve(args[0].clone()));
+    /// });
+    /// ```
+    pub fn deferred_function(
+        mut self,
+        name: &str,
+        f: impl Fn(Vec<Value>, Completer) + 'static,
+    ) -> Self {
+        self.functions
+            .push((name.into(), HostFunction::Deferred(Rc::new(f))));
+        self
+    }
+}
+
+impl HostError {
+    /// An error with a message.
+    ///
+    /// ```
+    /// let e = sous::HostError::new("no such key");
+    /// ```
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            code: None,
+        }
+    }
+
+    /// The error's `code` property in JavaScript.
+    ///
+    /// ```
+    /// let e = sous::HostError::new("no such key").with_code("ENOKEY");
+    /// assert_eq!(e.code.as_deref(), Some("ENOKEY"));
+    /// ```
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into());
+        self
+    }
 }
 
 impl Runtime {
     /// Starts configuring a runtime.
+    ///
+    /// ```
+    /// let rt = sous::Runtime::builder().args(["--verbose"]).build().unwrap();
+    /// ```
     pub fn builder() -> RuntimeBuilder {
         RuntimeBuilder::default()
     }
 
     /// Runs `path` as the main CommonJS module, then the event loop until
-    /// nothing is pending. Returns the process exit code (as Node's).
+    /// nothing is pending. Returns the process exit code (as Node's); an
+    /// uncaught error is reported on the runtime's stderr.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("sous-doc-run-file");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("main.js"), "process.exitCode = 3").unwrap();
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// assert_eq!(rt.run_file(dir.join("main.js")), 3);
+    /// ```
     pub fn run_file(&mut self, path: impl AsRef<Path>) -> i32 {
         let path = absolute(path.as_ref());
         self.host
@@ -272,10 +534,16 @@ impl Runtime {
         }
     }
 
-    /// Runs `code` as the main script (Node's `-e`; `path` names it in
-    /// errors) and returns its completion value, after the microtasks it
-    /// queued have run. The event loop is not run: call
-    /// [`Runtime::run_event_loop`] for timers and I/O.
+    /// Runs `code` as the main script (Node's `-e`: `require` and friends
+    /// are defined) and returns its completion value once the microtasks it
+    /// queued have run. An uncaught error is reported and its exit code
+    /// returned. Timers and I/O wait for [`Runtime::run_event_loop`].
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let v = rt.eval_main("typeof require").unwrap();
+    /// assert_eq!(rt.to_json(&v).unwrap(), sous::Value::from("function"));
+    /// ```
     pub fn eval_main(&mut self, code: &str) -> Result<JsValue, i32> {
         let path = absolute(Path::new("[eval]"));
         self.host.config.argv.borrow_mut().truncate(1);
@@ -288,24 +556,237 @@ impl Runtime {
         }
     }
 
-    /// Evaluates `code` as a global script and returns its value. Errors are
-    /// returned, not reported; microtasks it queued have run.
-    pub fn eval(&mut self, code: &str) -> JsResult<JsValue> {
-        let value = self.context.eval(Source::from_bytes(code))?;
-        let _ = event_loop::drain(&self.host, &mut self.context);
-        Ok(value)
+    /// Evaluates `code` as a global script and returns its value; the
+    /// microtasks it queued have run. Errors come back to the caller.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// assert!(rt.eval("1 + 1").is_ok());
+    /// assert!(rt.eval("null.x").is_err());
+    /// ```
+    pub fn eval(&mut self, code: &str) -> Result<JsValue, Exception> {
+        match self.context.eval(Source::from_bytes(code)) {
+            Ok(value) => {
+                let _ = event_loop::drain(&self.host, &mut self.context);
+                Ok(value)
+            }
+            Err(err) => Err(self.exception(&err)),
+        }
+    }
+
+    /// Evaluates `code` and returns its value as JSON data.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let v = rt.eval_json("({ a: [1, 'two'] })").unwrap();
+    /// assert_eq!(v, serde_json::json!({ "a": [1, "two"] }));
+    /// let e = rt.eval_json("throw new TypeError('bad')").unwrap_err();
+    /// assert_eq!((e.name.as_str(), e.message.as_str()), ("TypeError", "bad"));
+    /// ```
+    pub fn eval_json(&mut self, code: &str) -> Result<Value, Exception> {
+        let value = self.eval(code)?;
+        self.to_json(&value)
+    }
+
+    /// A global variable's value as JSON data.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.eval("var greeting = 'hi'").unwrap();
+    /// assert_eq!(rt.get_global("greeting").unwrap(), sous::Value::from("hi"));
+    /// ```
+    pub fn get_global(&mut self, name: &str) -> Result<Value, Exception> {
+        let global = self.context.global_object();
+        match global.get(boa_engine::js_string!(name), &mut self.context) {
+            Ok(v) => self.to_json(&v),
+            Err(err) => Err(self.exception(&err)),
+        }
+    }
+
+    /// A JavaScript value as JSON data (`undefined` and functions become null).
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let v = rt.eval("[1, 2]").unwrap();
+    /// assert_eq!(rt.to_json(&v).unwrap(), serde_json::json!([1, 2]));
+    /// ```
+    pub fn to_json(&mut self, value: &JsValue) -> Result<Value, Exception> {
+        embed::to_json(value, &mut self.context).map_err(|e| self.exception(&e))
+    }
+
+    /// Defines a global function implemented in Rust.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.register_global_fn("double", |args| Ok((args[0].as_f64().unwrap_or(0.0) * 2.0).into()));
+    /// assert_eq!(rt.eval_json("double(21)").unwrap(), sous::Value::from(42.0));
+    /// ```
+    pub fn register_global_fn(
+        &mut self,
+        name: &str,
+        f: impl Fn(&[Value]) -> Result<Value, HostError> + 'static,
+    ) {
+        let function = embed::sync_function(&mut self.context, name, Rc::new(f));
+        let global = self.context.global_object();
+        let _ = global.set(
+            boa_engine::js_string!(name),
+            function,
+            false,
+            &mut self.context,
+        );
+    }
+
+    /// Makes `module` loadable as `require('host:<name>')`.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.register_module("env", sous::HostModule::new().function("name", |_| Ok("sous".into())));
+    /// assert_eq!(rt.eval_json("require('host:env').name()").unwrap(), sous::Value::from("sous"));
+    /// ```
+    pub fn register_module(&mut self, name: &str, module: HostModule) {
+        let functions = module
+            .functions
+            .into_iter()
+            .map(|(fname, f)| {
+                let obj = match f {
+                    HostFunction::Sync(f) => embed::sync_function(&mut self.context, &fname, f),
+                    HostFunction::Pool(f) => embed::pool_function(&mut self.context, &fname, f),
+                    HostFunction::Deferred(f) => {
+                        embed::deferred_function(&mut self.context, &fname, f)
+                    }
+                };
+                (fname, obj)
+            })
+            .collect();
+        let exports = embed::module_object(&mut self.context, functions);
+        self.host
+            .host_modules
+            .borrow_mut()
+            .insert(name.to_string(), exports);
     }
 
     /// Runs the event loop until nothing ref'd is pending; emits
     /// `'beforeExit'`/`'exit'` and returns the exit code.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.eval("setTimeout(() => { process.exitCode = 4 }, 1)").unwrap();
+    /// assert_eq!(rt.run_event_loop(), 4);
+    /// ```
     pub fn run_event_loop(&mut self) -> i32 {
-        if let Err(stop) = event_loop::drain(&self.host, &mut self.context) {
-            return lifecycle::finish(&self.host, &mut self.context, Some(stop));
+        loop {
+            if let Poll::Exited(code) = self.poll() {
+                return code;
+            }
         }
-        event_loop::run(&self.host, &mut self.context)
+    }
+
+    /// Runs one turn of the loop (timers, poll, check), sleeping at most
+    /// until the next timer; for hosts with their own main loop.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.eval("setTimeout(() => {}, 1)").unwrap();
+    /// while rt.poll() == sous::Poll::Pending {}
+    /// ```
+    pub fn poll(&mut self) -> Poll {
+        if let Some(code) = self.finished.get() {
+            return Poll::Exited(code);
+        }
+        let flow = event_loop::drain(&self.host, &mut self.context)
+            .and_then(|()| self.interrupted())
+            .and_then(|()| match self.host.alive() {
+                true => event_loop::step(&self.host, &mut self.context),
+                false => Ok(()),
+            })
+            .and_then(|()| self.interrupted());
+        let stop = match flow {
+            Err(stop) => Some(stop),
+            Ok(()) if self.host.alive() => return Poll::Pending,
+            Ok(()) => match lifecycle::before_exit(&self.host, &mut self.context) {
+                Err(stop) => Some(stop),
+                Ok(()) if self.host.alive() => return Poll::Pending,
+                Ok(()) => None,
+            },
+        };
+        let code = lifecycle::finish(&self.host, &mut self.context, stop);
+        self.finished.set(Some(code));
+        Poll::Exited(code)
+    }
+
+    /// Runs the loop until it ends or `deadline` passes; `Some(code)` if it ended.
+    ///
+    /// ```
+    /// use std::time::{Duration, Instant};
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// rt.eval("setTimeout(() => {}, 10_000)").unwrap();
+    /// assert_eq!(rt.run_until(Instant::now() + Duration::from_millis(20)), None);
+    /// ```
+    pub fn run_until(&mut self, deadline: Instant) -> Option<i32> {
+        while Instant::now() < deadline {
+            self.host.wake_by.set(Some(deadline));
+            let polled = self.poll();
+            self.host.wake_by.set(None);
+            if let Poll::Exited(code) = polled {
+                return Some(code);
+            }
+        }
+        None
+    }
+
+    /// A handle that stops this runtime's loop from another thread.
+    ///
+    /// ```
+    /// let rt = sous::Runtime::builder().build().unwrap();
+    /// let handle = rt.interrupt_handle();
+    /// std::thread::spawn(move || handle.interrupt()).join().unwrap();
+    /// ```
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle {
+            flag: self.host.interrupt.clone(),
+            waker: self.host.reactor.borrow().waker(),
+        }
+    }
+
+    fn interrupted(&self) -> lifecycle::Flow {
+        if self
+            .host
+            .interrupt
+            .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            return Err(lifecycle::Stop::Exit(130));
+        }
+        Ok(())
+    }
+
+    /// The Boa context, to define globals or read values directly.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let global = rt.context().global_object();
+    /// ```
+    pub fn context(&mut self) -> &mut Context {
+        &mut self.context
+    }
+
+    /// `util.inspect(value)`, as Node would print it.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let v = rt.eval("[1, 'a']").unwrap();
+    /// assert_eq!(rt.inspect(&v), "[ 1, 'a' ]");
+    /// ```
+    pub fn inspect(&mut self, value: &JsValue) -> String {
+        stdlib::inspect(&mut self.context, value)
     }
 
     /// How `-p` prints a result: strings as they are, anything else inspected.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// let v = rt.eval("'plain'").unwrap();
+    /// assert_eq!(rt.inspect_for_print(&v), "plain");
+    /// ```
     pub fn inspect_for_print(&mut self, value: &JsValue) -> String {
         match value.as_string() {
             Some(s) => s.to_std_string_lossy(),
@@ -314,18 +795,26 @@ impl Runtime {
     }
 
     /// Writes to the script's stdout, in order with what the script wrote.
+    ///
+    /// ```
+    /// let out = sous::Sink::capture();
+    /// let mut rt = sous::Runtime::builder().stdout(out.clone()).build().unwrap();
+    /// rt.write_stdout("from the host\n");
+    /// rt.run_event_loop();
+    /// assert_eq!(out.text(), "from the host\n");
+    /// ```
     pub fn write_stdout(&mut self, text: &str) {
         self.host.stdio.borrow_mut().out(text.as_bytes());
     }
 
-    /// The Boa context, to define globals or read values.
-    pub fn context(&mut self) -> &mut Context {
-        &mut self.context
-    }
-
-    /// Turns the value `code` produced into a string as `util.inspect` would.
-    pub fn inspect(&mut self, value: &JsValue) -> String {
-        stdlib::inspect(&mut self.context, value)
+    fn exception(&mut self, err: &JsError) -> Exception {
+        let (name, message, stack, value) = embed::exception_parts(err, &mut self.context);
+        Exception {
+            name,
+            message,
+            stack,
+            value,
+        }
     }
 
     /// An uncaught error from the main script: report it (or hand it to

@@ -30,12 +30,6 @@ pub fn exit_unwind() -> JsError {
     boa_engine::error::PanicError::new("process.exit").into()
 }
 
-/// Whether `err` is an engine error (`process.exit` unwinding, or Boa's
-/// recursion limit) rather than a value JavaScript threw.
-fn is_engine_error(err: &JsError) -> bool {
-    err.as_engine().is_some()
-}
-
 /// The `process` object if the script has touched it.
 fn process(host: &Host) -> Option<JsObject> {
     host.process.borrow().clone()
@@ -266,9 +260,4 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
         .get()
         .or_else(|| exit_code(&process, context))
         .unwrap_or(code)
-}
-
-/// `true` if `err` is `process.exit()` unwinding rather than a real error.
-pub fn is_exit_unwind(host: &Host, err: &JsError) -> bool {
-    host.exit.get().is_some() && is_engine_error(err)
 }

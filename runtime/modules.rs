@@ -41,6 +41,13 @@ pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<JsV
     }
 }
 
+/// The global `require` for code evaluated outside any module.
+pub fn eval_require(context: &mut Context) -> JsResult<JsValue> {
+    let path = std::env::current_dir().unwrap_or_default().join("[eval]");
+    let module = new_module(context, &path, ".")?;
+    Ok(make_require(context, module)?.into())
+}
+
 /// For `-e`: `require`, `module`, `exports`, `__filename`, `__dirname` as
 /// globals, as Node's `[eval]` wrapper provides them.
 fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -> JsResult<()> {
@@ -196,10 +203,15 @@ fn load(
     Ok(module)
 }
 
-fn read_source(filename: &Path) -> JsResult<String> {
-    let bytes = std::fs::read(filename).map_err(|e| {
-        JsNativeError::error().with_message(format!("{e}, open '{}'", filename.display()))
-    })?;
+fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
+    let allowed = Host::get(context).config.sandbox.check(filename);
+    let bytes = match allowed.and_then(|()| std::fs::read(filename)) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let path = filename.to_string_lossy();
+            return Err(crate::errors::io_error(context, &e, "open", &path));
+        }
+    };
     let mut text = String::from_utf8_lossy(&bytes).into_owned();
     if text.starts_with('\u{feff}') {
         text.remove(0);
@@ -212,7 +224,7 @@ fn read_source(filename: &Path) -> JsResult<String> {
 }
 
 fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
-    let text = read_source(filename)?;
+    let text = read_source(context, filename)?;
     let json = context.intrinsics().objects().json();
     let parse = json.get(js_string!("parse"), context)?;
     let value = parse
@@ -230,7 +242,7 @@ fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsRes
 }
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
-    let text = read_source(filename)?;
+    let text = read_source(context, filename)?;
     let name = filename.to_string_lossy().to_string();
     let host = Host::get(context);
     host.sources
@@ -341,6 +353,7 @@ fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction>
             let id = id_arg(args, context)?;
             match resolve(context, module, &id)? {
                 Resolved::Builtin(name) => Ok(js_string!(name.as_str()).into()),
+                Resolved::Host(name) => Ok(js_string!(format!("host:{name}")).into()),
                 Resolved::File(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
             }
         },
@@ -381,6 +394,7 @@ fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
 
 enum Resolved {
     Builtin(String),
+    Host(String),
     File(PathBuf),
 }
 
@@ -388,6 +402,10 @@ fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResu
     let id = id_arg(args, context)?;
     match resolve(context, parent, &id)? {
         Resolved::Builtin(name) => stdlib::require(context, &name),
+        Resolved::Host(name) => {
+            let exports = Host::get(context).host_modules.borrow().get(&name).cloned();
+            Ok(exports.map(JsValue::from).unwrap_or_default())
+        }
         Resolved::File(path) => {
             let module = load(context, &path, Some(parent), false)?;
             module.get(js_string!("exports"), context)
@@ -396,6 +414,16 @@ fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResu
 }
 
 fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
+    let host = Host::get(context);
+    if let Some(name) = id.strip_prefix("host:") {
+        if host.host_modules.borrow().contains_key(name) {
+            return Ok(Resolved::Host(name.to_string()));
+        }
+        return Err(not_found(context, id, parent));
+    }
+    if !host.config.builtins {
+        return resolve_file(context, parent, id);
+    }
     if let Some(name) = id.strip_prefix("node:") {
         if stdlib::is_public(name) {
             return Ok(Resolved::Builtin(name.to_string()));
@@ -410,6 +438,10 @@ fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resol
     if stdlib::is_public(id) {
         return Ok(Resolved::Builtin(id.to_string()));
     }
+    resolve_file(context, parent, id)
+}
+
+fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
     let parent_file = parent
         .get(js_string!("filename"), context)?
         .as_string()

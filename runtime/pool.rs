@@ -96,8 +96,42 @@ impl Pool {
         });
     }
 
+    /// A way to deliver a completion from any thread (a host finishing an
+    /// operation itself rather than on a worker).
+    pub fn remote(&self) -> Remote {
+        Remote {
+            tx: self.tx.clone(),
+            waker: self.waker.clone(),
+        }
+    }
+
     /// Completions that have arrived, without waiting.
     pub fn try_recv(&self) -> Option<Completion> {
         self.rx.try_recv().ok()
+    }
+}
+
+/// Sends one completion into the loop from any thread.
+#[derive(Clone)]
+pub struct Remote {
+    tx: Sender<Completion>,
+    waker: Arc<Waker>,
+}
+
+impl Remote {
+    /// Delivers `result` for operation `id`; false if the loop is gone.
+    pub fn complete(&self, id: u64, result: Box<dyn Deliver>) -> bool {
+        let now = Instant::now();
+        let timing = PoolTiming {
+            worker: 0,
+            submitted: now,
+            started: now,
+            finished: now,
+        };
+        let sent = self.tx.send(Completion { id, result, timing }).is_ok();
+        if sent {
+            let _ = self.waker.wake();
+        }
+        sent
     }
 }

@@ -21,6 +21,36 @@ pub enum Sink {
     Null,
 }
 
+impl Sink {
+    /// A sink that collects output in memory; read it with [`Sink::text`].
+    ///
+    /// ```
+    /// let out = sous::Sink::capture();
+    /// let mut rt = sous::Runtime::builder().stdout(out.clone()).build().unwrap();
+    /// rt.eval("console.log('hi')").unwrap();
+    /// rt.run_event_loop();
+    /// assert_eq!(out.text(), "hi\n");
+    /// ```
+    pub fn capture() -> Self {
+        Sink::Capture(Arc::default())
+    }
+
+    /// What a capturing sink collected so far (lossy UTF-8); empty for the others.
+    ///
+    /// ```
+    /// assert_eq!(sous::Sink::Null.text(), "");
+    /// ```
+    pub fn text(&self) -> String {
+        match self {
+            Sink::Capture(buf) => buf
+                .lock()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+}
+
 /// A `Write` on a raw file descriptor, without Rust's line-buffered `Stdout`.
 struct Fd(i32);
 

@@ -18,6 +18,7 @@ use boa_engine::{
     JsValue, NativeFunction, Trace,
 };
 use std::cell::Cell;
+use thin_vec::ThinVec;
 
 /// Node's `TIMEOUT_MAX`: delays above it become 1 ms with a warning.
 const TIMEOUT_MAX: f64 = 2_147_483_647.0;
@@ -26,7 +27,8 @@ const TIMEOUT_MAX: f64 = 2_147_483_647.0;
 pub struct TimeoutData {
     /// The `_onTimeout` function; `undefined` once cleared.
     pub callback: JsValue,
-    pub args: Vec<JsValue>,
+    /// Extra arguments for the callback: a thin vector (one word when empty).
+    pub args: ThinVec<JsValue>,
     #[unsafe_ignore_trace]
     pub state: Cell<TimeoutState>,
     /// `file:line:col` of the `setTimeout` call, recorded only when tracing.
@@ -58,7 +60,7 @@ impl TimeoutState {
 #[derive(Trace, Finalize, JsData)]
 pub struct ImmediateData {
     pub callback: JsValue,
-    pub args: Vec<JsValue>,
+    pub args: ThinVec<JsValue>,
     #[unsafe_ignore_trace]
     pub id: u32,
     #[unsafe_ignore_trace]
@@ -286,7 +288,7 @@ fn with_immediate<R: Default>(this: &JsValue, f: impl FnOnce(&ImmediateData) -> 
     value
 }
 
-fn args_array(args: Vec<JsValue>, context: &mut Context) -> JsResult<JsValue> {
+fn args_array(args: ThinVec<JsValue>, context: &mut Context) -> JsResult<JsValue> {
     if args.is_empty() {
         return Ok(JsValue::undefined());
     }
@@ -297,7 +299,7 @@ fn timer_args(this: &JsValue, context: &mut Context) -> JsResult<JsValue> {
     let obj = this.as_object();
     let args = match obj.as_ref().and_then(|o| o.downcast_ref::<TimeoutData>()) {
         Some(d) => d.args.clone(),
-        None => Vec::new(),
+        None => ThinVec::new(),
     };
     args_array(args, context)
 }
@@ -362,11 +364,14 @@ fn new_timer(args: &[JsValue], repeat: bool, context: &mut Context) -> JsResult<
     };
     let data = TimeoutData {
         callback: callback.into(),
-        args: args.get(2..).map(<[JsValue]>::to_vec).unwrap_or_default(),
+        args: args.iter().skip(2).cloned().collect(),
         state: Cell::new(state),
         scheduled_at,
     };
-    let obj = JsObject::from_proto_and_data(host.protos.timeout.clone(), data);
+    // Shared-shape objects: a unique shape per timer would cost ~300 bytes each.
+    let obj =
+        ObjectInitializer::with_native_data_and_proto(data, host.protos.timeout.clone(), context)
+            .build();
     host.timers
         .borrow_mut()
         .arm(id, start + state.after(), true, obj.clone());
@@ -513,13 +518,15 @@ fn set_immediate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     };
     let data = ImmediateData {
         callback: callback.into(),
-        args: args.get(1..).map(<[JsValue]>::to_vec).unwrap_or_default(),
+        args: args.iter().skip(1).cloned().collect(),
         id: host.next_id(),
         refed: Cell::new(true),
         destroyed: Cell::new(false),
         scheduled_at,
     };
-    let obj = JsObject::from_proto_and_data(host.protos.immediate.clone(), data);
+    let obj =
+        ObjectInitializer::with_native_data_and_proto(data, host.protos.immediate.clone(), context)
+            .build();
     let mut queue = host.immediates.borrow_mut();
     queue.queue.push_back(obj.clone());
     queue.refed += 1;
@@ -583,7 +590,7 @@ fn immediate_has_ref(this: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult
 
 /// Takes the next immediate of this check phase, marking it run.
 /// Returns None for a cleared one (the caller skips it).
-pub fn take_immediate(host: &Host, obj: &JsObject) -> Option<(JsValue, Vec<JsValue>)> {
+pub fn take_immediate(host: &Host, obj: &JsObject) -> Option<(JsValue, ThinVec<JsValue>)> {
     let data = obj.downcast_ref::<ImmediateData>()?;
     if data.destroyed.get() {
         return None;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs each workload under sous and node (and deno/bun when on PATH) side by
+# side: median wall time, CPU time (user+sys) and peak RSS over RUNS runs
+# (default 5), and the first line the workload printed.
+#   cargo build --release && bench/compare.sh               # every workload
+#   bench/compare.sh timers_100k chained_timeouts           # some of them
+set -euo pipefail
+cd "$(dirname "$0")"
+RUNS=${RUNS:-5}
+SOUS=${SOUS:-../target/release/sous}
+[ -x "$SOUS" ] || { echo "build sous first: cargo build --release" >&2; exit 1; }
+workloads=("$@")
+[ ${#workloads[@]} -gt 0 ] || workloads=(hello idle_timer timers_100k chained_timeouts pending_200k interval_5ms)
+runtimes=("sous:$SOUS" "node:node")
+command -v deno >/dev/null && runtimes+=("deno:deno run -A")
+command -v bun >/dev/null && runtimes+=("bun:bun")
+
+printf '%-18s %-6s %10s %10s %9s  %s\n' workload runtime wall_ms cpu_ms rss_MiB output
+for w in "${workloads[@]}"; do
+  for rt in "${runtimes[@]}"; do
+    name=${rt%%:*}
+    # shellcheck disable=SC2086 # the runtime command may carry flags
+    read -r wall cpu rss out < <(python3 measure.py "$RUNS" ${rt#*:} "$w.js")
+    printf '%-18s %-6s %10s %10s %9s  %s\n' "$w" "$name" "$wall" "$cpu" "$rss" "$out"
+  done
+done

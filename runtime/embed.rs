@@ -1,0 +1,298 @@
+//! The machinery behind the embedding API in `lib.rs`: host functions,
+//! host async operations, host modules, values crossing the boundary, and
+//! the file-system allow-list.
+
+use crate::event_loop;
+use crate::host::Host;
+use crate::pool::{Deliver, Remote};
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::property::Attribute;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction,
+};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// An error a host function returns: it becomes a JavaScript `Error` with
+/// this message (and `code`, when set).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostError {
+    pub message: String,
+    pub code: Option<String>,
+}
+
+/// A synchronous host function.
+pub type HostFn = Rc<dyn Fn(&[Value]) -> Result<Value, HostError>>;
+/// A host function run on the worker pool.
+pub type PoolFn = Arc<dyn Fn(Vec<Value>) -> Result<Value, HostError> + Send + Sync>;
+/// A host function completed later, from any thread, through a `Completer`.
+pub type DeferredFn = Rc<dyn Fn(Vec<Value>, Completer)>;
+
+/// Finishes one deferred host operation from any thread.
+pub struct Completer {
+    id: u64,
+    remote: Remote,
+}
+
+impl Completer {
+    /// Resolves the operation's promise with `value`.
+    pub fn resolve(self, value: Value) -> bool {
+        self.remote.complete(self.id, Box::new(Settle(Ok(value))))
+    }
+
+    /// Rejects the operation's promise with an `Error` built from `error`.
+    pub fn reject(self, error: HostError) -> bool {
+        self.remote.complete(self.id, Box::new(Settle(Err(error))))
+    }
+}
+
+/// A host operation's outcome, settling its promise on the main thread.
+struct Settle(Result<Value, HostError>);
+
+impl Deliver for Settle {
+    fn deliver(self: Box<Self>, handler: JsValue, context: &mut Context) -> JsResult<()> {
+        let Some(resolvers) = handler.as_object() else {
+            return Ok(());
+        };
+        let (key, value) = match self.0 {
+            Ok(v) => ("resolve", JsValue::from_json(&v, context)?),
+            Err(e) => ("reject", error_object(&e, context)),
+        };
+        let f = resolvers.get(js_string!(key), context)?;
+        if let Some(f) = f.as_callable() {
+            f.call(&JsValue::undefined(), &[value], context)?;
+        }
+        Ok(())
+    }
+}
+
+/// The JavaScript `Error` for a host error.
+fn error_object(error: &HostError, context: &mut Context) -> JsValue {
+    let obj = JsNativeError::error()
+        .with_message(error.message.clone())
+        .into_opaque(context);
+    if let Some(code) = &error.code {
+        let _ = obj.set(
+            js_string!("code"),
+            js_string!(code.as_str()),
+            false,
+            context,
+        );
+    }
+    obj.into()
+}
+
+/// JavaScript arguments as JSON values (functions and the like become null).
+fn args_to_json(args: &[JsValue], context: &mut Context) -> JsResult<Vec<Value>> {
+    args.iter()
+        .map(|a| Ok(a.to_json(context)?.unwrap_or(Value::Null)))
+        .collect()
+}
+
+/// A JavaScript function calling `f`.
+pub fn sync_function(context: &mut Context, name: &str, f: HostFn) -> JsObject {
+    // SAFETY: the closure captures only Rust data (an Rc of a Rust closure),
+    // no GC-managed value, so nothing escapes the collector's tracing.
+    let native = unsafe {
+        NativeFunction::from_closure(move |_, args, context| {
+            let args = args_to_json(args, context)?;
+            match f(&args) {
+                Ok(v) => JsValue::from_json(&v, context),
+                Err(e) => Err(JsError::from_opaque(error_object(&e, context))),
+            }
+        })
+    };
+    function_object(context, name, native)
+}
+
+/// A JavaScript function returning a promise settled by `f` on the pool.
+pub fn pool_function(context: &mut Context, name: &str, f: PoolFn) -> JsObject {
+    let op: &'static str = Box::leak(format!("host:{name}").into_boxed_str());
+    // SAFETY: captures only Rust data (an Arc of a Send closure and a &'static str).
+    let native = unsafe {
+        NativeFunction::from_closure(move |_, args, context| {
+            let args = args_to_json(args, context)?;
+            let (promise, handler) = pending_promise(context);
+            let host = Host::get(context);
+            let f = f.clone();
+            event_loop::submit(
+                &host,
+                op,
+                "",
+                handler,
+                Box::new(move || Box::new(Settle(f(args)))),
+            )?;
+            Ok(promise.into())
+        })
+    };
+    function_object(context, name, native)
+}
+
+/// A JavaScript function returning a promise the host settles later.
+pub fn deferred_function(context: &mut Context, name: &str, f: DeferredFn) -> JsObject {
+    let op: &'static str = Box::leak(format!("host:{name}").into_boxed_str());
+    // SAFETY: captures only Rust data (an Rc of a Rust closure and a &'static str).
+    let native = unsafe {
+        NativeFunction::from_closure(move |_, args, context| {
+            let args = args_to_json(args, context)?;
+            let (promise, handler) = pending_promise(context);
+            let host = Host::get(context);
+            let id = event_loop::register_op(&host, op, handler);
+            f(
+                args,
+                Completer {
+                    id,
+                    remote: host.pool.remote(),
+                },
+            );
+            Ok(promise.into())
+        })
+    };
+    function_object(context, name, native)
+}
+
+fn pending_promise(context: &mut Context) -> (JsPromise, JsValue) {
+    let (promise, resolvers) = JsPromise::new_pending(context);
+    let handler = ObjectInitializer::new(context)
+        .property(js_string!("resolve"), resolvers.resolve, Attribute::all())
+        .property(js_string!("reject"), resolvers.reject, Attribute::all())
+        .build();
+    (promise, handler.into())
+}
+
+fn function_object(context: &mut Context, name: &str, native: NativeFunction) -> JsObject {
+    FunctionObjectBuilder::new(context.realm(), native)
+        .name(js_string!(name))
+        .length(0)
+        .constructor(false)
+        .build()
+        .into()
+}
+
+/// Reads a JavaScript value back as Rust data.
+pub fn to_json(value: &JsValue, context: &mut Context) -> JsResult<Value> {
+    Ok(value.to_json(context)?.unwrap_or(Value::Null))
+}
+
+/// An exception that crossed into the host: its name, message and stack.
+pub fn exception_parts(
+    err: &JsError,
+    context: &mut Context,
+) -> (String, String, Option<String>, Value) {
+    let value = crate::lifecycle::error_value(err, context);
+    let get = |obj: &JsObject, key: &str, context: &mut Context| {
+        obj.get(js_string!(key), context)
+            .ok()
+            .and_then(|v| v.as_string().map(|s| s.to_std_string_lossy()))
+    };
+    match value.as_object() {
+        Some(obj) if crate::report::is_error(&value) => {
+            let name = get(&obj, "name", context).unwrap_or_else(|| "Error".into());
+            let message = get(&obj, "message", context).unwrap_or_default();
+            let stack = get(&obj, "stack", context);
+            let json = to_json(&value, context).unwrap_or(Value::Null);
+            (name, message, stack, json)
+        }
+        _ => {
+            let message = crate::stdlib::inspect(context, &value);
+            let json = to_json(&value, context).unwrap_or(Value::Null);
+            (String::new(), message, None, json)
+        }
+    }
+}
+
+/// A host module's exports object from (name, function) pairs.
+pub fn module_object(context: &mut Context, functions: Vec<(String, JsObject)>) -> JsObject {
+    let mut init = ObjectInitializer::new(context);
+    for (name, f) in functions {
+        init.property(js_string!(name.as_str()), f, Attribute::all());
+    }
+    init.build()
+}
+
+/// The file-system allow-list: paths are checked after resolving `..` and
+/// symlinks, so neither can lead outside an allowed root.
+#[derive(Debug, Clone, Default)]
+pub struct Sandbox {
+    roots: Option<Vec<PathBuf>>,
+}
+
+impl Sandbox {
+    pub fn new(roots: Option<Vec<PathBuf>>) -> Self {
+        let roots = roots.map(|r| {
+            r.into_iter()
+                .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
+                .collect()
+        });
+        Self { roots }
+    }
+
+    /// `Ok` if `path` may be touched; an EACCES `io::Error` otherwise.
+    pub fn check(&self, path: &Path) -> std::io::Result<()> {
+        let Some(roots) = &self.roots else {
+            return Ok(());
+        };
+        let resolved = resolve_existing(path);
+        if roots.iter().any(|r| resolved.starts_with(r)) {
+            Ok(())
+        } else {
+            Err(std::io::Error::from_raw_os_error(libc::EACCES))
+        }
+    }
+}
+
+/// `path` with symlinks and `..` resolved as far as it exists; the missing
+/// tail is appended as written (after removing `.`/`..` lexically).
+fn resolve_existing(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut missing = Vec::new();
+    let mut existing = absolute.as_path();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(existing) {
+            let mut out = real;
+            for part in missing.iter().rev() {
+                if *part == ".." {
+                    out.pop();
+                } else if *part != "." {
+                    out.push(part);
+                }
+            }
+            return out;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return absolute,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sandbox_resolves_dotdot_and_symlinks() {
+        let dir = std::env::temp_dir().join(format!("sous-sandbox-{}", std::process::id()));
+        let inside = dir.join("inside");
+        std::fs::create_dir_all(&inside).unwrap();
+        let _ = std::fs::remove_file(inside.join("escape"));
+        std::os::unix::fs::symlink("/etc", inside.join("escape")).unwrap();
+        let sandbox = Sandbox::new(Some(vec![inside.clone()]));
+        assert!(sandbox.check(&inside.join("a.txt")).is_ok());
+        assert!(sandbox.check(&inside.join("new/dir/file")).is_ok());
+        assert!(sandbox.check(&inside.join("../outside.txt")).is_err());
+        assert!(sandbox.check(&inside.join("escape/passwd")).is_err());
+        assert!(sandbox.check(Path::new("/etc/passwd")).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
