@@ -546,7 +546,6 @@ impl Runtime {
     /// ```
     pub fn eval_main(&mut self, code: &str) -> Result<JsValue, i32> {
         let path = absolute(Path::new("[eval]"));
-        self.host.config.argv.borrow_mut().truncate(1);
         match modules::eval_main(&mut self.context, code, &path) {
             Ok(value) => match event_loop::drain(&self.host, &mut self.context) {
                 Ok(()) => Ok(value),

@@ -42,7 +42,14 @@ function formatValue(v, ctx, depth, top) {
     return typeof r === 'string' ? r : formatValue(r, ctx, depth, false);
   }
   if (ctx.seen.includes(v)) return '[Circular *1]';
-  if (v instanceof Error) return v.stack || String(v);
+  if (v instanceof Error) {
+    const stack = v.stack || String(v);
+    const keys = Object.keys(v);
+    if (keys.length === 0) return stack;
+    const pad = '  '.repeat(depth + 1);
+    const props = keys.map((k) => `${pad}${key(k)}: ${formatValue(v[k], ctx, depth + 1, false)}`);
+    return `${stack} {\n${props.join(',\n')}\n${'  '.repeat(depth)}}`;
+  }
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
   if (v instanceof RegExp) return String(v);
   if (depth > ctx.depth) return Array.isArray(v) ? '[Array]' : `[${ctorName(v) || 'Object'}]`;
