@@ -18,7 +18,10 @@ fn main() {
                 .collect(),
         );
         let out = Sink::capture();
-        let mut runtime = Runtime::builder().stdout(out.clone()).build().expect("start sous");
+        let mut runtime = Runtime::builder()
+            .stdout(out.clone())
+            .build()
+            .expect("start sous");
 
         runtime.register_global_fn("shout", |args| {
             let text = args.first().and_then(Value::as_str).ok_or_else(|| {
@@ -35,9 +38,9 @@ fn main() {
                     // Runs on a worker thread: blocking here is fine.
                     std::thread::sleep(Duration::from_millis(5));
                     let key = args.first().and_then(Value::as_str).unwrap_or_default();
-                    kv.get(key)
-                        .map(|v| Value::from(v.as_str()))
-                        .ok_or_else(|| HostError::new(format!("no key '{key}'")).with_code("ENOKEY"))
+                    kv.get(key).map(|v| Value::from(v.as_str())).ok_or_else(|| {
+                        HostError::new(format!("no key '{key}'")).with_code("ENOKEY")
+                    })
                 })
                 .deferred_function("later", |args, done| {
                     std::thread::spawn(move || {

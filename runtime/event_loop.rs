@@ -82,7 +82,7 @@ fn run_timeout(host: &Host, context: &mut Context, obj: &JsObject, now: u64) -> 
     let after = obj.downcast_ref::<TimeoutData>().map(|d| d.state.get());
     if let Some(after) = after {
         let cleared = after.idle < 0.0;
-        let rearmed = host.timers.borrow().is_armed(state.id);
+        let rearmed = crate::ops::timers::is_armed(obj);
         if state.repeat && !cleared && !rearmed {
             rearm(host, obj, start);
         } else if !rearmed && !after.destroyed {

@@ -1,56 +1,63 @@
 //! The timer heap: Node's timers without Node's linked lists.
 //!
-//! Every armed timer has one live entry in a binary heap ordered by
-//! `(expiry, sequence)`: timers due at the same millisecond fire in the order
-//! they were armed, as Node's per-duration lists do. Disarming is lazy: the
-//! slot is removed and the heap entry is skipped when it surfaces, so
-//! `clearTimeout` is O(1) and 200k pending timers cost three words each in
-//! the heap plus one slot.
+//! Armed timers live in a binary heap ordered by `(expiry, sequence)`:
+//! timers due at the same millisecond fire in the order they were armed, as
+//! Node's per-duration lists do. There is no side table: each entry holds
+//! its payload (the `Timeout` object), and the payload remembers the
+//! sequence number it was last armed with. Disarming only clears that
+//! number, so `clearTimeout` is O(1); the entry becomes stale and is dropped
+//! when it surfaces, or when stale entries outnumber live ones (so cleared
+//! timers are not kept alive for long). 200k pending timers cost one
+//! 32-byte heap entry each beside the objects themselves.
 //!
-//! This module knows nothing about JavaScript: a slot carries an opaque
-//! payload (`T`, the `Timeout` object in the runtime) so it can be unit tested.
+//! This module knows nothing about JavaScript; the unit tests use a plain
+//! payload.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Timer ids are small sequential integers: a multiplicative hash spreads
-/// them well at a fraction of SipHash's cost (the slot map is on the hot path).
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type IdMap<V> = HashMap<TimerId, V, BuildHasherDefault<IdHasher>>;
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
 /// A timer's identity, also the number `+timeout` gives in JavaScript.
 pub type TimerId = u32;
 
-/// One armed timer.
-struct Slot<T> {
-    payload: T,
+/// What the heap needs to know about a payload.
+pub trait Armed {
+    /// The sequence number it was armed with; 0 when not armed.
+    fn armed_seq(&self) -> u64;
+    fn set_armed_seq(&self, seq: u64);
+    /// Whether it keeps the loop alive.
+    fn refed(&self) -> bool;
+}
+
+struct Entry<T> {
     expiry: u64,
     seq: u64,
-    refed: bool,
+    id: TimerId,
+    payload: T,
+}
+
+impl<T> PartialEq for Entry<T> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.expiry, self.seq) == (other.expiry, other.seq)
+    }
+}
+impl<T> Eq for Entry<T> {}
+impl<T> PartialOrd for Entry<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl<T> Ord for Entry<T> {
+    /// Reversed: `BinaryHeap` is a max-heap, the earliest must come first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        (other.expiry, other.seq).cmp(&(self.expiry, self.seq))
+    }
 }
 
 /// The armed timers of one event loop.
 pub struct TimerHeap<T> {
-    heap: BinaryHeap<Reverse<(u64, u64, TimerId)>>,
-    slots: IdMap<Slot<T>>,
+    heap: BinaryHeap<Entry<T>>,
     next_seq: u64,
+    live: usize,
     refed: usize,
 }
 
@@ -58,64 +65,62 @@ impl<T> Default for TimerHeap<T> {
     fn default() -> Self {
         Self {
             heap: BinaryHeap::new(),
-            slots: IdMap::default(),
-            next_seq: 0,
+            next_seq: 1,
+            live: 0,
             refed: 0,
         }
     }
 }
 
-impl<T> TimerHeap<T> {
-    /// Arms (or re-arms) timer `id` to expire at `expiry` (ms on the loop clock).
-    /// Re-arming moves it behind every timer already due at that expiry.
-    pub fn arm(&mut self, id: TimerId, expiry: u64, refed: bool, payload: T) {
-        self.disarm(id);
+impl<T: Armed> TimerHeap<T> {
+    /// Arms (or re-arms) `payload` to expire at `expiry` (ms on the loop
+    /// clock). Re-arming moves it behind every timer already due then.
+    pub fn arm(&mut self, id: TimerId, expiry: u64, payload: T) {
+        self.disarm(&payload);
         let seq = self.next_seq;
         self.next_seq += 1;
-        self.heap.push(Reverse((expiry, seq, id)));
-        if refed {
+        payload.set_armed_seq(seq);
+        self.live += 1;
+        if payload.refed() {
             self.refed += 1;
         }
-        self.slots.insert(
+        self.heap.push(Entry {
+            expiry,
+            seq,
             id,
-            Slot {
-                payload,
-                expiry,
-                seq,
-                refed,
-            },
-        );
+            payload,
+        });
     }
 
-    /// Disarms timer `id`; returns its payload if it was armed.
-    pub fn disarm(&mut self, id: TimerId) -> Option<T> {
-        let slot = self.slots.remove(&id)?;
-        if slot.refed {
-            self.refed -= 1;
+    /// Disarms `payload` if it is armed; true if it was.
+    pub fn disarm(&mut self, payload: &T) -> bool {
+        if payload.armed_seq() == 0 {
+            return false;
         }
-        if self.slots.is_empty() {
-            // Nothing live remains: drop the stale heap entries in one go.
-            self.heap.clear();
+        payload.set_armed_seq(0);
+        self.forget(payload.refed());
+        // Bound the stale entries (and the cleared objects they hold).
+        if self.heap.len() > 64 && self.heap.len() > 2 * self.live {
+            self.heap.retain(|e| e.payload.armed_seq() == e.seq);
         }
-        Some(slot.payload)
+        true
     }
 
-    /// Whether timer `id` is armed.
-    pub fn is_armed(&self, id: TimerId) -> bool {
-        self.slots.contains_key(&id)
-    }
-
-    /// Changes whether an armed timer keeps the loop alive.
-    pub fn set_ref(&mut self, id: TimerId, refed: bool) {
-        if let Some(slot) = self.slots.get_mut(&id) {
-            if slot.refed != refed {
-                slot.refed = refed;
-                if refed {
-                    self.refed += 1;
-                } else {
-                    self.refed -= 1;
-                }
+    /// Call after flipping an armed payload's ref'd state to `refed`.
+    pub fn ref_changed(&mut self, payload: &T, refed: bool) {
+        if payload.armed_seq() != 0 {
+            if refed {
+                self.refed += 1;
+            } else {
+                self.refed -= 1;
             }
+        }
+    }
+
+    fn forget(&mut self, refed: bool) {
+        self.live -= 1;
+        if refed {
+            self.refed -= 1;
         }
     }
 
@@ -126,47 +131,47 @@ impl<T> TimerHeap<T> {
 
     /// Number of armed timers.
     pub fn len(&self) -> usize {
-        self.slots.len()
+        self.live
     }
 
     /// Whether no timer is armed.
     pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
+        self.live == 0
     }
 
     /// The earliest expiry among armed timers.
     pub fn next_expiry(&mut self) -> Option<u64> {
         self.skip_stale();
-        self.heap.peek().map(|Reverse((expiry, _, _))| *expiry)
+        self.heap.peek().map(|e| e.expiry)
     }
 
-    /// Removes and returns the first timer due at or before `now`.
+    /// Removes and returns the first timer due at or before `now` (it is
+    /// no longer armed).
     pub fn pop_due(&mut self, now: u64) -> Option<(TimerId, T)> {
         self.skip_stale();
-        let Reverse((expiry, _, id)) = *self.heap.peek()?;
-        if expiry > now {
+        if self.heap.peek()?.expiry > now {
             return None;
         }
-        self.heap.pop();
-        self.disarm(id).map(|payload| (id, payload))
+        let entry = self.heap.pop()?;
+        entry.payload.set_armed_seq(0);
+        self.forget(entry.payload.refed());
+        Some((entry.id, entry.payload))
     }
 
     /// Visits every armed timer: (id, expiry, refed, payload), in no order.
     pub fn for_each(&self, mut f: impl FnMut(TimerId, u64, bool, &T)) {
-        for (id, slot) in &self.slots {
-            f(*id, slot.expiry, slot.refed, &slot.payload);
+        for e in self.heap.iter().filter(|e| e.payload.armed_seq() == e.seq) {
+            f(e.id, e.expiry, e.payload.refed(), &e.payload);
         }
     }
 
-    /// Pops heap entries whose slot was disarmed or re-armed since.
+    /// Pops entries whose payload was disarmed or re-armed since.
     fn skip_stale(&mut self) {
-        while let Some(Reverse((_, seq, id))) = self.heap.peek() {
-            match self.slots.get(id) {
-                Some(slot) if slot.seq == *seq => return,
-                _ => {
-                    self.heap.pop();
-                }
+        while let Some(e) = self.heap.peek() {
+            if e.payload.armed_seq() == e.seq {
+                return;
             }
+            self.heap.pop();
         }
     }
 }
@@ -174,55 +179,105 @@ impl<T> TimerHeap<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    #[derive(Clone)]
+    struct T(Rc<(Cell<u64>, Cell<bool>, &'static str)>);
+
+    impl T {
+        fn new(name: &'static str, refed: bool) -> Self {
+            T(Rc::new((Cell::new(0), Cell::new(refed), name)))
+        }
+    }
+
+    impl Armed for T {
+        fn armed_seq(&self) -> u64 {
+            self.0 .0.get()
+        }
+        fn set_armed_seq(&self, seq: u64) {
+            self.0 .0.set(seq)
+        }
+        fn refed(&self) -> bool {
+            self.0 .1.get()
+        }
+    }
+
+    fn name(popped: Option<(TimerId, T)>) -> Option<&'static str> {
+        popped.map(|(_, t)| t.0 .2)
+    }
 
     #[test]
     fn equal_expiry_fires_in_arming_order() {
         let mut h = TimerHeap::default();
-        h.arm(3, 10, true, "c");
-        h.arm(1, 10, true, "a");
-        h.arm(2, 5, true, "b");
-        assert_eq!(h.pop_due(10), Some((2, "b")));
-        assert_eq!(h.pop_due(10), Some((3, "c")));
-        assert_eq!(h.pop_due(10), Some((1, "a")));
-        assert_eq!(h.pop_due(10), None);
+        h.arm(3, 10, T::new("c", true));
+        h.arm(1, 10, T::new("a", true));
+        h.arm(2, 5, T::new("b", true));
+        assert_eq!(name(h.pop_due(10)), Some("b"));
+        assert_eq!(name(h.pop_due(10)), Some("c"));
+        assert_eq!(name(h.pop_due(10)), Some("a"));
+        assert_eq!(name(h.pop_due(10)), None);
+        assert!(h.is_empty());
     }
 
     #[test]
     fn not_due_stays() {
         let mut h = TimerHeap::default();
-        h.arm(1, 10, true, ());
-        assert_eq!(h.pop_due(9), None);
+        h.arm(1, 10, T::new("a", true));
+        assert_eq!(name(h.pop_due(9)), None);
         assert_eq!(h.next_expiry(), Some(10));
-        assert!(h.pop_due(10).is_some());
+        assert_eq!(name(h.pop_due(10)), Some("a"));
     }
 
     #[test]
     fn disarm_and_rearm_skip_stale_entries() {
         let mut h = TimerHeap::default();
-        h.arm(1, 5, true, "first");
-        h.arm(2, 6, false, "other");
-        h.arm(1, 20, true, "rearmed");
+        let first = T::new("first", true);
+        let other = T::new("other", false);
+        h.arm(1, 5, first.clone());
+        h.arm(2, 6, other.clone());
+        h.arm(1, 20, first.clone());
+        assert_eq!(h.len(), 2);
         assert_eq!(h.next_expiry(), Some(6));
-        assert_eq!(h.disarm(2), Some("other"));
+        assert!(h.disarm(&other));
+        assert!(!h.disarm(&other));
         assert_eq!(h.next_expiry(), Some(20));
-        assert_eq!(h.pop_due(100), Some((1, "rearmed")));
+        assert_eq!(name(h.pop_due(100)), Some("first"));
         assert!(h.is_empty());
+        assert_eq!(first.armed_seq(), 0);
     }
 
     #[test]
     fn ref_counting() {
         let mut h = TimerHeap::default();
-        h.arm(1, 5, true, ());
-        h.arm(2, 5, false, ());
+        let a = T::new("a", true);
+        let b = T::new("b", false);
+        h.arm(1, 5, a.clone());
+        h.arm(2, 5, b.clone());
         assert_eq!(h.refed_count(), 1);
-        h.set_ref(2, true);
-        h.set_ref(2, true);
+        b.0 .1.set(true);
+        h.ref_changed(&b, true);
         assert_eq!(h.refed_count(), 2);
-        h.set_ref(1, false);
+        a.0 .1.set(false);
+        h.ref_changed(&a, false);
         assert_eq!(h.refed_count(), 1);
-        h.disarm(2);
+        h.disarm(&b);
         assert_eq!(h.refed_count(), 0);
-        h.set_ref(2, true); // not armed: no effect
+        h.ref_changed(&b, true); // not armed: no effect
         assert_eq!(h.refed_count(), 0);
+    }
+
+    #[test]
+    fn many_cleared_timers_are_compacted() {
+        let mut h = TimerHeap::default();
+        let all: Vec<T> = (0..1000).map(|_| T::new("x", true)).collect();
+        for (i, t) in all.iter().enumerate() {
+            h.arm(i as u32, 1000, t.clone());
+        }
+        for t in &all[..990] {
+            h.disarm(t);
+        }
+        assert!(h.heap.len() <= 2 * h.len() + 64);
+        assert_eq!(h.len(), 10);
     }
 }

@@ -28,7 +28,8 @@ fn output_is_captured_in_order_and_exit_code_returned() {
 #[test]
 fn uncaught_error_in_a_callback_is_reported_to_the_stderr_sink() {
     let (mut rt, _out, err) = runtime_with_output();
-    rt.eval("setTimeout(() => { throw new RangeError('late') }, 1)").unwrap();
+    rt.eval("setTimeout(() => { throw new RangeError('late') }, 1)")
+        .unwrap();
     assert_eq!(rt.run_event_loop(), 1);
     assert!(err.text().contains("RangeError: late"), "{}", err.text());
 }
@@ -36,7 +37,9 @@ fn uncaught_error_in_a_callback_is_reported_to_the_stderr_sink() {
 #[test]
 fn js_exceptions_reach_the_host_as_data() {
     let (mut rt, _, _) = runtime_with_output();
-    let e = rt.eval_json("const e = new TypeError('bad input'); e.code = 'E_BAD'; throw e").unwrap_err();
+    let e = rt
+        .eval_json("const e = new TypeError('bad input'); e.code = 'E_BAD'; throw e")
+        .unwrap_err();
     assert_eq!(e.name, "TypeError");
     assert_eq!(e.message, "bad input");
     assert_eq!(e.value["code"], "E_BAD");
@@ -50,7 +53,9 @@ fn js_exceptions_reach_the_host_as_data() {
 #[test]
 fn host_errors_become_js_exceptions_with_code() {
     let (mut rt, _, _) = runtime_with_output();
-    rt.register_global_fn("fail", |_| Err(HostError::new("host said no").with_code("ENOPE")));
+    rt.register_global_fn("fail", |_| {
+        Err(HostError::new("host said no").with_code("ENOPE"))
+    });
     let v = rt
         .eval_json("try { fail() } catch (e) { [e instanceof Error, e.message, e.code] }")
         .unwrap();
@@ -61,8 +66,13 @@ fn host_errors_become_js_exceptions_with_code() {
 fn values_convert_both_ways() {
     let (mut rt, _, _) = runtime_with_output();
     rt.register_global_fn("echo", |args| Ok(Value::Array(args.to_vec())));
-    let v = rt.eval_json("echo(1, 'two', [3], { four: 4 }, null, true)").unwrap();
-    assert_eq!(v, serde_json::json!([1, "two", [3], { "four": 4 }, null, true]));
+    let v = rt
+        .eval_json("echo(1, 'two', [3], { four: 4 }, null, true)")
+        .unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!([1, "two", [3], { "four": 4 }, null, true])
+    );
 }
 
 #[test]
@@ -83,7 +93,10 @@ fn pool_ops_settle_promises_and_failures_reject() {
     .unwrap();
     assert_eq!(rt.run_event_loop(), 0);
     let text = out.text();
-    assert!(text.contains("a 1\n") && text.contains("z ENOKEY missing\n"), "{text}");
+    assert!(
+        text.contains("a 1\n") && text.contains("z ENOKEY missing\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -140,7 +153,10 @@ fn deferred_ops_complete_from_another_thread_and_keep_the_loop_alive() {
     .unwrap();
     assert_eq!(rt.run_event_loop(), 0);
     let text = out.text();
-    assert!(text.contains("got ok\n") && text.contains("err rejected by host\n"), "{text}");
+    assert!(
+        text.contains("got ok\n") && text.contains("err rejected by host\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -187,7 +203,11 @@ fn sandbox_blocks_dotdot_symlinks_and_absolute_paths() {
     let mut rt = Runtime::builder().allow_paths([&app]).build().unwrap();
     let ok = format!("require({:?})", app.join("ok.js"));
     assert_eq!(rt.eval_json(&ok).unwrap(), Value::from(1));
-    for path in [app.join("../secret.js"), app.join("link.js"), dir.join("secret.js")] {
+    for path in [
+        app.join("../secret.js"),
+        app.join("link.js"),
+        dir.join("secret.js"),
+    ] {
         let err = rt.eval_json(&format!("require({path:?})")).unwrap_err();
         assert_eq!(err.value["code"], "EACCES", "{path:?}: {err}");
     }
@@ -199,5 +219,8 @@ fn builtins_can_be_turned_off() {
     let mut rt = Runtime::builder().builtins(false).build().unwrap();
     let err = rt.eval_json("require('node:timers')").unwrap_err();
     assert_eq!(err.value["code"], "MODULE_NOT_FOUND");
-    assert_eq!(rt.eval_json("typeof setTimeout").unwrap(), Value::from("function"));
+    assert_eq!(
+        rt.eval_json("typeof setTimeout").unwrap(),
+        Value::from("function")
+    );
 }

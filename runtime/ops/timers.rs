@@ -10,7 +10,7 @@
 use super::{callback_arg, native};
 use crate::errors;
 use crate::host::Host;
-use crate::timers::TimerId;
+use crate::timers::{Armed, TimerId};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{
@@ -48,6 +48,8 @@ pub struct TimeoutState {
     pub destroyed: bool,
     /// `[Symbol.toPrimitive]` was called: `clearTimeout(id)` must find it.
     pub has_primitive: bool,
+    /// The timer heap's arming sequence; 0 when not armed.
+    pub armed_seq: u64,
 }
 
 impl TimeoutState {
@@ -356,6 +358,7 @@ fn new_timer(args: &[JsValue], repeat: bool, context: &mut Context) -> JsResult<
         refed: true,
         destroyed: false,
         has_primitive: false,
+        armed_seq: 0,
     };
     let scheduled_at = if host.tracing() {
         caller_location(context)
@@ -374,7 +377,7 @@ fn new_timer(args: &[JsValue], repeat: bool, context: &mut Context) -> JsResult<
             .build();
     host.timers
         .borrow_mut()
-        .arm(id, start + state.after(), true, obj.clone());
+        .arm(id, start + state.after(), obj.clone());
     Ok(obj.into())
 }
 
@@ -386,28 +389,54 @@ fn set_interval(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     new_timer(args, true, context)
 }
 
+/// The heap's view of a `Timeout`: its arming sequence lives in its state.
+impl Armed for JsObject {
+    fn armed_seq(&self) -> u64 {
+        self.downcast_ref::<TimeoutData>()
+            .map_or(0, |d| d.state.get().armed_seq)
+    }
+    fn set_armed_seq(&self, seq: u64) {
+        if let Some(d) = self.downcast_ref::<TimeoutData>() {
+            let mut s = d.state.get();
+            s.armed_seq = seq;
+            d.state.set(s);
+        }
+    }
+    fn refed(&self) -> bool {
+        self.downcast_ref::<TimeoutData>()
+            .is_some_and(|d| d.state.get().refed)
+    }
+}
+
+/// Whether `obj` is a Timeout armed in the heap.
+pub fn is_armed(obj: &JsObject) -> bool {
+    obj.armed_seq() != 0
+}
+
 /// Arms `obj` again from now (refresh, or an interval's next run from `start`).
 pub fn rearm(host: &Host, obj: &JsObject, start: u64) {
-    let Some(data) = obj.downcast_ref::<TimeoutData>() else {
-        return;
+    let s = {
+        let Some(data) = obj.downcast_ref::<TimeoutData>() else {
+            return;
+        };
+        let mut s = data.state.get();
+        s.start = start;
+        s.destroyed = false;
+        data.state.set(s);
+        s
     };
-    let mut s = data.state.get();
-    s.start = start;
-    s.destroyed = false;
-    data.state.set(s);
     host.timers
         .borrow_mut()
-        .arm(s.id, start + s.after(), s.refed, obj.clone());
+        .arm(s.id, start + s.after(), obj.clone());
 }
 
 /// Cancels a Timeout: Node's `unenroll`.
 pub fn destroy_timeout(host: &Host, obj: &JsObject) {
-    let mut data = match obj.downcast_mut::<TimeoutData>() {
-        Some(d) => d,
-        None => return,
+    host.timers.borrow_mut().disarm(obj);
+    let Some(mut data) = obj.downcast_mut::<TimeoutData>() else {
+        return;
     };
     let mut s = data.state.get();
-    host.timers.borrow_mut().disarm(s.id);
     if s.has_primitive {
         host.known_timers.borrow_mut().remove(&s.id);
     }
@@ -461,11 +490,15 @@ fn timeout_refresh(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsRe
 fn set_timeout_ref(this: &JsValue, refed: bool, context: &mut Context) -> JsResult<JsValue> {
     if let Some(obj) = this_timeout(this) {
         let host = Host::get(context);
-        if let Some(data) = obj.downcast_ref::<TimeoutData>() {
+        let changed = obj.downcast_ref::<TimeoutData>().is_some_and(|data| {
             let mut s = data.state.get();
+            let changed = s.refed != refed;
             s.refed = refed;
             data.state.set(s);
-            host.timers.borrow_mut().set_ref(s.id, refed);
+            changed
+        });
+        if changed {
+            host.timers.borrow_mut().ref_changed(&obj, refed);
         }
     }
     Ok(this.clone())
