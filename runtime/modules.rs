@@ -298,12 +298,12 @@ fn syntax_error_with_location(context: &mut Context, err: JsError, path: &str) -
     let obj = JsNativeError::syntax()
         .with_message(message)
         .into_opaque(context);
-    let _ = obj.set(
-        js_string!("stack"),
-        js_string!(stack.as_str()),
-        false,
-        context,
-    );
+    let stack = boa_engine::property::PropertyDescriptor::builder()
+        .value(js_string!(stack.as_str()))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
     JsError::from_opaque(obj.into())
 }
 
