@@ -23,7 +23,14 @@ use std::time::{Duration, Instant};
 pub fn step(host: &Host, context: &mut Context) -> Flow {
     let turn = host.turns.get() + 1;
     host.turns.set(turn);
-    trace(host, |t| t.turn(turn));
+    if host.tracing() {
+        let pending = crate::trace::Pending {
+            timers: host.timers.borrow().len(),
+            immediates: host.immediates.borrow().queue.len(),
+            pool: host.ops.borrow().len(),
+        };
+        trace(host, |t| t.turn(turn, &pending));
+    }
     run_timers(host, context)?;
     poll(host, context)?;
     run_immediates(host, context)
@@ -76,7 +83,10 @@ fn run_timeout(host: &Host, context: &mut Context, obj: &JsObject, now: u64) -> 
     // An interval's next run counts from the start of this one (Node's
     // `start = getLibuvNow()` before the call): no drift, no catch-up burst.
     let start = host.now_ms();
+    // Node counts a timeout as active while its callback runs.
+    *host.running_timeout.borrow_mut() = Some(obj.clone());
     let result = call_js(host, context, &callback, &obj.clone().into(), &args, kind);
+    host.running_timeout.borrow_mut().take();
     // Settle the timer before reporting an error: an interval that throws is
     // still rescheduled, a timeout is done either way.
     let after = obj.downcast_ref::<TimeoutData>().map(|d| d.state.get());
@@ -212,7 +222,11 @@ fn deliver_completions(host: &Host, context: &mut Context) -> Flow {
         }
         let began = Instant::now();
         let (ticks, jobs) = (host.ticks_run.get(), host.jobs.run.get());
-        if let Err(err) = done.result.deliver(handler, context) {
+        // Node counts a request as active while its callback runs.
+        host.running_op.set(Some(op));
+        let delivered = done.result.deliver(handler, context);
+        host.running_op.set(None);
+        if let Err(err) = delivered {
             lifecycle::uncaught(host, context, err, "uncaughtException")?;
         }
         let flow = drain(host, context);

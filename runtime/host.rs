@@ -102,6 +102,10 @@ pub struct Host {
     pub wake_by: Cell<Option<Instant>>,
     /// Counters the tracer reports: nextTicks and promise jobs run so far.
     pub ticks_run: Cell<u64>,
+    /// The timeout whose callback is running (still "active" for Node).
+    pub running_timeout: RefCell<Option<JsObject>>,
+    /// The op whose completion is being delivered (still "active" for Node).
+    pub running_op: Cell<Option<&'static str>>,
 }
 
 impl Host {

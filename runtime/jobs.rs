@@ -25,6 +25,11 @@ pub struct JobQueue {
 }
 
 impl JobQueue {
+    /// Jobs waiting (for `.loop` snapshots).
+    pub fn len(&self) -> usize {
+        self.micro.borrow().len() + self.asyncs.borrow().len()
+    }
+
     /// Runs one queued job; `None` when the queue is empty. Errors are
     /// returned to the caller (the loop reports them as uncaught).
     pub fn run_one(&self, context: &mut Context) -> Option<JsResult<()>> {

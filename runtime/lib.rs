@@ -264,7 +264,15 @@ impl RuntimeBuilder {
             turns: Cell::new(0),
             interrupt: Default::default(),
             wake_by: Cell::new(None),
+            running_timeout: RefCell::new(None),
+            running_op: Cell::new(None),
         });
+        if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
+            let weak = Rc::downgrade(&host);
+            t.sources(Box::new(move |path| {
+                modules::source_text(&*weak.upgrade()?, path)
+            }));
+        }
         context.insert_data(host.clone());
         ops::install(&mut context).map_err(|e| BuildError(e.to_string()))?;
         stdlib::require(&mut context, "internal/bootstrap")
@@ -777,6 +785,12 @@ impl Runtime {
     /// ```
     pub fn inspect(&mut self, value: &JsValue) -> String {
         stdlib::inspect(&mut self.context, value)
+    }
+
+    /// What the event loop has pending right now (timers, immediates, pool
+    /// jobs, queue lengths) as text: the REPL's `.loop` (see [`trace::snapshot_of`]).
+    pub fn loop_snapshot(&self) -> String {
+        trace::snapshot(&self.host)
     }
 
     /// How `-p` prints a result: strings as they are, anything else inspected.

@@ -21,6 +21,18 @@ struct Cli {
     #[arg(short = 'p', long = "print", value_name = "CODE")]
     print: Option<String>,
 
+    /// Print the event loop's timeline to stderr: turns, phases, sleeps,
+    /// every callback (where it was scheduled, how late, how long), pool
+    /// jobs, and a summary at exit. `--trace-loop=json`: one JSON object per event.
+    #[arg(
+        long = "trace-loop",
+        value_name = "FORMAT",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "text"
+    )]
+    trace_loop: Option<TraceFormat>,
+
     /// Print sous's version.
     #[arg(short = 'v', long = "version")]
     version: bool,
@@ -32,6 +44,12 @@ struct Cli {
         allow_hyphen_values = true
     )]
     script: Vec<String>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum TraceFormat {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -51,11 +69,16 @@ fn run(cli: Cli) -> i32 {
         None => (None, Vec::new()),
     };
     let code_arg = cli.eval.as_ref().or(cli.print.as_ref());
-    let builder = sous::Runtime::builder().args(if code_arg.is_some() {
+    let mut builder = sous::Runtime::builder().args(if code_arg.is_some() {
         cli.script.clone()
     } else {
         args
     });
+    builder = match cli.trace_loop {
+        Some(TraceFormat::Text) => builder.tracer(Box::new(sous::trace::TimelineTracer::stderr())),
+        Some(TraceFormat::Json) => builder.tracer(Box::new(sous::trace::JsonTracer::stderr())),
+        None => builder,
+    };
     let mut runtime = match builder.build() {
         Ok(r) => r,
         Err(e) => {

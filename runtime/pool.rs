@@ -9,7 +9,7 @@ use crate::trace::PoolTiming;
 use boa_engine::{Context, JsResult, JsValue};
 use mio::Waker;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
 use std::time::Instant;
@@ -37,6 +37,10 @@ pub struct Pool {
     rx: Receiver<Completion>,
     waker: Arc<Waker>,
     size: usize,
+    /// The job id each worker is running (0: idle), for `.loop` snapshots.
+    running: Arc<[AtomicU64]>,
+    /// Numbers this pool's worker threads as they first run a job.
+    next_worker: Arc<AtomicUsize>,
 }
 
 /// The default number of workers, as libuv's `UV_THREADPOOL_SIZE`.
@@ -61,7 +65,17 @@ impl Pool {
             rx,
             waker,
             size,
+            running: (0..size).map(|_| AtomicU64::new(0)).collect(),
+            next_worker: Arc::new(AtomicUsize::new(1)),
         }
+    }
+
+    /// For each worker, the id of the job it is running now.
+    pub fn running(&self) -> Vec<Option<u64>> {
+        self.running
+            .iter()
+            .map(|r| Some(r.load(Ordering::Relaxed)).filter(|id| *id != 0))
+            .collect()
     }
 
     pub fn size(&self) -> usize {
@@ -73,16 +87,23 @@ impl Pool {
         let tx = self.tx.clone();
         let waker = self.waker.clone();
         let submitted = Instant::now();
-        static NEXT_WORKER: AtomicUsize = AtomicUsize::new(1);
+        let (running, next_worker) = (self.running.clone(), self.next_worker.clone());
         self.workers.execute(move || {
             let worker = WORKER_INDEX.with(|w| {
                 if w.get() == 0 {
-                    w.set(NEXT_WORKER.fetch_add(1, Ordering::Relaxed));
+                    w.set(next_worker.fetch_add(1, Ordering::Relaxed));
                 }
                 w.get()
             });
+            let slot = running.get(worker - 1);
+            if let Some(slot) = slot {
+                slot.store(id, Ordering::Relaxed);
+            }
             let started = Instant::now();
             let result = work();
+            if let Some(slot) = slot {
+                slot.store(0, Ordering::Relaxed);
+            }
             let timing = PoolTiming {
                 worker,
                 submitted,

@@ -89,6 +89,8 @@ impl Write for Captured {
 struct Stream {
     writer: io::BufWriter<Box<dyn Write>>,
     is_tty: bool,
+    /// The libuv handle Node would keep for this stream (`TTYWrap`, `PipeWrap`), if any.
+    handle: Option<&'static str>,
 }
 
 impl Stream {
@@ -105,10 +107,32 @@ impl Stream {
             Sink::Capture(buf) => (Box::new(Captured(buf.clone())), false),
             Sink::Null => (Box::new(io::sink()), false),
         };
+        let handle = match sink {
+            Sink::Inherit => handle_kind(fd, is_tty),
+            _ => None,
+        };
         Self {
             writer: io::BufWriter::with_capacity(64 * 1024, writer),
             is_tty,
+            handle,
         }
+    }
+}
+
+/// The handle Node's `process.stdout`/`stderr` opens on `fd`: a terminal is a
+/// `TTYWrap`, a pipe or a socket a `PipeWrap`; a file (or /dev/null) has none.
+fn handle_kind(fd: i32, tty: bool) -> Option<&'static str> {
+    if tty {
+        return Some("TTYWrap");
+    }
+    // SAFETY: fstat writes into a zeroed, properly sized struct.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } != 0 {
+        return None;
+    }
+    match st.st_mode & libc::S_IFMT {
+        libc::S_IFIFO | libc::S_IFSOCK => Some("PipeWrap"),
+        _ => None,
     }
 }
 
@@ -116,6 +140,11 @@ impl Stream {
 pub struct Stdio {
     out: Stream,
     err: Stream,
+    /// The stream handles opened so far, in order: Node opens one when a
+    /// stream is first used (sous: first written).
+    opened: Vec<&'static str>,
+    out_used: bool,
+    err_used: bool,
 }
 
 impl Stdio {
@@ -123,7 +152,31 @@ impl Stdio {
         Self {
             out: Stream::new(out, 1),
             err: Stream::new(err, 2),
+            opened: Vec::new(),
+            out_used: false,
+            err_used: false,
         }
+    }
+
+    /// Marks stdout used (its handle is listed from now on).
+    pub fn open_stdout(&mut self) {
+        if !self.out_used {
+            self.out_used = true;
+            self.opened.extend(self.out.handle);
+        }
+    }
+
+    /// Marks stderr used (its handle is listed from now on).
+    pub fn open_stderr(&mut self) {
+        if !self.err_used {
+            self.err_used = true;
+            self.opened.extend(self.err.handle);
+        }
+    }
+
+    /// Handles of the streams used so far, for `process.getActiveResourcesInfo()`.
+    pub fn handles(&self) -> &[&'static str] {
+        &self.opened
     }
 
     pub fn stdout_is_tty(&self) -> bool {
@@ -137,6 +190,7 @@ impl Stdio {
     /// Writes to stdout. Errors (a closed pipe) are ignored, as Node does
     /// for console output.
     pub fn out(&mut self, bytes: &[u8]) {
+        self.open_stdout();
         let _ = self.out.writer.write_all(bytes);
         if self.out.is_tty {
             let _ = self.out.writer.flush();
@@ -145,6 +199,7 @@ impl Stdio {
 
     /// Writes to stderr, after everything already written to stdout.
     pub fn err(&mut self, bytes: &[u8]) {
+        self.open_stderr();
         let _ = self.out.writer.flush();
         let _ = self.err.writer.write_all(bytes);
         let _ = self.err.writer.flush();

@@ -44,6 +44,9 @@ proc.uptime = function uptime() { return binding.uptime(); };
 proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;
+proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  return binding.activeResources();
+};
 
 function hrtime(previous) {
   const now = binding.hrtime();
@@ -98,8 +101,24 @@ function makeStream(fd, write, isTTY) {
   };
   return stream;
 }
-proc.stdout = makeStream(1, binding.writeOut, binding.stdoutIsTTY);
-proc.stderr = makeStream(2, binding.writeErr, binding.stderrIsTTY);
+// Getters, as in Node: the first touch opens the stream's handle (listed by
+// getActiveResourcesInfo from then on), even before anything is written.
+function defineStream(name, fd, stream) {
+  let opened = false;
+  Object.defineProperty(proc, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!opened) {
+        opened = true;
+        binding.openStdio(fd);
+      }
+      return stream;
+    },
+  });
+}
+defineStream('stdout', 1, makeStream(1, binding.writeOut, binding.stdoutIsTTY));
+defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 
 // Warnings: emitted on the next tick as 'warning' events; the default
 // listener prints them as Node does.

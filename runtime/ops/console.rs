@@ -167,7 +167,11 @@ fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<Js
     line.push('\n');
     let mut stdio = host.stdio.borrow_mut();
     match stream {
-        Stream::Out => stdio.out(line.as_bytes()),
+        Stream::Out => {
+            stdio.out(line.as_bytes());
+            // Node's console opens stderr along with stdout on its first log.
+            stdio.open_stderr();
+        }
         Stream::Err => stdio.err(line.as_bytes()),
     }
     Ok(JsValue::undefined())

@@ -12,7 +12,7 @@ type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 11] = [
+    let functions: [(&str, NativeFn, usize); 13] = [
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
@@ -24,6 +24,8 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("chdir", chdir, 1),
         ("uptime", uptime, 0),
         ("setProcessObject", set_process_object, 1),
+        ("activeResources", active_resources, 0),
+        ("openStdio", open_stdio, 1),
     ];
     let mut made = Vec::new();
     for (name, f, len) in functions {
@@ -221,6 +223,74 @@ fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     Ok(Host::get(context).origin.elapsed().as_secs_f64().into())
+}
+
+/// `process.getActiveResourcesInfo()`: what keeps the loop busy, named as
+/// Node names it and in Node's order — requests (pool jobs, oldest first),
+/// then handles (the stdio streams used so far), then one `'Timeout'` per
+/// ref'd live timer and one `'Immediate'` per ref'd queued immediate.
+fn active_resources(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(context);
+    let mut names: Vec<JsValue> = Vec::new();
+    // A completion being delivered is still an active request in Node.
+    if let Some(op) = host.running_op.get() {
+        names.push(js_string!(request_name(op, true)).into());
+    }
+    let mut ops: Vec<(u64, &'static str, bool)> = host
+        .ops
+        .borrow()
+        .iter()
+        .map(|(id, p)| (*id, p.op, p.handler.is_callable()))
+        .collect();
+    ops.sort_unstable_by_key(|o| o.0);
+    names.extend(
+        ops.iter()
+            .map(|(_, op, cb)| js_string!(request_name(op, *cb)).into()),
+    );
+    let handles: Vec<&str> = host.stdio.borrow().handles().to_vec();
+    names.extend(handles.into_iter().map(|h| js_string!(h).into()));
+    // A timeout counts while its callback runs, unless it was cleared,
+    // unref'd or re-armed (then the heap counts it) meanwhile.
+    let running = host.running_timeout.borrow().as_ref().is_some_and(|t| {
+        let live = t
+            .downcast_ref::<crate::ops::timers::TimeoutData>()
+            .is_some_and(|d| {
+                let s = d.state.get();
+                s.refed && !s.destroyed && s.idle >= 0.0
+            });
+        live && !crate::ops::timers::is_armed(t)
+    });
+    let timeouts = host.timers.borrow().refed_count() + usize::from(running);
+    names.extend((0..timeouts).map(|_| JsValue::from(js_string!("Timeout"))));
+    let immediates = host.immediates.borrow().refed;
+    names.extend((0..immediates).map(|_| JsValue::from(js_string!("Immediate"))));
+    Ok(JsArray::from_iter(names, context).into())
+}
+
+/// `process.stdout`/`stderr` was touched: Node opens its handle then.
+fn open_stdio(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = args.first().and_then(JsValue::as_number).unwrap_or(0.0);
+    let host = Host::get(context);
+    let mut stdio = host.stdio.borrow_mut();
+    if fd == 1.0 {
+        stdio.open_stdout();
+    } else if fd == 2.0 {
+        stdio.open_stderr();
+    }
+    Ok(JsValue::undefined())
+}
+
+/// Node's request type for a pool op: fs ops are `FSReqCallback` (or
+/// `FSReqPromise` when a promise, not a callback, waits); ops an embedder
+/// registered keep their own name (`host:...`).
+fn request_name(op: &'static str, callback: bool) -> &'static str {
+    if op.starts_with("host:") {
+        op
+    } else if callback {
+        "FSReqCallback"
+    } else {
+        "FSReqPromise"
+    }
 }
 
 fn set_process_object(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

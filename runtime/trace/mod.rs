@@ -1,10 +1,47 @@
-//! The loop's tracing hook.
+//! The loop's tracing hook, and the tracers sous ships.
 //!
 //! The event loop reports what it does through an optional `Tracer`: with
 //! tracing off the hook is a `None` and every report site costs one branch.
-//! `--trace-loop` installs a tracer that prints the timeline.
+//! `--trace-loop` installs a [`TimelineTracer`] (aligned text on stderr),
+//! `--trace-loop=json` a [`JsonTracer`] (one JSON object per line); both end
+//! with the same exit summary, gathered by `Stats`. `snapshot` is the other
+//! view: what is pending right now (the REPL's `.loop`).
 
+mod json;
+mod snapshot;
+mod stats;
+mod timeline;
+
+pub use json::JsonTracer;
+pub(crate) use snapshot::snapshot;
+pub use snapshot::snapshot_of;
+pub use timeline::TimelineTracer;
+
+use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+/// A callback blocking the loop longer than this is flagged in the timeline.
+pub const BLOCKING: Duration = Duration::from_millis(50);
+
+/// Finds the text of a file the runtime ran, by the path in `scheduled_at`.
+pub type SourceLookup = Box<dyn Fn(&str) -> Option<Rc<str>>>;
+
+/// What is pending when a turn begins.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Pending {
+    /// Armed timers (ref'd or not).
+    pub timers: usize,
+    /// Queued immediates that will run.
+    pub immediates: usize,
+    /// Pool jobs not yet delivered.
+    pub pool: usize,
+}
+
+impl Pending {
+    pub fn total(&self) -> usize {
+        self.timers + self.immediates + self.pool
+    }
+}
 
 /// The phases of one loop turn, in Node's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +105,10 @@ pub struct CallbackStart<'a> {
 
 /// Receives the loop's events. Every method has an empty default.
 pub trait Tracer {
-    fn turn(&mut self, _turn: u64) {}
+    /// Called once, when the runtime is built: how to read the scripts'
+    /// sources (for the source line of a callback that blocked the loop).
+    fn sources(&mut self, _lookup: SourceLookup) {}
+    fn turn(&mut self, _turn: u64, _pending: &Pending) {}
     fn phase(&mut self, _phase: Phase) {}
     fn slept(&mut self, _asked: Option<Duration>, _slept: Duration) {}
     fn callback_start(&mut self, _cb: &CallbackStart<'_>) {}
@@ -76,5 +116,29 @@ pub trait Tracer {
     fn callback_end(&mut self, _took: Duration, _ticks: u64, _jobs: u64) {}
     fn pool_submit(&mut self, _id: u64, _op: &'static str, _detail: &str) {}
     fn pool_done(&mut self, _id: u64, _op: &'static str, _timing: &PoolTiming) {}
+    /// The process is exiting with `code`: the place for a summary.
     fn exit(&mut self, _code: i32) {}
 }
+
+/// The text on line `line` (1-based) of `path`, trimmed, if the runtime has it.
+fn source_line(lookup: Option<&SourceLookup>, location: &str) -> Option<String> {
+    let (path, line) = split_location(location)?;
+    let text = lookup?(path)?;
+    let line = text.lines().nth(line.checked_sub(1)?)?;
+    Some(line.trim().to_string())
+}
+
+/// `("/a/b.js", 12)` from `"/a/b.js:12:5"`.
+fn split_location(location: &str) -> Option<(&str, usize)> {
+    let (rest, _col) = location.rsplit_once(':')?;
+    let (path, line) = rest.rsplit_once(':')?;
+    Some((path, line.parse().ok()?))
+}
+
+/// Milliseconds as a float, for printing.
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+#[cfg(test)]
+mod tests;
