@@ -160,7 +160,7 @@ fn text_timeline_has_turns_callbacks_and_a_summary() {
     let imm = text.lines().find(|l| l.contains(" immediate ")).expect(&text);
     assert!(imm.contains(" check "), "{imm}");
     let tm = text.lines().find(|l| l.contains(" timeout ")).expect(&text);
-    assert!(tm.contains(" timers ") && tm.contains("delay 1") && tm.contains("took "), "{tm}");
+    assert!(tm.contains(" timers ") && tm.contains("delay 1 ") && tm.contains("took "), "{tm}");
     assert!(text.contains("── loop summary ──"), "{text}");
     assert!(text.contains("callbacks     2: "), "{text}");
     assert!(text.contains("peak pending  2 at turn 1"), "{text}");

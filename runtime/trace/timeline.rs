@@ -111,23 +111,31 @@ impl TimelineTracer {
             .map(Stats::short)
             .or_else(|| cb.detail.clone())
             .unwrap_or_default();
-        s.push_str(&format!(" {place:<22}"));
-        if let Some(d) = cb.delay_ms {
-            s.push_str(&format!(" delay {d:<5}"));
-        }
-        let late = format!("late {:.1}", ms(cb.late));
+        s.push_str(&format!(" {place:<26}"));
+        // Fixed-width delay and late columns (blank for what had no due
+        // time), so that "took" lines up on every callback line.
+        let delay = cb.delay_ms.map(|d| format!("delay {d}")).unwrap_or_default();
+        s.push_str(&format!(" {delay:<10}"));
+        let late = match cb.delay_ms {
+            Some(_) => format!("late {:.1}", ms(cb.late)),
+            None => String::new(),
+        };
+        let late_col = format!("{late:<11}");
         if cb.late > LATE && cb.delay_ms.is_some() {
-            s.push_str(&format!(" {}", self.paint(YELLOW, &late)));
-        } else if cb.delay_ms.is_some() {
-            s.push_str(&format!(" {late}"));
+            s.push_str(&format!(" {}", self.paint(YELLOW, &late_col)));
+        } else {
+            s.push_str(&format!(" {late_col}"));
         }
-        let took = format!("took {:.3}", ms(f.took));
+        let took = format!("took {:<9.3}", ms(f.took));
         let took = if f.blocked() {
-            self.paint(RED, &format!("{took}  BLOCKED the loop"))
+            self.paint(RED, &took)
         } else {
             took
         };
-        s.push_str(&format!("  {took}  ticks {}  jobs {}", f.ticks, f.jobs));
+        s.push_str(&format!(" {took} ticks {:<3} jobs {}", f.ticks, f.jobs));
+        if f.blocked() {
+            s.push_str(&self.paint(RED, "  <- BLOCKED the loop"));
+        }
         let mut lines = vec![s];
         if f.blocked() {
             if let Some(src) = cb
@@ -135,7 +143,7 @@ impl TimelineTracer {
                 .as_deref()
                 .and_then(|l| self.stats.source_line(l))
             {
-                lines.push(format!("{:>24}| {}", "", self.paint(RED, &src)));
+                lines.push(format!("{:>23}| {}", "", self.paint(RED, &src)));
             }
         }
         lines
