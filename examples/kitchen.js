@@ -13,6 +13,13 @@
 // (the only thread) busy for 60 minutes, so the oven's ding is heard late.
 // The trace flags that step and the summary names it.
 
+let fs = null;
+try {
+  fs = require('fs');
+} catch {
+  // No fs in this build: the cook knows the recipe by heart.
+}
+
 const MINUTE = 1;
 const step = (text) => console.log(`  ${text}`);
 
@@ -51,12 +58,6 @@ setTimeout(function toss() {
 }, 5 * MINUTE);
 
 // 3. The recipe card, read by a worker while the cook goes on.
-let fs = null;
-try {
-  fs = require('fs');
-} catch {
-  // No fs in this build: the cook knows the recipe by heart.
-}
 if (fs && typeof fs.readFile === 'function') {
   fs.readFile(`${__dirname}/recipe.txt`, 'utf8', function recipeRead(err, text) {
     if (err) return step(`recipe card: ${err.code}`);

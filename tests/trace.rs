@@ -20,8 +20,9 @@ fn run(script: &str, flag: Option<&str>) -> Output {
 }
 
 fn fxhash(s: &str) -> u64 {
-    s.bytes()
-        .fold(0xcbf29ce484222325, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    s.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 /// The JSON events of a run; every line must be one object with "event" and "t".
@@ -84,13 +85,19 @@ fn callbacks_phases_and_drains_in_order() {
     let (imm, imm_end) = (cbs[0], cbs[1]);
     assert_eq!(imm["kind"], "immediate");
     assert_eq!(imm["phase"], "check");
-    assert!(imm["scheduled_at"].as_str().unwrap().contains(".js:6:"), "{imm}");
+    assert!(
+        imm["scheduled_at"].as_str().unwrap().contains(".js:6:"),
+        "{imm}"
+    );
     assert_eq!(imm_end["ticks"], 0);
     let (tm, tm_end) = (cbs[2], cbs[3]);
     assert_eq!(tm["kind"], "timeout");
     assert_eq!(tm["phase"], "timers");
     assert_eq!(tm["delay_ms"], 1.0);
-    assert!(tm["scheduled_at"].as_str().unwrap().contains(".js:1:"), "{tm}");
+    assert!(
+        tm["scheduled_at"].as_str().unwrap().contains(".js:1:"),
+        "{tm}"
+    );
     assert_eq!(tm_end["ticks"], 1);
     assert_eq!(tm_end["jobs"], 2);
     assert_eq!(tm_end["blocked"], false);
@@ -131,13 +138,19 @@ fn a_callback_blocking_the_loop_is_flagged_with_its_source_line() {
     let ends = named(&ev, "callback_end");
     assert_eq!(ends.len(), 2);
     assert_eq!(ends[0]["blocked"], true);
-    assert!(ends[0]["source"].as_str().unwrap().contains("function slow()"));
+    assert!(ends[0]["source"]
+        .as_str()
+        .unwrap()
+        .contains("function slow()"));
     assert!(ends[0]["took_ms"].as_f64().unwrap() > 50.0);
     assert_eq!(ends[1]["blocked"], false);
     let summary = ev.last().unwrap();
     assert_eq!(summary["blocked"], 1);
     let longest = &summary["longest"][0];
-    assert!(longest["source"].as_str().unwrap().contains("function slow()"));
+    assert!(longest["source"]
+        .as_str()
+        .unwrap()
+        .contains("function slow()"));
 }
 
 #[test]
@@ -155,12 +168,24 @@ fn text_timeline_has_turns_callbacks_and_a_summary() {
         Some("--trace-loop"),
     );
     let text = String::from_utf8(out.stderr).unwrap();
-    assert!(!text.contains('\x1b'), "no colors when NO_COLOR is set: {text}");
-    assert!(text.contains("turn 1: 1 timers, 1 immediates, 0 pool jobs pending"), "{text}");
-    let imm = text.lines().find(|l| l.contains(" immediate ")).expect(&text);
+    assert!(
+        !text.contains('\x1b'),
+        "no colors when NO_COLOR is set: {text}"
+    );
+    assert!(
+        text.contains("turn 1: 1 timers, 1 immediates, 0 pool jobs pending"),
+        "{text}"
+    );
+    let imm = text
+        .lines()
+        .find(|l| l.contains(" immediate "))
+        .expect(&text);
     assert!(imm.contains(" check "), "{imm}");
     let tm = text.lines().find(|l| l.contains(" timeout ")).expect(&text);
-    assert!(tm.contains(" timers ") && tm.contains("delay 1 ") && tm.contains("took "), "{tm}");
+    assert!(
+        tm.contains(" timers ") && tm.contains("delay 1 ") && tm.contains("took "),
+        "{tm}"
+    );
     assert!(text.contains("── loop summary ──"), "{text}");
     assert!(text.contains("callbacks     2: "), "{text}");
     assert!(text.contains("peak pending  2 at turn 1"), "{text}");

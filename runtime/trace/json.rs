@@ -76,7 +76,7 @@ impl JsonTracer {
             .enumerate()
             .map(|(i, w)| {
                 json!({"worker": i + 1, "jobs": w.jobs, "busy_ms": ms(w.busy),
-                       "utilisation": w.busy.as_secs_f64() / wall.as_secs_f64().max(1e-9)})
+                       "utilisation": (w.busy.as_secs_f64() / wall.as_secs_f64().max(1e-9) * 1e4).round() / 1e4})
             })
             .collect();
         json!({
@@ -156,10 +156,7 @@ impl Tracer for JsonTracer {
 
     fn pool_submit(&mut self, id: u64, op: &'static str, detail: &str) {
         self.stats.pool_submit(id, detail);
-        self.emit(
-            "pool_submit",
-            json!({"id": id, "op": op, "detail": detail}),
-        );
+        self.emit("pool_submit", json!({"id": id, "op": op, "detail": detail}));
     }
 
     fn pool_done(&mut self, id: u64, op: &'static str, t: &PoolTiming) {

@@ -105,7 +105,7 @@ fn pool(host: &Host, out: &mut String) {
         "pool jobs ({}): {} of {} workers busy{}",
         ops.len(),
         busy.len(),
-        running.len(),
+        host.pool.size(),
         if busy.is_empty() {
             String::new()
         } else {

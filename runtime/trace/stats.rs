@@ -262,7 +262,7 @@ impl Stats {
             s.push_str(&format!(" at {}", Self::short(at)));
         }
         if let Some(d) = &cb.detail {
-            s.push_str(&format!(" {d}"));
+            s.push_str(&format!(" {}", Self::short(d)));
         }
         s
     }

@@ -156,9 +156,15 @@ fn snapshot_lists_what_is_pending() {
     assert!(text.contains("pool jobs (1)"), "{text}");
     assert!(text.contains("#1    test.sleep"), "{text}");
     // eval drained the tick queue already.
-    assert!(text.contains("queues: 0 nextTicks, 0 promise jobs"), "{text}");
+    assert!(
+        text.contains("queues: 0 nextTicks, 0 promise jobs"),
+        "{text}"
+    );
     // Traced, so each timer says where it was scheduled.
-    assert!(text.contains("at [eval]:1:") || text.contains(":1:"), "{text}");
+    assert!(
+        text.contains("at [eval]:1:") || text.contains(":1:"),
+        "{text}"
+    );
 }
 
 #[test]

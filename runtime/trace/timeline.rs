@@ -109,12 +109,15 @@ impl TimelineTracer {
             .scheduled_at
             .as_deref()
             .map(Stats::short)
-            .or_else(|| cb.detail.clone())
+            .or_else(|| cb.detail.as_deref().map(Stats::short))
             .unwrap_or_default();
         s.push_str(&format!(" {place:<26}"));
         // Fixed-width delay and late columns (blank for what had no due
         // time), so that "took" lines up on every callback line.
-        let delay = cb.delay_ms.map(|d| format!("delay {d}")).unwrap_or_default();
+        let delay = cb
+            .delay_ms
+            .map(|d| format!("delay {d}"))
+            .unwrap_or_default();
         s.push_str(&format!(" {delay:<10}"));
         let late = match cb.delay_ms {
             Some(_) => format!("late {:.1}", ms(cb.late)),
@@ -211,7 +214,11 @@ impl Tracer for TimelineTracer {
 
     fn pool_submit(&mut self, id: u64, op: &'static str, detail: &str) {
         self.stats.pool_submit(id, detail);
-        let text = format!("{} submit     {op} #{id}  {detail}", self.here());
+        let text = format!(
+            "{} submit     {op} #{id}  {}",
+            self.here(),
+            Stats::short(detail)
+        );
         if self.stats.running.is_some() {
             self.inner.push(text);
         } else {
@@ -223,7 +230,12 @@ impl Tracer for TimelineTracer {
         self.stats.pool_done(t);
         let queued = t.started.saturating_duration_since(t.submitted);
         let ran = t.finished.saturating_duration_since(t.started);
-        let detail = self.stats.details.get(&id).cloned().unwrap_or_default();
+        let detail = self
+            .stats
+            .details
+            .get(&id)
+            .map(|d| Stats::short(d))
+            .unwrap_or_default();
         let text = format!(
             "{} worker {:<3} {op} #{id}  queued {:.3}  ran {:.3}  {detail}",
             self.here(),
