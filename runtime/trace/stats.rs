@@ -177,6 +177,10 @@ impl Stats {
 
     /// A location as it is shown: relative to the working directory when under it.
     pub fn short(location: &str) -> String {
+        // Boa names code without a file (eval, the REPL) "unknown at ".
+        if let Some(rest) = location.strip_prefix("unknown at ") {
+            return format!("<eval>{rest}");
+        }
         let cwd = std::env::current_dir().unwrap_or_default();
         let cwd = cwd.to_string_lossy();
         match location.strip_prefix(cwd.as_ref()) {

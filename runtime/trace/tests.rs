@@ -153,13 +153,16 @@ fn snapshot_lists_what_is_pending() {
          process.nextTick(() => {});",
     )
     .unwrap();
+    // Give the worker time to pick the job up (it sleeps 200 ms then).
+    std::thread::sleep(Duration::from_millis(50));
     let text = rt.loop_snapshot();
     assert!(text.contains("timers (2)"), "{text}");
     assert!(text.contains("every 1000"), "{text}");
     assert!(text.contains(" unref "), "{text}");
     assert!(text.contains("immediates (1)"), "{text}");
     assert!(text.contains("pool jobs (1)"), "{text}");
-    assert!(text.contains("#1    test.sleep"), "{text}");
+    assert!(text.contains("#1    test.sleep on worker 1"), "{text}");
+    assert!(text.contains("1 of 4 workers busy (1)"), "{text}");
     // eval drained the tick queue already.
     assert!(
         text.contains("queues: 0 nextTicks, 0 promise jobs"),
