@@ -190,7 +190,9 @@ impl RuntimeBuilder {
         self
     }
 
-    /// Receives the event loop's events (see [`trace::Tracer`]).
+    /// Receives the event loop's events (see [`trace::Tracer`]): sous ships
+    /// [`trace::TimelineTracer`] (`--trace-loop`) and [`trace::JsonTracer`]
+    /// (`--trace-loop=json`). Without one, the loop records nothing.
     pub fn tracer(mut self, tracer: Box<dyn trace::Tracer>) -> Self {
         self.tracer = Some(tracer);
         self

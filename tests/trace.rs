@@ -157,6 +157,11 @@ fn a_callback_blocking_the_loop_is_flagged_with_its_source_line() {
 fn process_exit_still_ends_with_a_summary() {
     let (ev, _) = events("setTimeout(() => process.exit(3), 0);\nsetTimeout(() => {}, 10000);\n");
     assert_eq!(named(&ev, "exit")[0]["code"], 3);
+    // The callback that exited never returned; it is still closed and counted.
+    let ends = named(&ev, "callback_end");
+    assert_eq!(ends.len(), 1);
+    assert_eq!(ends[0]["returned"], false);
+    assert_eq!(ev.last().unwrap()["callbacks"]["timeout"], 1);
     assert_eq!(ev.last().unwrap()["event"], "summary");
     assert_eq!(ev.last().unwrap()["code"], 3);
 }

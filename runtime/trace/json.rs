@@ -170,6 +170,13 @@ impl Tracer for JsonTracer {
     }
 
     fn exit(&mut self, code: i32) {
+        if let Some(f) = self.stats.close_running() {
+            self.emit(
+                "callback_end",
+                json!({"kind": f.cb.kind.name(), "id": f.cb.id, "took_ms": ms(f.took), "ticks": 0,
+                       "jobs": 0, "blocked": f.blocked(), "source": null, "returned": false}),
+            );
+        }
         self.emit("exit", json!({ "code": code }));
         let summary = self.summary(code);
         self.emit("summary", summary);

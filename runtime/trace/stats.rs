@@ -160,6 +160,14 @@ impl Stats {
         })
     }
 
+    /// Ends a callback that never returned to the loop (`process.exit()` or
+    /// a fatal error inside it), so that the summary still counts it.
+    pub fn close_running(&mut self) -> Option<Finished> {
+        let at = self.running.as_ref()?.at;
+        let took = self.now().saturating_sub(at);
+        self.callback_end(took, 0, 0)
+    }
+
     pub fn pool_submit(&mut self, id: u64, detail: &str) {
         self.submitted += 1;
         self.details.insert(id, detail.to_string());

@@ -247,6 +247,11 @@ impl Tracer for TimelineTracer {
     }
 
     fn exit(&mut self, code: i32) {
+        if let Some(f) = self.stats.close_running() {
+            for l in self.callback_line(&f) {
+                self.line(&format!("{l}  (did not return: the process exited)"));
+            }
+        }
         let rule = self.paint(BOLD, "── loop summary ──");
         self.line(&rule);
         for l in self.stats.summary_lines(code) {
