@@ -6,7 +6,10 @@
 //! scheduled_at|null, delay_ms|null, late_ms}, `callback_end` {kind, id,
 //! took_ms, ticks, jobs, blocked, source|null}, `pool_submit` {id, op,
 //! detail}, `pool_done` {id, op, worker, queued_ms, ran_ms}, `exit` {code},
-//! and last `summary` (the same figures as the text summary).
+//! and last `summary` (the same figures as the text summary). `late_ms` is
+//! how long after its due time a timer ran; for a pool completion, how long
+//! its result waited after the worker finished. A callback cut short by
+//! `process.exit()` gets a `callback_end` at exit with `"returned": false`.
 //!
 //! serde_json writes the objects: it escapes paths and source lines
 //! correctly, and Boa already depends on it, so it adds no build time.
