@@ -134,11 +134,6 @@ impl<T: Armed> TimerHeap<T> {
         self.live
     }
 
-    /// Whether no timer is armed.
-    pub fn is_empty(&self) -> bool {
-        self.live == 0
-    }
-
     /// The earliest expiry among armed timers.
     pub fn next_expiry(&mut self) -> Option<u64> {
         self.skip_stale();
@@ -217,7 +212,7 @@ mod tests {
         assert_eq!(name(h.pop_due(10)), Some("c"));
         assert_eq!(name(h.pop_due(10)), Some("a"));
         assert_eq!(name(h.pop_due(10)), None);
-        assert!(h.is_empty());
+        assert_eq!(h.len(), 0);
     }
 
     #[test]
@@ -243,7 +238,7 @@ mod tests {
         assert!(!h.disarm(&other));
         assert_eq!(h.next_expiry(), Some(20));
         assert_eq!(name(h.pop_due(100)), Some("first"));
-        assert!(h.is_empty());
+        assert_eq!(h.len(), 0);
         assert_eq!(first.armed_seq(), 0);
     }
 

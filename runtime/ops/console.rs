@@ -5,7 +5,7 @@
 //! other methods (`table`, `group`, `time`, ...) live in
 //! `stdlib-js/console.js`, loaded on first use.
 
-use super::{native, READONLY};
+use super::{native, NativeFn, READONLY};
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::object::ObjectInitializer;
@@ -37,10 +37,7 @@ const LAZY_METHODS: &[&str] = &[
 ];
 
 pub fn install(context: &mut Context) -> JsResult<()> {
-    let methods: [(
-        &str,
-        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
-    ); 5] = [
+    let methods: [(&str, NativeFn); 5] = [
         ("log", |_, a, c| print(Stream::Out, a, c)),
         ("info", |_, a, c| print(Stream::Out, a, c)),
         ("debug", |_, a, c| print(Stream::Out, a, c)),

@@ -14,6 +14,9 @@ use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
 
+/// The shape of every native function.
+pub type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
 /// A named JavaScript function for a Rust function pointer.
 pub fn native(
     context: &mut Context,

@@ -1,14 +1,12 @@
 //! Natives behind `process` (`stdlib-js/process.js`): output, exit,
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
-use super::{callback_arg, native, READONLY};
+use super::{callback_arg, native, NativeFn, READONLY};
 use crate::host::{Host, Tick};
 use crate::lifecycle;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsValue};
-
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);

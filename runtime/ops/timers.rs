@@ -7,7 +7,7 @@
 //! that read the native state, so an idle timer costs one object and one heap
 //! slot, not eight own properties.
 
-use super::{callback_arg, native};
+use super::{callback_arg, native, NativeFn};
 use crate::errors;
 use crate::host::Host;
 use crate::timers::{Armed, TimerId};
@@ -146,10 +146,7 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
         JsSymbol::dispose(),
         0,
     );
-    let getters: [(
-        &str,
-        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
-    ); 6] = [
+    let getters: [(&str, NativeFn); 6] = [
         ("_idleTimeout", |this, _, _| {
             with_timeout(this, |d| JsValue::from(d.state.get().idle))
         }),
@@ -205,10 +202,7 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
         JsSymbol::dispose(),
         0,
     );
-    let getters: [(
-        &str,
-        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
-    ); 3] = [
+    let getters: [(&str, NativeFn); 3] = [
         ("_onImmediate", |this, _, _| {
             Ok(with_immediate(this, |d| null_if_undefined(&d.callback)))
         }),
@@ -242,13 +236,10 @@ fn class_constructor(context: &mut Context, name: &'static str) -> JsObject {
         .into()
 }
 
-/// A native getter, as the tables above list them.
-type Getter = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
-
 /// The Node fields (`_idleTimeout`, ...) as accessors on an object placed
 /// between the class prototype and `Object.prototype`: the prototype itself
 /// lists only Node's methods, as `Object.getOwnPropertyNames` shows in Node.
-fn fields_object(context: &mut Context, getters: &[(&str, Getter)]) -> JsObject {
+fn fields_object(context: &mut Context, getters: &[(&str, NativeFn)]) -> JsObject {
     let made: Vec<_> = getters
         .iter()
         .map(|(name, getter)| (*name, native(context, *getter, name, 0)))
@@ -321,7 +312,7 @@ fn coerce_delay(delay: &JsValue, context: &mut Context) -> JsResult<f64> {
             .into());
     }
     let after = delay.to_number(context)?;
-    if after >= 1.0 && after <= TIMEOUT_MAX {
+    if (1.0..=TIMEOUT_MAX).contains(&after) {
         return Ok(after);
     }
     if after > TIMEOUT_MAX {
