@@ -24,6 +24,14 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/errors.js"),
     ),
     (
+        "internal/inspect",
+        include_str!("../stdlib-js/internal/inspect.js"),
+    ),
+    (
+        "internal/encoding",
+        include_str!("../stdlib-js/internal/encoding.js"),
+    ),
+    (
         "internal/bootstrap",
         include_str!("../stdlib-js/internal/bootstrap.js"),
     ),
@@ -139,7 +147,7 @@ pub fn call(
 
 /// `util.inspect(value)` as a Rust string; Boa's display if that fails.
 pub fn inspect(context: &mut Context, value: &JsValue) -> String {
-    match call(context, "util", "inspect", std::slice::from_ref(value)) {
+    match call(context, "internal/inspect", "inspect", std::slice::from_ref(value)) {
         Ok(s) => s
             .as_string()
             .map(|s| s.to_std_string_escaped())

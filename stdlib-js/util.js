@@ -1,152 +1,203 @@
 'use strict';
-// util: inspect and format. (A first, simple inspect; the full Node-exact
-// one replaces it.)
+// The `util` module. inspect/format live in internal/inspect.js (the console
+// loads only that); this file adds the rest of Node's util surface.
 
-const customInspect = Symbol.for('nodejs.util.inspect.custom');
-const identRe = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const {
+  inspect, format, formatWithOptions, stripVTControlCharacters, isError, types,
+} = require('internal/inspect');
 
-function quote(s) {
-  let q = "'";
-  if (s.includes("'")) {
-    if (!s.includes('"')) q = '"';
-    else if (!s.includes('`') && !s.includes('${')) q = '`';
-  }
-  const escaped = s.replace(/[\\\n\t\r\b\f\v\x00-\x1f\x7f]/g, (c) => ({
-    '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v',
-  }[c] || `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`));
-  const out = q === "'" ? escaped.replace(/'/g, "\\'") : escaped;
-  return q + out + q;
+function errors() {
+  return require('internal/errors');
 }
 
-function fnName(f) {
-  const src = Function.prototype.toString.call(f);
-  if (src.startsWith('class')) return `[class ${f.name || '(anonymous)'}]`;
-  const kind = f.constructor && f.constructor.name === 'AsyncFunction' ? 'AsyncFunction' :
-    f.constructor && f.constructor.name === 'GeneratorFunction' ? 'GeneratorFunction' : 'Function';
-  return f.name ? `[${kind}: ${f.name}]` : `[${kind} (anonymous)]`;
+function invalidArgType(name, expected, actual) {
+  return errors().makeNodeError('ERR_INVALID_ARG_TYPE', name, expected, actual);
 }
 
-function formatValue(v, ctx, depth, top) {
-  switch (typeof v) {
-    case 'string': return top ? v : quote(v);
-    case 'number': return Object.is(v, -0) ? '-0' : String(v);
-    case 'bigint': return `${v}n`;
-    case 'symbol': return v.toString();
-    case 'undefined': return 'undefined';
-    case 'boolean': return String(v);
-    case 'function': if (Object.keys(v).length === 0) return fnName(v); break;
-    default: if (v === null) return 'null';
-  }
-  if (typeof v[customInspect] === 'function') {
-    const r = v[customInspect](ctx.depth - depth, ctx, module.exports.inspect);
-    return typeof r === 'string' ? r : formatValue(r, ctx, depth, false);
-  }
-  if (ctx.seen.includes(v)) return '[Circular *1]';
-  if (v instanceof Error) {
-    const stack = v.stack || String(v);
-    const keys = Object.keys(v);
-    if (keys.length === 0) return stack;
-    const pad = '  '.repeat(depth + 1);
-    const props = keys.map((k) => `${pad}${key(k)}: ${formatValue(v[k], ctx, depth + 1, false)}`);
-    return `${stack} {\n${props.join(',\n')}\n${'  '.repeat(depth)}}`;
-  }
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-  if (v instanceof RegExp) return String(v);
-  if (depth > ctx.depth) return Array.isArray(v) ? '[Array]' : `[${ctorName(v) || 'Object'}]`;
-  ctx.seen.push(v);
-  let entries = [];
-  let prefix = '';
-  let open = '{';
-  let close = '}';
-  if (Array.isArray(v)) {
-    open = '[';
-    close = ']';
-    for (let i = 0; i < v.length; i++) entries.push(i in v ? formatValue(v[i], ctx, depth + 1, false) : '<1 empty item>');
-    for (const k of Object.keys(v)) if (!/^\d+$/.test(k)) entries.push(`${key(k)}: ${formatValue(v[k], ctx, depth + 1, false)}`);
-  } else if (v instanceof Map) {
-    prefix = `Map(${v.size}) `;
-    for (const [k, val] of v) entries.push(`${formatValue(k, ctx, depth + 1, false)} => ${formatValue(val, ctx, depth + 1, false)}`);
-  } else if (v instanceof Set) {
-    prefix = `Set(${v.size}) `;
-    for (const val of v) entries.push(formatValue(val, ctx, depth + 1, false));
-  } else {
-    const name = ctorName(v);
-    if (typeof v === 'function') prefix = `${fnName(v)} `;
-    else if (name === null) prefix = '[Object: null prototype] ';
-    else if (name !== 'Object') prefix = `${name} `;
-    for (const k of Object.keys(v)) entries.push(`${key(k)}: ${formatValue(v[k], ctx, depth + 1, false)}`);
-    for (const s of Object.getOwnPropertySymbols(v)) {
-      if (Object.getOwnPropertyDescriptor(v, s).enumerable) entries.push(`[${s.toString()}]: ${formatValue(v[s], ctx, depth + 1, false)}`);
-    }
-  }
-  ctx.seen.pop();
-  if (entries.length === 0) return `${prefix}${open}${close}`;
-  const total = entries.reduce((n, e) => n + e.length + 2, prefix.length);
-  if (total + depth * 2 <= 72 && !entries.some((e) => e.includes('\n'))) {
-    return `${prefix}${open} ${entries.join(', ')} ${close}`;
-  }
-  const pad = '  '.repeat(depth + 1);
-  return `${prefix}${open}\n${pad}${entries.join(`,\n${pad}`)}\n${'  '.repeat(depth)}${close}`;
-}
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
 
-function ctorName(v) {
-  let proto = Object.getPrototypeOf(v);
-  if (proto === null) return null;
-  while (proto) {
-    const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (d && typeof d.value === 'function' && d.value.name) return d.value.name;
-    proto = Object.getPrototypeOf(proto);
+function promisify(original) {
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
+  if (original[kCustomPromisify]) {
+    const fn = original[kCustomPromisify];
+    if (typeof fn !== 'function') throw invalidArgType('util.promisify.custom', 'Function', fn);
+    return Object.defineProperty(fn, kCustomPromisify, {
+      value: fn, enumerable: false, writable: false, configurable: true,
+    });
   }
-  return 'Object';
-}
-
-function key(k) {
-  return identRe.test(k) ? k : quote(k);
-}
-
-function inspect(value, opts) {
-  const ctx = { depth: 2, seen: [], ...(typeof opts === 'object' && opts !== null ? opts : {}) };
-  if (ctx.depth === null) ctx.depth = Infinity;
-  return formatValue(value, ctx, 0, false);
-}
-inspect.custom = customInspect;
-
-function formatWithOptions(options, ...args) {
-  const first = args[0];
-  let out = '';
-  let i = 0;
-  if (typeof first === 'string') {
-    i = 1;
-    if (args.length > 1) {
-      out = first.replace(/%([sdifjoOc%])/g, (m, c) => {
-        if (c === '%') return '%';
-        if (i >= args.length) return m;
-        const a = args[i++];
-        switch (c) {
-          case 's': return typeof a === 'string' ? a : typeof a === 'bigint' ? `${a}n` : typeof a === 'object' && a !== null ? inspect(a, { ...options, depth: 0 }) : formatValue(a, { depth: 0, seen: [] }, 0, true);
-          case 'd': return typeof a === 'bigint' ? `${a}n` : typeof a === 'symbol' ? 'NaN' : formatValue(Number(a), { seen: [] }, 0, true);
-          case 'i': return typeof a === 'bigint' ? `${a}n` : typeof a === 'symbol' ? 'NaN' : String(parseInt(a));
-          case 'f': return typeof a === 'symbol' ? 'NaN' : String(parseFloat(a));
-          case 'j': try { return JSON.stringify(a); } catch { return '[Circular]'; }
-          case 'o': return inspect(a, { ...options, showHidden: true, depth: 4 });
-          case 'O': return inspect(a, options);
-          case 'c': return '';
-          default: return m;
+  const argumentNames = original[kCustomPromisifyArgs];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
         }
       });
-    } else {
-      out = first;
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    if (key === 'length' || key === 'name' || key === 'prototype') continue;
+    try {
+      Object.defineProperty(fn, key, descriptors[key]);
+    } catch {
+      // A non-configurable property of the original stays behind.
     }
   }
-  for (; i < args.length; i++) {
-    const a = args[i];
-    out += (out || i > 0 ? ' ' : '') + (typeof a === 'string' ? a : inspect(a, options));
+  return fn;
+}
+promisify.custom = kCustomPromisify;
+
+// setTimeout/setImmediate promisify to their timers/promises forms.
+function installTimerPromisify() {
+  const define = (fn, custom) => {
+    if (typeof fn === 'function' && !fn[kCustomPromisify]) {
+      Object.defineProperty(fn, kCustomPromisify, {
+        value: custom, enumerable: false, writable: true, configurable: true,
+      });
+    }
+  };
+  define(globalThis.setTimeout, function setTimeout(delay, value) {
+    return new Promise((resolve) => globalThis.setTimeout(resolve, delay, value));
+  });
+  define(globalThis.setImmediate, function setImmediate(value) {
+    return new Promise((resolve) => globalThis.setImmediate(resolve, value));
+  });
+}
+installTimerPromisify();
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    errors().define('ERR_FALSY_VALUE_REJECTION', Error, () => 'Promise was rejected with falsy value');
+    const err = errors().makeNodeError('ERR_FALSY_VALUE_REJECTION', reason);
+    err.reason = reason;
+    reason = err;
   }
-  return out;
+  return cb(reason);
 }
 
-function format(...args) {
-  return formatWithOptions(undefined, ...args);
+function callbackify(original) {
+  if (typeof original !== 'function') throw invalidArgType('original', 'Function', original);
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'Function', maybeCb);
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(callbackifyOnRejected, rej, cb),
+    );
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const propertiesValues = Object.values(descriptors);
+  for (let i = 0; i < propertiesValues.length; i++) Object.setPrototypeOf(propertiesValues[i], null);
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
 }
 
-module.exports = { inspect, format, formatWithOptions };
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) {
+    throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const codesWarned = new Set();
+function deprecate(fn, msg, code) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', 'Function', fn);
+  if (process.noDeprecation === true) return fn;
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+function isDeepStrictEqual(a, b) {
+  return require('internal/deep_equal').isDeepStrictEqual(a, b);
+}
+
+function toUSVString(input) {
+  return String(input).toWellFormed();
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function log(...args) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const d = new Date();
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
+}
+
+const exported = {
+  inspect,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+  promisify,
+  callbackify,
+  inherits,
+  deprecate,
+  isDeepStrictEqual,
+  toUSVString,
+  log,
+  types,
+  isArray: Array.isArray,
+  isBoolean: (v) => typeof v === 'boolean',
+  isBuffer: (v) => v !== null && typeof v === 'object' && types.isUint8Array(v) &&
+    typeof v.constructor === 'function' && v.constructor.name === 'Buffer',
+  isDate: types.isDate,
+  isError,
+  isFunction: (v) => typeof v === 'function',
+  isNull: (v) => v === null,
+  isNullOrUndefined: (v) => v === null || v === undefined,
+  isNumber: (v) => typeof v === 'number',
+  isObject: (v) => v !== null && typeof v === 'object',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  isRegExp: types.isRegExp,
+  isString: (v) => typeof v === 'string',
+  isSymbol: (v) => typeof v === 'symbol',
+  isUndefined: (v) => v === undefined,
+};
+
+// TextEncoder/TextDecoder: the globals when the engine has them, else ours.
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(exported, name, {
+    get() {
+      return typeof globalThis[name] === 'function' ? globalThis[name] : require('internal/encoding')[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+module.exports = exported;

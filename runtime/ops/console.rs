@@ -145,7 +145,7 @@ fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<Js
                 .build();
             let mut all = vec![JsValue::from(options)];
             all.extend_from_slice(args);
-            let s = stdlib::call(context, "util", "formatWithOptions", &all)?;
+            let s = stdlib::call(context, "internal/inspect", "formatWithOptions", &all)?;
             s.as_string()
                 .map(|s| s.to_std_string_lossy())
                 .unwrap_or_default()

@@ -7,6 +7,7 @@
 pub mod console;
 pub mod process;
 pub mod timers;
+pub mod util;
 
 use crate::host::Host;
 use boa_engine::object::builtins::JsFunction;
@@ -105,6 +106,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
     let made = match name {
         "process" => process::binding(context)?,
         "console" => console::binding(context)?,
+        "util" => util::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))
