@@ -1,82 +1,255 @@
 'use strict';
 // The console methods beyond log/info/debug/error/warn (which are natives in
-// runtime/ops/console.rs). Loaded on first use of any of them.
+// runtime/ops/console.rs). Loaded on first use of any of them. Texts and
+// rules follow Node v20's lib/internal/console/constructor.js.
 
-const { inspect, format } = require('util');
+const { inspect, format } = require('internal/inspect');
 const binding = internalBinding('console');
 
-let indent = 0;
+const kGroupIndentationWidth = 2;
+let groupIndent = 0;
 const counts = new Map();
 const timers = new Map();
 
-function dir(obj, options) {
-  console.log(inspect(obj, { customInspect: false, ...options }));
+function inspectOptions() {
+  return binding.stdoutColors ? { colors: true } : { colors: false };
+}
+
+function dir(object, options) {
+  console.log(inspect(object, { customInspect: false, ...inspectOptions(), ...options }));
+}
+
+function dirxml(...data) {
+  console.log(...data);
 }
 
 function trace(...args) {
-  const err = new Error(format(...args));
-  err.name = 'Trace';
-  console.error(err.stack);
+  const err = { name: 'Trace', message: format(...args) };
+  Error.captureStackTrace(err, trace);
+  // Frames inside sous's own JavaScript (node:console) are not the caller's.
+  const lines = err.stack.split('\n').filter((l) => !/^\s+at .*\(node:/.test(l));
+  console.error(lines.join('\n'));
 }
 
-function assert(value, ...args) {
-  if (!value) {
+function assert(expression, ...args) {
+  if (!expression) {
     args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-    console.warn(...args);
+    Reflect.apply(console.warn, console, args);
   }
 }
 
 function count(label = 'default') {
   label = `${label}`;
-  const n = (counts.get(label) || 0) + 1;
+  let n = counts.get(label);
+  n = n === undefined ? 1 : n + 1;
   counts.set(label, n);
   console.log(`${label}: ${n}`);
 }
 
 function countReset(label = 'default') {
-  counts.delete(`${label}`);
+  label = `${label}`;
+  if (!counts.has(label)) {
+    process.emitWarning(`Count for '${label}' does not exist`);
+    return;
+  }
+  counts.delete(label);
 }
 
 function time(label = 'default') {
-  timers.set(`${label}`, process.hrtime());
+  label = `${label}`;
+  if (timers.has(label)) {
+    process.emitWarning(`Label '${label}' already exists for console.time()`);
+    return;
+  }
+  timers.set(label, process.hrtime());
 }
 
-function elapsed(label) {
+const pad = (value) => `${value}`.padStart(2, '0');
+
+function formatTime(ms) {
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms %= 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    [seconds, ms] = seconds.toFixed(3).split('.');
+    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+    return `${res}:${pad(seconds)}.${ms} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+function timeLogImpl(name, label, data) {
   const start = timers.get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
   const [s, ns] = process.hrtime(start);
-  const ms = s * 1e3 + ns / 1e6;
-  return ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(3)}ms`;
+  const formatted = formatTime(s * 1000 + ns / 1e6);
+  if (data === undefined) console.log('%s: %s', label, formatted);
+  else console.log('%s: %s', label, formatted, ...data);
+  return true;
 }
 
 function timeLog(label = 'default', ...data) {
-  label = `${label}`;
-  if (!timers.has(label)) return;
-  console.log(`${label}: ${elapsed(label)}`, ...data);
+  timeLogImpl('timeLog', `${label}`, data);
 }
 
 function timeEnd(label = 'default') {
   label = `${label}`;
-  if (!timers.has(label)) return;
-  console.log(`${label}: ${elapsed(label)}`);
-  timers.delete(label);
+  if (timeLogImpl('timeEnd', label)) timers.delete(label);
 }
 
-function group(...labels) {
-  if (labels.length > 0) console.log(...labels);
-  indent += 2;
-  binding.setIndent(indent);
+function group(...data) {
+  if (data.length > 0) Reflect.apply(console.log, console, data);
+  groupIndent += kGroupIndentationWidth;
+  binding.setIndent(groupIndent);
 }
 
 function groupEnd() {
-  indent = Math.max(0, indent - 2);
-  binding.setIndent(indent);
+  groupIndent = Math.max(0, groupIndent - kGroupIndentationWidth);
+  binding.setIndent(groupIndent);
 }
 
-function table(data) {
-  console.log(data);
+// ---- console.table (Node's lib/internal/cli_table.js)
+
+const tableChars = {
+  middleMiddle: '─',
+  rowMiddle: '┼',
+  topRight: '┐',
+  topLeft: '┌',
+  leftMiddle: '├',
+  topMiddle: '┬',
+  bottomRight: '┘',
+  bottomLeft: '└',
+  bottomMiddle: '┴',
+  rightMiddle: '┤',
+  left: '│ ',
+  right: ' │',
+  middle: ' │ ',
+};
+
+let stringWidth;
+function width(str) {
+  if (stringWidth === undefined) stringWidth = require('internal/inspect').getStringWidth;
+  return stringWidth(str);
+}
+
+function renderRow(row, columnWidths) {
+  let out = tableChars.left;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    // Left-aligned, padded to the column's width.
+    out += cell + ' '.repeat(columnWidths[i] - width(cell));
+    if (i !== row.length - 1) out += tableChars.middle;
+  }
+  out += tableChars.right;
+  return out;
+}
+
+function renderTable(head, columns) {
+  const rows = [];
+  const columnWidths = head.map((h) => width(h));
+  const longestColumn = Math.max(...columns.map((a) => a.length));
+  for (let i = 0; i < head.length; i++) {
+    const column = columns[i];
+    for (let j = 0; j < longestColumn; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+      columnWidths[i] = Math.max(columnWidths[i] || 0, width(value));
+    }
+  }
+  const divider = columnWidths.map((i) => tableChars.middleMiddle.repeat(i + 2));
+  let result = `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
+    `${renderRow(head, columnWidths)}\n` +
+    `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
+  for (const row of rows) result += `${renderRow(row, columnWidths)}\n`;
+  result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
+  return result;
+}
+
+const keyKey = 'Key';
+const valuesKey = 'Values';
+const indexKey = '(index)';
+const iterKey = '(iteration index)';
+
+function table(tabularData, properties) {
+  if (properties !== undefined && !Array.isArray(properties)) {
+    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'properties', 'Array', properties);
+  }
+  if (tabularData === null || typeof tabularData !== 'object') return console.log(tabularData);
+  const { types } = require('internal/inspect');
+  const final = (k, v) => console.log(renderTable(k, v));
+  const cell = (v) => {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...inspectOptions() });
+  };
+  const getIndexArray = (length) => Array.from({ length }, (_, i) => cell(i));
+
+  if (types.isMap(tabularData)) {
+    const keys = [];
+    const values = [];
+    let length = 0;
+    for (const { 0: k, 1: v } of tabularData) {
+      keys.push(cell(k));
+      values.push(cell(v));
+      length++;
+    }
+    return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
+  }
+  if (types.isSet(tabularData)) {
+    const values = [];
+    let length = 0;
+    for (const v of tabularData) {
+      values.push(cell(v));
+      length++;
+    }
+    return final([iterKey, valuesKey], [getIndexArray(length), values]);
+  }
+
+  const map = Object.create(null);
+  let hasPrimitives = false;
+  const valuesKeyArray = [];
+  const indexKeyArray = Object.keys(tabularData);
+  for (let i = 0; i < indexKeyArray.length; i++) {
+    const item = tabularData[indexKeyArray[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = cell(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        if (map[key] === undefined) map[key] = [];
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+        else map[key][i] = cell(item[key]);
+      }
+    }
+  }
+  const keys = Object.keys(map);
+  const values = Object.values(map);
+  if (hasPrimitives) {
+    keys.push(valuesKey);
+    values.push(valuesKeyArray);
+  }
+  keys.unshift(indexKey);
+  values.unshift(indexKeyArray);
+  return final(keys, values);
 }
 
 module.exports = {
-  dir, dirxml: (...a) => console.log(...a), trace, assert, count, countReset, time, timeLog, timeEnd,
+  dir, dirxml, trace, assert, count, countReset, time, timeLog, timeEnd,
   group, groupCollapsed: group, groupEnd, table,
 };

@@ -136,10 +136,13 @@ fn colors(context: &Context, stream: Stream) -> bool {
 }
 
 fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let mut line = match format_primitives(args, context) {
+    let colors = colors(context, stream);
+    // With colors, only strings print the same (a top-level string is never
+    // styled); numbers and the rest go through inspect's styles.
+    let fast = !colors || args.iter().all(JsValue::is_string);
+    let mut line = match format_primitives(args, context).filter(|_| fast) {
         Some(line) => line,
         None => {
-            let colors = colors(context, stream);
             let options = ObjectInitializer::new(context)
                 .property(js_string!("colors"), colors, Attribute::all())
                 .build();
