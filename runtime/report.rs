@@ -216,19 +216,26 @@ fn v8_column(line: &str, column: usize, message: Option<String>) -> usize {
     column
 }
 
-/// Boa records a throw at its operand; V8 at the `throw` keyword. If the
-/// text before `column` ends with `throw`, return the keyword's column.
+/// Boa records a throw at its operand, or at the `new Error` inside it;
+/// V8 at the `throw` keyword. If the statement before `column` on this line
+/// starts with `throw` (`throw Object.assign(new Error(..), ..)`), return the
+/// keyword's column.
 fn throw_keyword_before(line: &str, column: usize) -> usize {
     let chars: Vec<char> = line.chars().collect();
-    let mut i = column.min(chars.len());
-    while i > 0 && chars[i - 1].is_whitespace() {
-        i -= 1;
-    }
-    if i >= 5 && chars[i - 5..i].iter().collect::<String>() == "throw" {
-        let before = if i > 5 { Some(chars[i - 6]) } else { None };
-        if before.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '$')) {
+    let end = column.min(chars.len());
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    let mut i = end;
+    while i >= 5 {
+        if matches!(chars[i - 1], ';' | '{' | '}') {
+            break;
+        }
+        if chars[i - 5..i].iter().collect::<String>() == "throw"
+            && (i == 5 || !is_word(chars[i - 6]))
+            && chars.get(i).is_none_or(|c| !is_word(*c))
+        {
             return i - 5;
         }
+        i -= 1;
     }
     column
 }
@@ -252,5 +259,7 @@ mod tests {
         assert_eq!(throw_keyword_before("  throw new Error('x');", 8), 2);
         assert_eq!(throw_keyword_before("  null.foo;", 7), 7);
         assert_eq!(throw_keyword_before("rethrow x", 8), 8);
+        assert_eq!(throw_keyword_before("throw Object.assign(new Error('x'))", 20), 0);
+        assert_eq!(throw_keyword_before("throw 1; f(new Error('x'))", 11), 11);
     }
 }

@@ -58,17 +58,17 @@ pub fn install(context: &mut Context) -> JsResult<()> {
 }
 
 /// Defines `globalThis[name]` as a getter that builds the value on first
-/// access and then replaces itself with a plain property.
+/// access (later reads get the cached value); assigning replaces it.
 fn lazy_global(
     context: &mut Context,
     name: &'static str,
     make: fn(&mut Context) -> JsResult<JsValue>,
 ) -> JsResult<()> {
-    let getter = NativeFunction::from_copy_closure(move |_, _, context| {
-        let value = make(context)?;
-        define_global(context, name, value.clone())?;
-        Ok(value)
-    });
+    // The getter stays (`make` caches, so later reads are cheap): replacing
+    // it with a data property on first read breaks Boa's cached global
+    // lookups at call sites that already ran the getter ("not a callable
+    // function" on the second `process.pid` in a loop).
+    let getter = NativeFunction::from_copy_closure(move |_, _, context| make(context));
     let setter = NativeFunction::from_copy_closure(move |_, args, context| {
         define_global(context, name, args.first().cloned().unwrap_or_default())?;
         Ok(JsValue::undefined())
