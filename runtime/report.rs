@@ -259,7 +259,10 @@ mod tests {
         assert_eq!(throw_keyword_before("  throw new Error('x');", 8), 2);
         assert_eq!(throw_keyword_before("  null.foo;", 7), 7);
         assert_eq!(throw_keyword_before("rethrow x", 8), 8);
-        assert_eq!(throw_keyword_before("throw Object.assign(new Error('x'))", 20), 0);
+        assert_eq!(
+            throw_keyword_before("throw Object.assign(new Error('x'))", 20),
+            0
+        );
         assert_eq!(throw_keyword_before("throw 1; f(new Error('x'))", 11), 11);
     }
 }

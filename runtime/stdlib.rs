@@ -147,7 +147,12 @@ pub fn call(
 
 /// `util.inspect(value)` as a Rust string; Boa's display if that fails.
 pub fn inspect(context: &mut Context, value: &JsValue) -> String {
-    match call(context, "internal/inspect", "inspect", std::slice::from_ref(value)) {
+    match call(
+        context,
+        "internal/inspect",
+        "inspect",
+        std::slice::from_ref(value),
+    ) {
         Ok(s) => s
             .as_string()
             .map(|s| s.to_std_string_escaped())

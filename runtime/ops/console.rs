@@ -19,6 +19,9 @@ enum Stream {
     Err,
 }
 
+/// A native method's Rust function.
+type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
 /// Methods implemented in `stdlib-js/console.js`.
 const LAZY_METHODS: &[&str] = &[
     "dir",

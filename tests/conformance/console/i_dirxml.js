@@ -1,0 +1,2 @@
+// Checks: console.dirxml logs its arguments
+console.dirxml({ a: 1 }, 'text', [1]);

@@ -1,0 +1,2 @@
+// Checks: an uncaught array is inspected
+throw [1, 'two', { three: 3 }];

@@ -1,0 +1,2 @@
+// Checks: an uncaught bigint
+throw 10n;

@@ -1,0 +1,2 @@
+// Checks: an uncaught false
+throw false;

@@ -1,0 +1,2 @@
+// Checks: an uncaught function is inspected
+throw function namedThrowable() {};

@@ -1,0 +1,2 @@
+// Checks: uncaught null prints null and the trace hint
+throw null;

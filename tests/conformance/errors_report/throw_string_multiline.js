@@ -1,0 +1,2 @@
+// Checks: an uncaught multi-line string prints raw
+throw 'line one\nline two';

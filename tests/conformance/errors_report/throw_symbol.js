@@ -1,0 +1,2 @@
+// Checks: an uncaught symbol
+throw Symbol('sym');

@@ -1,0 +1,2 @@
+// Checks: uncaught undefined
+throw undefined;

@@ -1,0 +1,3 @@
+// Checks: the arguments object prints as [Arguments]
+(function () { console.log(arguments); })(1, 'two');
+(function () { console.log(arguments); })();

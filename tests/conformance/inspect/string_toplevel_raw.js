@@ -1,0 +1,3 @@
+// Checks: console.log prints top-level strings raw but quotes them inside objects
+console.log('raw \'quoted\' text', { s: 'raw \'quoted\'' });
+console.log('two', 'strings', ['in array']);
