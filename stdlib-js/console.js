@@ -249,7 +249,15 @@ function table(tabularData, properties) {
   return final(keys, values);
 }
 
+// Clears a terminal (cursor home, clear down), as Node; nothing otherwise.
+function clear() {
+  if (process.stdout.isTTY && process.env.TERM !== 'dumb') process.stdout.write('\u001b[1;1H\u001b[0J');
+}
+
+// Inspector-only in Node: without an inspector they do nothing.
+function noop() {}
+
 module.exports = {
   dir, dirxml, trace, assert, count, countReset, time, timeLog, timeEnd,
-  group, groupCollapsed: group, groupEnd, table,
+  group, groupCollapsed: group, groupEnd, table, clear, timeStamp: noop, profile: noop, profileEnd: noop,
 };

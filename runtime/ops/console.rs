@@ -37,6 +37,10 @@ const LAZY_METHODS: &[&str] = &[
     "groupCollapsed",
     "groupEnd",
     "table",
+    "clear",
+    "timeStamp",
+    "profile",
+    "profileEnd",
 ];
 
 pub fn install(context: &mut Context) -> JsResult<()> {
