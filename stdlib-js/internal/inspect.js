@@ -29,18 +29,24 @@ const getter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key).get;
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
 const objectToString = (v) => Object.prototype.toString.call(v);
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const isRegExpBrand = brand((v) => getter(RegExp.prototype, 'source').call(v));
+const arrayBufferLength = getter(ArrayBuffer.prototype, 'byteLength');
+const sharedLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
+const dataViewLength = getter(DataView.prototype, 'byteLength');
 
 const types = {
-  isMap: brand((v) => getter(Map.prototype, 'size').call(v)),
-  isSet: brand((v) => getter(Set.prototype, 'size').call(v)),
+  isMap: brand((v) => mapSize.call(v)),
+  isSet: brand((v) => setSize.call(v)),
   isWeakMap: brand((v) => WeakMap.prototype.has.call(v, {})),
   isWeakSet: brand((v) => WeakSet.prototype.has.call(v, {})),
   isDate: brand((v) => Date.prototype.getTime.call(v)),
-  isRegExp: (v) => v !== RegExp.prototype && brand((r) => getter(RegExp.prototype, 'source').call(r))(v),
-  isArrayBuffer: brand((v) => getter(ArrayBuffer.prototype, 'byteLength').call(v)),
+  isRegExp: (v) => v !== RegExp.prototype && isRegExpBrand(v),
+  isArrayBuffer: brand((v) => arrayBufferLength.call(v)),
   isSharedArrayBuffer: typeof SharedArrayBuffer === 'function' ?
-    brand((v) => getter(SharedArrayBuffer.prototype, 'byteLength').call(v)) : () => false,
-  isDataView: brand((v) => getter(DataView.prototype, 'byteLength').call(v)),
+    brand((v) => sharedLength.call(v)) : () => false,
+  isDataView: brand((v) => dataViewLength.call(v)),
   isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
   isPromise: (v) => natives.getPromiseDetails(v) !== undefined,
   isProxy: (v) => natives.isProxy(v),
@@ -557,17 +563,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (types.isSet(value)) {
-      const size = getter(Set.prototype, 'size').call(value);
+      const size = setSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatSet(Set.prototype.values.call(value), size, c, r);
+      formatter = formatSet.bind(null, value, size);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
-      const size = getter(Map.prototype, 'size').call(value);
+      const size = mapSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatMap(Map.prototype.entries.call(value), size, c, r);
+      formatter = formatMap.bind(null, value, size);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
@@ -578,7 +584,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v, r) => formatTypedArray(value, size, c, r);
+      formatter = formatTypedArray.bind(null, value, size);
       extrasType = kArrayExtrasType;
     } else if (types.isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
@@ -1117,7 +1123,7 @@ function formatArray(ctx, value, recurseTimes) {
   return output;
 }
 
-function formatTypedArray(value, length, ctx, recurseTimes) {
+function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = value.length - maxLength;
   const output = new Array(maxLength);
@@ -1135,7 +1141,8 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
   return output;
 }
 
-function formatSet(iterator, length, ctx, recurseTimes) {
+function formatSet(set, length, ctx, ignored, recurseTimes) {
+  const iterator = Set.prototype.values.call(set);
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
@@ -1151,7 +1158,8 @@ function formatSet(iterator, length, ctx, recurseTimes) {
   return output;
 }
 
-function formatMap(iterator, length, ctx, recurseTimes) {
+function formatMap(map, length, ctx, ignored, recurseTimes) {
+  const iterator = Map.prototype.entries.call(map);
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
