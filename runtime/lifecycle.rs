@@ -76,10 +76,28 @@ pub fn error_value(err: &JsError, context: &mut Context) -> JsValue {
     if let Ok(v) = err.clone().into_opaque(context) {
         return v;
     }
-    JsNativeError::range()
+    let obj = JsNativeError::range()
         .with_message("Maximum call stack size exceeded")
-        .into_opaque(context)
-        .into()
+        .into_opaque(context);
+    // Boa's limit error has a backtrace but no Error object: give the
+    // RangeError the stack V8's would have.
+    let mut stack = String::from("RangeError: Maximum call stack size exceeded");
+    for frame in err
+        .to_string()
+        .lines()
+        .filter(|l| l.starts_with("    at "))
+        .take(10)
+    {
+        stack.push('\n');
+        stack.push_str(frame);
+    }
+    let desc = boa_engine::property::PropertyDescriptor::builder()
+        .value(js_string!(stack.as_str()))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    let _ = obj.define_property_or_throw(js_string!("stack"), desc, context);
+    obj.into()
 }
 
 /// An exception nobody caught: `'uncaughtException'` listeners get it,

@@ -19,9 +19,6 @@ enum Stream {
     Err,
 }
 
-/// A native method's Rust function.
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
-
 /// Methods implemented in `stdlib-js/console.js`.
 const LAZY_METHODS: &[&str] = &[
     "dir",
