@@ -48,6 +48,18 @@ impl JobQueue {
     }
 }
 
+impl JobQueue {
+    /// Runs one module-loading job (for a synchronous `require` of an ES
+    /// module); `false` when none is queued.
+    pub fn run_one_async(&self, context: &mut Context) -> JsResult<bool> {
+        let job = self.asyncs.borrow_mut().pop_front();
+        match job {
+            Some(job) => run_async_job(job, context).map(|()| true),
+            None => Ok(false),
+        }
+    }
+}
+
 /// Runs a native async job (module loading) to completion. sous's loaders
 /// resolve without waiting on the loop, so polling never spins.
 fn run_async_job(job: NativeAsyncJob, context: &mut Context) -> JsResult<()> {

@@ -67,6 +67,9 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Instant;
 
+/// Node's exit code for a main module stuck in a top-level await.
+const UNSETTLED_TOP_LEVEL_AWAIT: i32 = 13;
+
 /// Node's depth for a plain recursive function is about 10,800 frames.
 const RECURSION_LIMIT: usize = 10_800;
 
@@ -204,6 +207,7 @@ impl RuntimeBuilder {
         let jobs = Rc::new(jobs::JobQueue::default());
         let mut context = ContextBuilder::new()
             .job_executor(jobs.clone())
+            .module_loader(Rc::new(modules::Loader::default()))
             .host_hooks(Rc::new(Hooks))
             .build()
             .map_err(|e| BuildError(e.to_string()))?;
@@ -718,7 +722,13 @@ impl Runtime {
                 Ok(()) => None,
             },
         };
-        let code = lifecycle::finish(&self.host, &mut self.context, stop);
+        let natural = stop.is_none();
+        let mut code = lifecycle::finish(&self.host, &mut self.context, stop);
+        // Node: an entry module whose top-level await can never settle
+        // exits with 13 ('exit' listeners saw 0).
+        if natural && code == 0 && modules::unsettled_main(&mut self.context) {
+            code = UNSETTLED_TOP_LEVEL_AWAIT;
+        }
         self.finished.set(Some(code));
         Poll::Exited(code)
     }

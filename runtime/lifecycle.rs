@@ -107,7 +107,11 @@ pub fn uncaught(host: &Host, context: &mut Context, err: JsError, origin: &str) 
         return Err(Stop::Exit(code));
     }
     let value = error_value(&err, context);
-    let thrown = report::Thrown::from_error(&err, value, false, context);
+    let thrown = if crate::modules::is_main_rejection(context, &value) {
+        report::Thrown::from_value(value, true, context)
+    } else {
+        report::Thrown::from_error(&err, value, false, context)
+    };
     handle_fatal(host, context, thrown, origin)
 }
 

@@ -185,7 +185,8 @@ fn code_frame(
         .take(column)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    Some(format!("{}:{}\n{line}\n{prefix}^", loc.path, loc.line))
+    let shown = crate::modules::display_path(&loc.path);
+    Some(format!("{shown}:{}\n{line}\n{prefix}^", loc.line))
 }
 
 /// Boa places some positions differently from V8: a call at its `(` (V8:

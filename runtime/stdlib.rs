@@ -14,10 +14,20 @@ use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult,
 /// (name, source): every builtin module. Names under `internal/` can only
 /// be required by other builtins.
 const BUILTINS: &[(&str, &str)] = &[
+    ("assert", include_str!("../stdlib-js/assert.js")),
+    ("assert/strict", include_str!("../stdlib-js/assert_strict.js")),
     ("console", include_str!("../stdlib-js/console.js")),
     ("events", include_str!("../stdlib-js/events.js")),
+    ("module", include_str!("../stdlib-js/module.js")),
+    ("os", include_str!("../stdlib-js/os.js")),
+    ("path", include_str!("../stdlib-js/path.js")),
+    ("path/posix", "module.exports = require('path');"),
     ("process", include_str!("../stdlib-js/process.js")),
     ("timers", include_str!("../stdlib-js/timers.js")),
+    (
+        "timers/promises",
+        include_str!("../stdlib-js/timers_promises.js"),
+    ),
     ("util", include_str!("../stdlib-js/util.js")),
     (
         "internal/errors",
@@ -31,6 +41,11 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/encoding",
         include_str!("../stdlib-js/internal/encoding.js"),
     ),
+    (
+        "internal/deep_equal",
+        include_str!("../stdlib-js/internal/deep_equal.js"),
+    ),
+    ("internal/abort", include_str!("../stdlib-js/internal/abort.js")),
     (
         "internal/bootstrap",
         include_str!("../stdlib-js/internal/bootstrap.js"),

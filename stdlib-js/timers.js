@@ -9,3 +9,8 @@ module.exports = {
   setInterval: globalThis.setInterval,
   clearInterval: globalThis.clearInterval,
 };
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('timers/promises'); },
+  enumerable: true,
+  configurable: true,
+});

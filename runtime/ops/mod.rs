@@ -5,6 +5,7 @@
 //! lazy global or `require` (see `stdlib.rs`).
 
 pub mod console;
+pub mod os;
 pub mod process;
 pub mod timers;
 pub mod util;
@@ -54,7 +55,21 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     // of a module named `[eval]` in the working directory, as Node's `-e`;
     // modules have their own in their wrapper.
     lazy_global(context, "require", crate::modules::eval_require)?;
+    // Web APIs written in JavaScript (stdlib-js/internal/abort.js).
+    lazy_global(context, "AbortController", |c| abort_export(c, "AbortController"))?;
+    lazy_global(context, "AbortSignal", |c| abort_export(c, "AbortSignal"))?;
+    lazy_global(context, "EventTarget", |c| abort_export(c, "EventTarget"))?;
+    lazy_global(context, "Event", |c| abort_export(c, "Event"))?;
+    lazy_global(context, "DOMException", |c| abort_export(c, "DOMException"))?;
     Ok(())
+}
+
+fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
+    let exports = crate::stdlib::require(context, "internal/abort")?;
+    match exports.as_object() {
+        Some(o) => o.get(js_string!(name), context),
+        None => Ok(JsValue::undefined()),
+    }
 }
 
 /// Defines `globalThis[name]` as a getter that builds the value on first
@@ -107,6 +122,8 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
         "process" => process::binding(context)?,
         "console" => console::binding(context)?,
         "util" => util::binding(context)?,
+        "os" => os::binding(context)?,
+        "modules" => crate::modules::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))

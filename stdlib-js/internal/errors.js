@@ -100,6 +100,21 @@ const messages = {
   ERR_UNKNOWN_BUILTIN_MODULE: [Error, (id) => `No such built-in module: ${id}`],
   ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${enc}`],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
+  // Module loading (runtime/modules/): the loader composes the text.
+  ERR_MODULE_NOT_FOUND: [Error, (message) => message],
+  ERR_PACKAGE_PATH_NOT_EXPORTED: [Error, (message) => message],
+  ERR_UNSUPPORTED_DIR_IMPORT: [Error, (message) => message],
+  ERR_IMPORT_ASSERTION_TYPE_MISSING: [TypeError, (url, type) => `Module "${url}" needs an import attribute of type "${type}"`],
+  ERR_UNKNOWN_FILE_EXTENSION: [TypeError, (ext, path) => `Unknown file extension "${ext}" for ${path}`],
+  ERR_REQUIRE_ASYNC_MODULE: [Error, (filename, parent) => 'require() cannot be used on an ESM graph with top-level await. ' +
+    'Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
+    `\n  From ${parent} \n  Requiring ${filename} `],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
+    let type;
+    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
+    else type = `type ${typeof value}`;
+    return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  }],
   ERR_MISSING_ARGS: [TypeError, (...args) => `The ${args.map((a) => `"${a}"`).join(' and ')} argument${args.length > 1 ? 's' : ''} must be specified`],
 };
 

@@ -1,15 +1,17 @@
 //! CommonJS: the main script, `require` of files and builtins, the module
-//! cache, and the sources kept for error reports.
+//! cache, and the sources kept for error reports. Finding files is
+//! `resolve.rs`'s job; `require` of an ES module goes to `esm.rs`.
 //!
 //! A file's code is wrapped as Node wraps it, on the same first line so line
 //! numbers stay true; columns on line 1 are shifted by the wrapper, which
 //! `line_one_offset` undoes for error reports.
 
+use super::resolve::{self, Failure};
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
-use boa_engine::property::Attribute;
+use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsNativeErrorKind, JsObject, JsResult, JsValue,
     NativeFunction, Source,
@@ -19,6 +21,13 @@ use std::rc::Rc;
 
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
+
+/// `import` of a CommonJS file: its `module.exports`, loaded through the
+/// same cache as `require`.
+pub(super) fn require_from_import(context: &mut Context, path: &Path) -> JsResult<JsValue> {
+    let module = load(context, path, None, false)?;
+    module.get(js_string!("exports"), context)
+}
 
 /// Runs `path` as the main module (`require.main === module`).
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
@@ -110,7 +119,47 @@ fn module_cache(context: &mut Context) -> JsResult<JsObject> {
     Ok(cache)
 }
 
+/// The prototype of module objects: `constructor` is a function named
+/// `Module` (so they inspect as `Module {...}`), and `require` is there.
+fn module_prototype(context: &mut Context) -> JsResult<JsObject> {
+    let host = Host::get(context);
+    if let Some(proto) = host.bindings.borrow().get("Module.prototype") {
+        return Ok(proto.clone());
+    }
+    let proto = JsObject::with_object_proto(context.intrinsics());
+    let ctor = crate::ops::native(context, module_constructor, "Module", 0);
+    let hidden = |v: JsValue| {
+        PropertyDescriptor::builder()
+            .value(v)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true)
+    };
+    proto.define_property_or_throw(js_string!("constructor"), hidden(ctor.into()), context)?;
+    let req = crate::ops::native(context, module_require, "require", 1);
+    proto.define_property_or_throw(js_string!("require"), hidden(req.into()), context)?;
+    host.bindings
+        .borrow_mut()
+        .insert("Module.prototype".to_string(), proto.clone());
+    Ok(proto)
+}
+
+fn module_constructor(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Err(JsNativeError::typ()
+        .with_message("Module objects are made by require")
+        .into())
+}
+
+/// `module.require(id)`: `require` as seen from that module.
+fn module_require(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let module = this
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("module.require needs a module"))?;
+    require(&module, args, context)
+}
+
 fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsObject> {
+    let proto = module_prototype(context)?;
     let exports = JsObject::with_object_proto(context.intrinsics());
     let children = JsArray::new(context)?;
     let name = filename.to_string_lossy();
@@ -120,12 +169,12 @@ fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsOb
         .to_string_lossy()
         .to_string();
     let paths = JsArray::from_iter(
-        node_modules_paths(filename)
+        resolve::node_modules_paths(filename)
             .into_iter()
             .map(|p| JsValue::from(js_string!(p.to_string_lossy().as_ref()))),
         context,
     );
-    Ok(ObjectInitializer::new(context)
+    let module = ObjectInitializer::new(context)
         .property(js_string!("id"), js_string!(id), Attribute::all())
         .property(
             js_string!("path"),
@@ -141,24 +190,13 @@ fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsOb
         .property(js_string!("loaded"), false, Attribute::all())
         .property(js_string!("children"), children, Attribute::all())
         .property(js_string!("paths"), paths, Attribute::all())
-        .build())
-}
-
-/// `/a/b/c.js` → `[/a/b/node_modules, /a/node_modules, /node_modules]`.
-fn node_modules_paths(filename: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut dir = filename.parent();
-    while let Some(d) = dir {
-        if d.file_name().is_some_and(|n| n != "node_modules") || d.parent().is_none() {
-            out.push(d.join("node_modules"));
-        }
-        dir = d.parent();
-    }
-    out
+        .build();
+    module.set_prototype(Some(proto));
+    Ok(module)
 }
 
 /// Loads (or returns the cached) module at `filename`.
-fn load(
+pub(super) fn load(
     context: &mut Context,
     filename: &Path,
     parent: Option<&JsObject>,
@@ -176,7 +214,16 @@ fn load(
     };
     let module = new_module(context, filename, &id)?;
     if let Some(parent) = parent {
-        module.set(js_string!("parent"), parent.clone(), false, context)?;
+        // Kept for the require stack; hidden as Node's deprecated getter is.
+        module.define_property_or_throw(
+            js_string!("parent"),
+            PropertyDescriptor::builder()
+                .value(parent.clone())
+                .writable(true)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
         let children = parent.get(js_string!("children"), context)?;
         if let Some(children) = children.as_object() {
             JsArray::from_object(children)?.push(module.clone(), context)?;
@@ -192,6 +239,8 @@ fn load(
     cache.set(key.clone(), module.clone(), false, context)?;
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
+    } else if resolve::is_esm_file(filename) {
+        super::esm::require_esm(context, filename, &module)
     } else {
         load_js(context, filename, &module)
     };
@@ -203,7 +252,7 @@ fn load(
     Ok(module)
 }
 
-fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
+pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
     let allowed = Host::get(context).config.sandbox.check(filename);
     let bytes = match allowed.and_then(|()| std::fs::read(filename)) {
         Ok(bytes) => bytes,
@@ -281,7 +330,7 @@ fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResul
 /// Boa's parse errors carry their position in the message
 /// (`unexpected token ';', primary expression at line 2, col 11`) and no
 /// file: rebuild them as V8 words them, with a `stack` naming the place.
-fn syntax_error_with_location(context: &mut Context, err: JsError, path: &str) -> JsError {
+pub(super) fn syntax_error_with_location(context: &mut Context, err: JsError, path: &str) -> JsError {
     let Some(native) = err.as_native() else {
         return err;
     };
@@ -447,83 +496,37 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
         .as_string()
         .map(|s| PathBuf::from(s.to_std_string_lossy()))
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
-    let base = parent_file.parent().unwrap_or(Path::new("/")).to_path_buf();
-    let found = if id.starts_with("./")
-        || id.starts_with("../")
-        || id == "."
-        || id == ".."
-        || id.starts_with('/')
-    {
-        resolve_path(&base.join(id))
+    match resolve::resolve_cjs(id, &parent_file) {
+        Ok(path) => Ok(Resolved::File(path)),
+        Err(Failure::NotFound) => Err(not_found(context, id, parent)),
+        Err(Failure::NotExported { subpath, json }) => {
+            Err(not_exported(context, &subpath, &json, None))
+        }
+    }
+}
+
+/// `ERR_PACKAGE_PATH_NOT_EXPORTED`, worded as Node for `require` and
+/// (with the importer named) for `import`.
+pub(super) fn not_exported(
+    context: &mut Context,
+    subpath: &str,
+    json: &Path,
+    importer: Option<&Path>,
+) -> JsError {
+    let json = json.to_string_lossy();
+    let mut message = if subpath == "." {
+        format!("No \"exports\" main defined in {json}")
     } else {
-        node_modules_paths(&parent_file)
-            .into_iter()
-            .find_map(|dir| resolve_path(&dir.join(id)))
+        format!("Package subpath '{subpath}' is not defined by \"exports\" in {json}")
     };
-    match found {
-        Some(path) => Ok(Resolved::File(normalize(&path))),
-        None => Err(not_found(context, id, parent)),
+    if let Some(importer) = importer {
+        message.push_str(&format!(" imported from {}", importer.display()));
     }
-}
-
-/// A file as given, with `.js`/`.json`/`.cjs` added, or a directory's
-/// `package.json` `main` or `index.js`.
-fn resolve_path(path: &Path) -> Option<PathBuf> {
-    if path.is_file() {
-        return Some(path.to_path_buf());
-    }
-    for ext in ["js", "json", "cjs"] {
-        let mut with = path.as_os_str().to_owned();
-        with.push(".");
-        with.push(ext);
-        let with = PathBuf::from(with);
-        if with.is_file() {
-            return Some(with);
-        }
-    }
-    if path.is_dir() {
-        if let Ok(text) = std::fs::read_to_string(path.join("package.json")) {
-            if let Some(main) = package_main(&text) {
-                if let Some(found) = resolve_path(&path.join(main)) {
-                    return Some(found);
-                }
-            }
-        }
-        for index in ["index.js", "index.json"] {
-            if path.join(index).is_file() {
-                return Some(path.join(index));
-            }
-        }
-    }
-    None
-}
-
-/// The `"main"` field of a package.json (a plain string scan: enough for
-/// the field's usual shape without a JSON dependency in the hot path).
-fn package_main(text: &str) -> Option<String> {
-    let at = text.find("\"main\"")?;
-    let rest = &text[at + 6..];
-    let rest = rest
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('"')?;
-    Some(rest[..rest.find('"')?].to_string())
-}
-
-/// `a/./b/../c` → `a/c`, without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
+    stdlib::node_error(
+        context,
+        "ERR_PACKAGE_PATH_NOT_EXPORTED",
+        &[js_string!(message.as_str()).into()],
+    )
 }
 
 /// The error for a main script that does not exist.
@@ -572,4 +575,32 @@ fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
     );
     let _ = err.set(js_string!("requireStack"), list, false, context);
     JsError::from_opaque(err.into())
+}
+
+/// `internalBinding('modules')` for `stdlib-js/module.js`.
+pub fn binding(context: &mut Context) -> JsResult<JsObject> {
+    Ok(ObjectInitializer::new(context)
+        .function(
+            NativeFunction::from_fn_ptr(create_require),
+            js_string!("createRequire"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(builtin_modules),
+            js_string!("builtinModules"),
+            0,
+        )
+        .build())
+}
+
+/// `module.createRequire(path)`: a `require` resolving from `path`.
+fn create_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = PathBuf::from(id_arg(args, context)?);
+    let module = new_module(context, &path, &path.to_string_lossy())?;
+    Ok(make_require(context, module)?.into())
+}
+
+fn builtin_modules(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let names = stdlib::public_names().map(|n| JsValue::from(js_string!(n)));
+    Ok(JsArray::from_iter(names, context).into())
 }

@@ -1,0 +1,3 @@
+'use strict';
+// `assert/strict`: the strict variant of `assert`.
+module.exports = require('assert').strict;

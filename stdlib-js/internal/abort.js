@@ -1,0 +1,132 @@
+'use strict';
+// Minimal EventTarget, Event, AbortController and AbortSignal, installed as
+// lazy globals (runtime/ops/mod.rs): enough for timers/promises, events.once
+// and user code that cancels work.
+
+const kListeners = Symbol('kListeners');
+
+class Event {
+  #type;
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw require('internal/errors').makeNodeError('ERR_MISSING_ARGS', 'type');
+    this.#type = `${type}`;
+    this.defaultPrevented = false;
+    this.cancelable = !!(options && options.cancelable);
+    this.timeStamp = 0;
+    this.target = null;
+    this.currentTarget = null;
+  }
+  get type() { return this.#type; }
+  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+  stopImmediatePropagation() { this._stop = true; }
+  stopPropagation() {}
+}
+
+class EventTarget {
+  constructor() {
+    Object.defineProperty(this, kListeners, { value: new Map(), enumerable: false });
+  }
+  addEventListener(type, listener, options = undefined) {
+    if (listener == null) return;
+    const once = typeof options === 'object' && options !== null && !!options.once;
+    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
+    let list = this[kListeners].get(type);
+    if (!list) this[kListeners].set(type, list = []);
+    if (list.some((l) => l.listener === listener)) return;
+    const entry = { listener, once };
+    list.push(entry);
+    if (signal) {
+      if (signal.aborted) { this.removeEventListener(type, listener); return; }
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
+    }
+  }
+  removeEventListener(type, listener) {
+    const list = this[kListeners].get(type);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener);
+    if (i !== -1) list.splice(i, 1);
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) {
+      throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'event', 'Event', event);
+    }
+    event.target = this;
+    event.currentTarget = this;
+    const list = this[kListeners].get(event.type);
+    if (list) {
+      for (const entry of [...list]) {
+        if (entry.once) this.removeEventListener(event.type, entry.listener);
+        const { listener } = entry;
+        try {
+          if (typeof listener === 'function') listener.call(this, event);
+          else if (listener && typeof listener.handleEvent === 'function') listener.handleEvent(event);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+        if (event._stop) break;
+      }
+    }
+    const handler = this[`on${event.type}`];
+    if (typeof handler === 'function') handler.call(this, event);
+    return !event.defaultPrevented;
+  }
+}
+
+const kCreate = Symbol('kCreate');
+
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+  constructor(key) {
+    if (key !== kCreate) throw new TypeError('Illegal constructor');
+    super();
+    this.onabort = null;
+  }
+  get aborted() { return this.#aborted; }
+  get reason() { return this.#reason; }
+  throwIfAborted() { if (this.#aborted) throw this.#reason; }
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const signal = new AbortSignal(kCreate);
+    signal.#aborted = true;
+    signal.#reason = reason;
+    return signal;
+  }
+  static timeout(ms) {
+    const signal = new AbortSignal(kCreate);
+    const t = setTimeout(() => abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
+    t.unref();
+    return signal;
+  }
+  static [kCreate]() { return new AbortSignal(kCreate); }
+  static _abort(signal, reason) {
+    if (signal.#aborted) return;
+    signal.#aborted = true;
+    signal.#reason = reason;
+    signal.dispatchEvent(new Event('abort'));
+  }
+  get [Symbol.toStringTag]() { return 'AbortSignal'; }
+}
+
+function abortSignal(signal, reason) {
+  AbortSignal._abort(signal, reason);
+}
+
+class AbortController {
+  #signal = AbortSignal[kCreate]();
+  get signal() { return this.#signal; }
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    abortSignal(this.#signal, reason);
+  }
+  get [Symbol.toStringTag]() { return 'AbortController'; }
+}
+
+class DOMException extends Error {
+  constructor(message = '', name = 'Error') {
+    super(message);
+    Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+    const codes = { AbortError: 20, TimeoutError: 23 };
+    Object.defineProperty(this, 'code', { value: codes[name] || 0, configurable: true, enumerable: false });
+  }
+}
+
+module.exports = { Event, EventTarget, AbortController, AbortSignal, DOMException };
