@@ -15,7 +15,10 @@ use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult,
 /// be required by other builtins.
 const BUILTINS: &[(&str, &str)] = &[
     ("assert", include_str!("../stdlib-js/assert.js")),
-    ("assert/strict", include_str!("../stdlib-js/assert_strict.js")),
+    (
+        "assert/strict",
+        include_str!("../stdlib-js/assert_strict.js"),
+    ),
     ("console", include_str!("../stdlib-js/console.js")),
     ("events", include_str!("../stdlib-js/events.js")),
     ("module", include_str!("../stdlib-js/module.js")),
@@ -45,7 +48,10 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/deep_equal",
         include_str!("../stdlib-js/internal/deep_equal.js"),
     ),
-    ("internal/abort", include_str!("../stdlib-js/internal/abort.js")),
+    (
+        "internal/abort",
+        include_str!("../stdlib-js/internal/abort.js"),
+    ),
     (
         "internal/bootstrap",
         include_str!("../stdlib-js/internal/bootstrap.js"),

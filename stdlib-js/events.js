@@ -60,7 +60,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const er = args[0];
     if (er instanceof Error) throw er;
     const { inspect } = require('util');
-    const err = require('internal/errors').makeNodeError('ERR_UNHANDLED_ERROR', er === undefined ? undefined : inspect(er));
+    const err = require('internal/errors').makeNodeError('ERR_UNHANDLED_ERROR', inspect(er));
     err.context = er;
     throw err;
   }

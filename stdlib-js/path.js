@@ -93,7 +93,7 @@ const posix = {
     let resolvedPath = '';
     let resolvedAbsolute = false;
     for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-      const path = i >= 0 ? args[i] : process.cwd();
+      const path = i >= 0 ? args[i] : require('process').cwd();
       validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolvedPath = `${path}/${resolvedPath}`;
@@ -202,7 +202,7 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     let start = 0;
     let end = -1;

@@ -11,7 +11,8 @@
 //!
 //! A case containing the line `// conformance: ignore-stderr` gets no `.err` and its stderr is not
 //! compared: node's report for it shows node internals that sous should not imitate.
-//! Only `.js` files directly inside an area folder are cases; deeper folders hold fixtures.
+//! Only `.js` and `.mjs` files directly inside an area folder are cases; deeper folders hold
+//! fixtures.
 //!
 //! Environment:
 //! - `SOUS_CONFORMANCE_BIN`       run this binary instead of the built `sous` (e.g. `node`);
@@ -171,7 +172,7 @@ fn discover_cases() -> Vec<Case> {
             continue;
         }
         for js in sorted_entries(&area) {
-            if js.is_file() && js.extension().is_some_and(|e| e == "js") {
+            if js.is_file() && is_case_file(&js) {
                 let case = load_case(&js);
                 if case.name.contains(&filter) {
                     cases.push(case);
@@ -184,6 +185,11 @@ fn discover_cases() -> Vec<Case> {
         "no conformance case matches filter {filter:?}"
     );
     cases
+}
+
+/// A case is a `.js` file, or a `.mjs` one (an ES module entry point).
+fn is_case_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "js" || e == "mjs")
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
@@ -437,7 +443,7 @@ fn regen_selection() -> Result<Vec<Case>, String> {
         .map(|path| {
             let js = fs::canonicalize(path).map_err(|e| format!("{path}: {e}"))?;
             let in_an_area = js.parent().and_then(Path::parent) == Some(root.as_path());
-            if !in_an_area || js.extension().is_none_or(|e| e != "js") {
+            if !in_an_area || !is_case_file(&js) {
                 return Err(format!(
                     "{path} is not a case (tests/conformance/<area>/<case>.js)"
                 ));

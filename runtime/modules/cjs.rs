@@ -330,7 +330,11 @@ fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResul
 /// Boa's parse errors carry their position in the message
 /// (`unexpected token ';', primary expression at line 2, col 11`) and no
 /// file: rebuild them as V8 words them, with a `stack` naming the place.
-pub(super) fn syntax_error_with_location(context: &mut Context, err: JsError, path: &str) -> JsError {
+pub(super) fn syntax_error_with_location(
+    context: &mut Context,
+    err: JsError,
+    path: &str,
+) -> JsError {
     let Some(native) = err.as_native() else {
         return err;
     };
@@ -401,7 +405,8 @@ fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction>
         |_, args, module: &JsObject, context| {
             let id = id_arg(args, context)?;
             match resolve(context, module, &id)? {
-                Resolved::Builtin(name) => Ok(js_string!(name.as_str()).into()),
+                // Node answers with the id as given (`fs`, `node:fs`).
+                Resolved::Builtin(_) => Ok(js_string!(id.as_str()).into()),
                 Resolved::Host(name) => Ok(js_string!(format!("host:{name}")).into()),
                 Resolved::File(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
             }
@@ -431,6 +436,15 @@ fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction>
 
 fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
     match args.first().and_then(JsValue::as_string) {
+        Some(s) if s.is_empty() => Err(stdlib::node_error(
+            context,
+            "ERR_INVALID_ARG_VALUE",
+            &[
+                js_string!("id").into(),
+                js_string!("").into(),
+                js_string!("must be a non-empty string").into(),
+            ],
+        )),
         Some(s) => Ok(s.to_std_string_lossy()),
         None => Err(crate::errors::invalid_arg_type(
             context,

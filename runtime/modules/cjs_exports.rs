@@ -18,8 +18,7 @@ pub fn detect(source: &str) -> Vec<String> {
     while let Some(at) = source[i..].find("exports") {
         let start = i + at;
         i = start + "exports".len();
-        if start > 0 && is_ident_byte(bytes[start - 1]) && !source[..start].ends_with("module.")
-        {
+        if start > 0 && is_ident_byte(bytes[start - 1]) && !source[..start].ends_with("module.") {
             continue;
         }
         if i < bytes.len() && is_ident_byte(bytes[i]) {
@@ -62,10 +61,7 @@ fn is_ident_byte(b: u8) -> bool {
 }
 
 fn ident(s: &str) -> &str {
-    let end = s
-        .bytes()
-        .position(|b| !is_ident_byte(b))
-        .unwrap_or(s.len());
+    let end = s.bytes().position(|b| !is_ident_byte(b)).unwrap_or(s.len());
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_digit()) {
         return "";
     }
@@ -131,7 +127,10 @@ mod tests {
                    Object.defineProperty(exports, 'd', {}); if (x == exports.e) {}\n\
                    myexports.f = 1; exports.g == 1;";
         assert_eq!(detect(src), ["a", "b", "c", "d"]);
-        assert_eq!(detect("module.exports = { a, b: c, 'd': e }"), ["a", "b", "d"]);
+        assert_eq!(
+            detect("module.exports = { a, b: c, 'd': e }"),
+            ["a", "b", "d"]
+        );
         assert_eq!(detect("module.exports = { x: 1, y }"), Vec::<String>::new());
     }
 }

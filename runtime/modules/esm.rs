@@ -65,11 +65,10 @@ impl ModuleLoader for Loader {
         request: boa_engine::module::ModuleRequest,
         context: &RefCell<&mut Context>,
     ) -> impl std::future::Future<Output = JsResult<Module>> {
-        let referrer = referrer.path().map(Path::to_path_buf).unwrap_or_else(|| {
-            std::env::current_dir()
-                .unwrap_or_default()
-                .join("[eval]")
-        });
+        let referrer = referrer
+            .path()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
         let specifier = request.specifier().to_std_string_lossy();
         let json = request
             .get_attribute("type")
@@ -92,8 +91,18 @@ impl ModuleLoader for Loader {
             JsValue::from(js_string!(name.as_ref())),
         )
         .to_js_function(context.realm());
-        let _ = meta.set(js_string!("dirname"), js_string!(dir.as_str()), false, context);
-        let _ = meta.set(js_string!("filename"), js_string!(name.as_ref()), false, context);
+        let _ = meta.set(
+            js_string!("dirname"),
+            js_string!(dir.as_str()),
+            false,
+            context,
+        );
+        let _ = meta.set(
+            js_string!("filename"),
+            js_string!(name.as_ref()),
+            false,
+            context,
+        );
         let _ = meta.set(js_string!("resolve"), resolve, false, context);
         let _ = meta.set(js_string!("url"), js_string!(url.as_str()), false, context);
     }
@@ -340,7 +349,10 @@ fn resolve_error(
     let from = referrer.display();
     match failure {
         EsmFailure::Module(path) => {
-            let mut message = format!("Cannot find module '{}' imported from {from}", path.display());
+            let mut message = format!(
+                "Cannot find module '{}' imported from {from}",
+                path.display()
+            );
             if resolve::is_path_specifier(specifier) && !specifier.ends_with(".js") {
                 let mut with_js = path.as_os_str().to_owned();
                 with_js.push(".js");
@@ -407,13 +419,18 @@ fn main_rejected(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let reason = args.first().cloned().unwrap_or_default();
     *Loader::get(context).main_rejection.borrow_mut() = Some(reason.clone());
     let thrower = NativeFunction::from_fn_ptr(|_, args, _| {
-        Err(JsError::from_opaque(args.first().cloned().unwrap_or_default()))
+        Err(JsError::from_opaque(
+            args.first().cloned().unwrap_or_default(),
+        ))
     })
     .to_js_function(context.realm());
-    Host::get(context).ticks.borrow_mut().push_back(crate::host::Tick {
-        callback: thrower.into(),
-        args: vec![reason],
-    });
+    Host::get(context)
+        .ticks
+        .borrow_mut()
+        .push_back(crate::host::Tick {
+            callback: thrower.into(),
+            args: vec![reason],
+        });
     Ok(JsValue::undefined())
 }
 
@@ -495,6 +512,48 @@ pub fn require_esm(context: &mut Context, path: &Path, module: &JsObject) -> JsR
     Ok(())
 }
 
+/// Node 20's `require(esm)` of a module with a default export returns a
+/// namespace that also has `__esModule: true` (for transpiled importers).
+/// Boa's namespaces are closed, so a synthetic module copies the exports.
+fn with_es_module_flag(context: &mut Context, esm: &Module) -> JsResult<JsValue> {
+    let namespace = esm.namespace(context);
+    let has_default = namespace.has_own_property(js_string!("default"), context)?;
+    let has_flag = namespace.has_own_property(js_string!("__esModule"), context)?;
+    if !has_default || has_flag {
+        return Ok(namespace.into());
+    }
+    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+        |module, namespace: &JsObject, context| {
+            module.set_export(&js_string!("__esModule"), true.into())?;
+            for key in namespace.own_property_keys(context)? {
+                if let boa_engine::property::PropertyKey::String(name) = key {
+                    let value = namespace.get(name.clone(), context)?;
+                    module.set_export(&name, value)?;
+                }
+            }
+            Ok(())
+        },
+        namespace.clone(),
+    );
+    let mut names = vec![js_string!("__esModule")];
+    for key in namespace.own_property_keys(context)? {
+        if let boa_engine::property::PropertyKey::String(name) = key {
+            names.push(name);
+        }
+    }
+    let facade = Module::synthetic(&names, init, None, None, context);
+    let loading = facade.load(context);
+    let host = Host::get(context);
+    while matches!(loading.state(), PromiseState::Pending) {
+        if !host.jobs.run_one_async(context)? {
+            break;
+        }
+    }
+    facade.link(context)?;
+    facade.evaluate(context)?;
+    Ok(facade.namespace(context).into())
+}
+
 /// Loads, links and evaluates the module at `path` (a string); returns its
 /// namespace, or `undefined` if evaluation waits on a top-level await.
 fn require_esm_now(
@@ -525,7 +584,7 @@ fn require_esm_now(
     esm.link(context)?;
     let evaluated = esm.evaluate(context)?;
     match evaluated.state() {
-        PromiseState::Fulfilled(_) => Ok(esm.namespace(context).into()),
+        PromiseState::Fulfilled(_) => with_es_module_flag(context, &esm),
         PromiseState::Rejected(e) => Err(JsError::from_opaque(e)),
         PromiseState::Pending => Ok(JsValue::undefined()),
     }

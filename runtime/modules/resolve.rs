@@ -100,11 +100,7 @@ pub enum Failure {
 
 /// `./x`, `../x`, `/x`, `.`, `..`: a path, not a package name.
 pub fn is_path_specifier(id: &str) -> bool {
-    id.starts_with("./")
-        || id.starts_with("../")
-        || id.starts_with('/')
-        || id == "."
-        || id == ".."
+    id.starts_with("./") || id.starts_with("../") || id.starts_with('/') || id == "." || id == ".."
 }
 
 /// `pkg/sub/file` → (`pkg`, `./sub/file`); `@scope/pkg` → (`@scope/pkg`, `.`).
@@ -278,14 +274,21 @@ pub fn exports_resolve(
         if subpath.len() >= key.len() - 1
             && subpath.starts_with(prefix)
             && subpath.ends_with(suffix)
-            && best.as_ref().is_none_or(|(b, _)| pattern_key_compare(key, b))
+            && best
+                .as_ref()
+                .is_none_or(|(b, _)| pattern_key_compare(key, b))
         {
             let matched = subpath[prefix.len()..subpath.len() - suffix.len()].to_string();
             best = Some((key, matched));
         }
     }
     let (key, matched) = best?;
-    Some(target_resolve(pkg_dir, &map[key], Some(&matched), conditions))
+    Some(target_resolve(
+        pkg_dir,
+        &map[key],
+        Some(&matched),
+        conditions,
+    ))
 }
 
 /// Node's PATTERN_KEY_COMPARE: whether `a` sorts before (is more specific than) `b`.
@@ -337,7 +340,10 @@ pub enum EsmFailure {
     Package(String),
     /// A directory given as a module.
     Directory(PathBuf),
-    NotExported { subpath: String, json: PathBuf },
+    NotExported {
+        subpath: String,
+        json: PathBuf,
+    },
 }
 
 /// `import id` from `referrer`: exact paths (no extensions added), packages
@@ -414,8 +420,14 @@ mod tests {
         .unwrap();
         let dir = Path::new("/p");
         let r = |s, c| exports_resolve(dir, &exports, s, c);
-        assert_eq!(r(".", Conditions::Require), Some(Some(PathBuf::from("/p/c.js"))));
-        assert_eq!(r(".", Conditions::Import), Some(Some(PathBuf::from("/p/m.mjs"))));
+        assert_eq!(
+            r(".", Conditions::Require),
+            Some(Some(PathBuf::from("/p/c.js")))
+        );
+        assert_eq!(
+            r(".", Conditions::Import),
+            Some(Some(PathBuf::from("/p/m.mjs")))
+        );
         assert_eq!(
             r("./feat/a/b", Conditions::Import),
             Some(Some(PathBuf::from("/p/lib/a/b.js")))

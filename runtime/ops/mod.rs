@@ -56,7 +56,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     // modules have their own in their wrapper.
     lazy_global(context, "require", crate::modules::eval_require)?;
     // Web APIs written in JavaScript (stdlib-js/internal/abort.js).
-    lazy_global(context, "AbortController", |c| abort_export(c, "AbortController"))?;
+    lazy_global(context, "AbortController", |c| {
+        abort_export(c, "AbortController")
+    })?;
     lazy_global(context, "AbortSignal", |c| abort_export(c, "AbortSignal"))?;
     lazy_global(context, "EventTarget", |c| abort_export(c, "EventTarget"))?;
     lazy_global(context, "Event", |c| abort_export(c, "Event"))?;

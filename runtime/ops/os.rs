@@ -8,7 +8,11 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     Ok(ObjectInitializer::new(context)
-        .function(NativeFunction::from_fn_ptr(hostname), js_string!("hostname"), 0)
+        .function(
+            NativeFunction::from_fn_ptr(hostname),
+            js_string!("hostname"),
+            0,
+        )
         .function(NativeFunction::from_fn_ptr(memory), js_string!("memory"), 0)
         .function(NativeFunction::from_fn_ptr(cpus), js_string!("cpus"), 0)
         .function(NativeFunction::from_fn_ptr(uname), js_string!("uname"), 0)
@@ -102,7 +106,11 @@ fn uname(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue>
         if !ok {
             return js_string!("").into();
         }
-        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         js_string!(String::from_utf8_lossy(&bytes).as_ref()).into()
     };
     let list = [

@@ -156,8 +156,7 @@ function objEquiv(a, b, strict, keys, memos, kind) {
       const hasA = Object.prototype.hasOwnProperty.call(a, i);
       const hasB = Object.prototype.hasOwnProperty.call(b, i);
       if (hasA !== hasB) {
-        if (strict) return false;
-        if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
+        return false;
       } else if (!innerDeepEqual(a[i], b[i], strict, memos)) {
         return false;
       }

@@ -109,12 +109,8 @@ const messages = {
   ERR_REQUIRE_ASYNC_MODULE: [Error, (filename, parent) => 'require() cannot be used on an ESM graph with top-level await. ' +
     'Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
     `\n  From ${parent} \n  Requiring ${filename} `],
-  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
-    let type;
-    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-    else type = `type ${typeof value}`;
-    return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-  }],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) =>
+    `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`],
   ERR_MISSING_ARGS: [TypeError, (...args) => `The ${args.map((a) => `"${a}"`).join(' and ')} argument${args.length > 1 ? 's' : ''} must be specified`],
 };
 

@@ -1,0 +1,17 @@
+const assert = require('assert');
+const t = (f) => { try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, JSON.stringify(e.message), e.generatedMessage, e.operator, e.actual, e.expected); } };
+t(() => assert.strictEqual(1, 2));
+t(() => assert.strictEqual('a', 'b'));
+t(() => assert.strictEqual(NaN, NaN));
+t(() => assert.equal(1, '1'));
+t(() => assert.equal(1, 2));
+t(() => assert.notEqual(1, '1'));
+t(() => assert.notStrictEqual(1, 1));
+t(() => assert.notStrictEqual(1, '1'));
+t(() => assert.ok(0, 'custom'));
+t(() => assert.ok(1));
+t(() => assert.fail());
+t(() => assert.fail('boom'));
+t(() => assert.strictEqual(1, 2, 'msg'));
+t(() => assert.deepStrictEqual(1, '1'));
+t(() => assert.strictEqual(1, 2, new TypeError('own error')));

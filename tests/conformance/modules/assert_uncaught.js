@@ -1,0 +1,2 @@
+// conformance: ignore-stderr
+require('assert').strictEqual(1, 2);

@@ -1,0 +1,2 @@
+// conformance: ignore-stderr
+require('./missing');

@@ -1,0 +1,2 @@
+const hello = require('./fixtures/basic/replace');
+console.log(typeof hello, hello(), hello.ignored);

@@ -1,0 +1,1 @@
+try { require('./fixtures/esm/async.mjs'); } catch (e) { console.log(e.code); }

@@ -1,0 +1,2 @@
+const fs = require('path');
+try { require('./fixtures/syntax/bad.js'); } catch (e) { console.log(e instanceof SyntaxError); }

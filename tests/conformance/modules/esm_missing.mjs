@@ -1,0 +1,2 @@
+// conformance: ignore-stderr
+import x from './nope.mjs';

@@ -1,0 +1,3 @@
+console.log('main starts (after deps)');
+import { ready } from './fixtures/esm/tla.mjs';
+console.log(ready);
