@@ -136,6 +136,18 @@ function ok(...args) {
   innerOk(ok, args.length, ...args);
 }
 
+// The source of the user's `assert(...)` call: the first stack frame
+// outside this file (Node reads the file; sous asks the loader's copy).
+function callSiteSource() {
+  const stack = new Error().stack || '';
+  for (const line of stack.split('\n').slice(1)) {
+    const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
+    if (!m || m[1].startsWith('node:')) continue;
+    return internalBinding('modules').callSource(m[1], Number(m[2]), Number(m[3]));
+  }
+  return undefined;
+}
+
 function innerOk(fn, argLen, value, message) {
   if (value) return;
   let generatedMessage = false;
@@ -144,7 +156,9 @@ function innerOk(fn, argLen, value, message) {
     message = 'No value argument passed to `assert.ok()`';
   } else if (message == null) {
     generatedMessage = true;
-    message = 'The expression evaluated to a falsy value:\n\n  ' + `assert${fn === ok ? '' : '.ok'}(${inspect(value)})\n`;
+    const code = callSiteSource();
+    message = code === undefined ? `${inspect(value)} == true` :
+      `The expression evaluated to a falsy value:\n\n  ${code}\n`;
   } else if (message instanceof Error) {
     throw message;
   }

@@ -604,7 +604,70 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             js_string!("builtinModules"),
             0,
         )
+        .function(
+            NativeFunction::from_fn_ptr(call_source),
+            js_string!("callSource"),
+            3,
+        )
         .build())
+}
+
+/// `callSource(path, line, column)`: the source text of the call whose
+/// `(` is at that position (Boa's frames point there), for assert's
+/// "The expression evaluated to a falsy value" message; `undefined` when
+/// the source is not known or the call spans lines.
+fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?
+        .to_std_string_lossy();
+    let line = args.get(1).cloned().unwrap_or_default().to_u32(context)? as usize;
+    let mut column = args.get(2).cloned().unwrap_or_default().to_u32(context)? as usize;
+    let host = Host::get(context);
+    let Some(source) = source_text(&host, &path) else {
+        return Ok(JsValue::undefined());
+    };
+    if line == 1 {
+        column = column.saturating_sub(line_one_offset(&host, &path));
+    }
+    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
+        return Ok(JsValue::undefined());
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let open = column.saturating_sub(1);
+    if chars.get(open) != Some(&'(') {
+        return Ok(JsValue::undefined());
+    }
+    let mut start = open;
+    while start > 0 && {
+        let c = chars[start - 1];
+        c.is_alphanumeric() || c == '_' || c == '$' || c == '.'
+    } {
+        start -= 1;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate().skip(open) {
+        match quote {
+            Some(q) if c == q && chars.get(i.wrapping_sub(1)) != Some(&'\\') => quote = None,
+            Some(_) => {}
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let code: String = chars[start..=i].iter().collect();
+                        return Ok(js_string!(code).into());
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+    Ok(JsValue::undefined())
 }
 
 /// `module.createRequire(path)`: a `require` resolving from `path`.
