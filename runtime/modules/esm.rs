@@ -126,7 +126,10 @@ fn meta_resolve(
         return Ok(js_string!(format!("node:{name}")).into());
     }
     match resolve::resolve_esm(&specifier, &referrer) {
-        Ok(path) => Ok(js_string!(format!("file://{}", path.display())).into()),
+        // Node resolves a path without checking that the file exists.
+        Ok(path) | Err(EsmFailure::Module(path)) => {
+            Ok(js_string!(format!("file://{}", path.display())).into())
+        }
         Err(failure) => Err(resolve_error(context, &specifier, failure, &referrer)),
     }
 }
