@@ -578,6 +578,7 @@ impl Runtime {
     /// assert!(rt.eval("null.x").is_err());
     /// ```
     pub fn eval(&mut self, code: &str) -> Result<JsValue, Exception> {
+        self.define_eval_require()?;
         match self.context.eval(Source::from_bytes(code)) {
             Ok(value) => {
                 let _ = event_loop::drain(&self.host, &mut self.context);
@@ -830,6 +831,24 @@ impl Runtime {
     /// ```
     pub fn write_stdout(&mut self, text: &str) {
         self.host.stdio.borrow_mut().out(text.as_bytes());
+    }
+
+    /// Code the host evaluates gets the `require` of a module named `[eval]`
+    /// in the working directory, as Node's `-e` does (scripts and modules
+    /// have their own `require`, and ES modules none, so it is defined only
+    /// once the host evaluates code).
+    fn define_eval_require(&mut self) -> Result<(), Exception> {
+        let global = self.context.global_object();
+        let key = boa_engine::js_string!("require");
+        if global
+            .has_own_property(key.clone(), &mut self.context)
+            .unwrap_or(true)
+        {
+            return Ok(());
+        }
+        let require = modules::eval_require(&mut self.context).map_err(|e| self.exception(&e))?;
+        let _ = global.set(key, require, false, &mut self.context);
+        Ok(())
     }
 
     fn exception(&mut self, err: &JsError) -> Exception {

@@ -51,10 +51,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     lazy_global(context, "process", |context| {
         crate::stdlib::require(context, "process")
     })?;
-    // Code evaluated as a global script (`Runtime::eval`) gets the `require`
-    // of a module named `[eval]` in the working directory, as Node's `-e`;
-    // modules have their own in their wrapper.
-    lazy_global(context, "require", crate::modules::eval_require)?;
     // Web APIs written in JavaScript (stdlib-js/internal/abort.js).
     lazy_global(context, "AbortController", |c| {
         abort_export(c, "AbortController")
