@@ -224,3 +224,25 @@ fn builtins_can_be_turned_off() {
         Value::from("function")
     );
 }
+
+#[test]
+fn host_modules_import_from_es_modules() {
+    let dir = std::env::temp_dir().join(format!("sous-embed-esm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let main = dir.join("main.mjs");
+    std::fs::write(
+        &main,
+        "import kv, { get } from 'host:kv';\nconsole.log(get('a'), typeof kv.get, await kv.later('b'));\n",
+    )
+    .unwrap();
+    let (mut rt, out, err) = runtime_with_output();
+    rt.register_module(
+        "kv",
+        HostModule::new()
+            .function("get", |args| Ok(args[0].clone()))
+            .pool_function("later", |args| Ok(args[0].clone())),
+    );
+    assert_eq!(rt.run_file(&main), 0, "{}", err.text());
+    assert_eq!(out.text(), "a function b\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
