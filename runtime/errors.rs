@@ -6,7 +6,8 @@
 //! definition for natives and builtins alike.
 
 use crate::stdlib;
-use boa_engine::{js_string, Context, JsError, JsValue};
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsString, JsValue};
 
 /// `TypeError [ERR_INVALID_ARG_TYPE]: The "<name>" argument must be of type <expected>. Received ...`
 pub fn invalid_arg_type(
@@ -26,36 +27,83 @@ pub fn invalid_arg_type(
     )
 }
 
-/// A Node-shaped system error (`EACCES: permission denied, open '/x'` with
-/// `errno`, `code`, `syscall`, `path`) for an `io::Error`.
-pub fn io_error(context: &mut Context, err: &std::io::Error, syscall: &str, path: &str) -> JsError {
-    let errno = err.raw_os_error().unwrap_or(libc::EIO);
-    let (code, text) = errno_name(errno);
-    let message = format!("{code}: {text}, {syscall} '{path}'");
-    let obj = boa_engine::JsNativeError::error()
-        .with_message(message)
-        .into_opaque(context);
-    let _ = obj.set(js_string!("errno"), -errno, false, context);
-    let _ = obj.set(js_string!("code"), js_string!(code), false, context);
-    let _ = obj.set(js_string!("syscall"), js_string!(syscall), false, context);
-    let _ = obj.set(js_string!("path"), js_string!(path), false, context);
-    JsError::from_opaque(obj.into())
+/// libuv's name and message for an OS errno (`uv_err_name`, `uv_strerror`).
+pub fn uv_error_text(errno: i32) -> (&'static str, &'static str) {
+    match errno {
+        libc::EPERM => ("EPERM", "operation not permitted"),
+        libc::ENOENT => ("ENOENT", "no such file or directory"),
+        libc::EIO => ("EIO", "i/o error"),
+        libc::EBADF => ("EBADF", "bad file descriptor"),
+        libc::EAGAIN => ("EAGAIN", "resource temporarily unavailable"),
+        libc::ENOMEM => ("ENOMEM", "not enough memory"),
+        libc::EACCES => ("EACCES", "permission denied"),
+        libc::EBUSY => ("EBUSY", "resource busy or locked"),
+        libc::EEXIST => ("EEXIST", "file already exists"),
+        libc::EXDEV => ("EXDEV", "cross-device link not permitted"),
+        libc::ENOTDIR => ("ENOTDIR", "not a directory"),
+        libc::EISDIR => ("EISDIR", "illegal operation on a directory"),
+        libc::EINVAL => ("EINVAL", "invalid argument"),
+        libc::ENFILE => ("ENFILE", "file table overflow"),
+        libc::EMFILE => ("EMFILE", "too many open files"),
+        libc::ETXTBSY => ("ETXTBSY", "text file is busy"),
+        libc::EFBIG => ("EFBIG", "file too large"),
+        libc::ENOSPC => ("ENOSPC", "no space left on device"),
+        libc::ESPIPE => ("ESPIPE", "invalid seek"),
+        libc::EROFS => ("EROFS", "read-only file system"),
+        libc::EMLINK => ("EMLINK", "too many links"),
+        libc::EPIPE => ("EPIPE", "broken pipe"),
+        libc::ENAMETOOLONG => ("ENAMETOOLONG", "name too long"),
+        libc::ENOTEMPTY => ("ENOTEMPTY", "directory not empty"),
+        libc::ELOOP => ("ELOOP", "too many symbolic links encountered"),
+        libc::ENXIO => ("ENXIO", "no such device or address"),
+        libc::ENODEV => ("ENODEV", "no such device"),
+        libc::ECANCELED => ("ECANCELED", "operation canceled"),
+        libc::ENOTSUP => ("ENOTSUP", "operation not supported on socket"),
+        _ => ("UNKNOWN", "unknown error"),
+    }
 }
 
-/// libuv's name and message for an errno.
-pub fn errno_name(errno: i32) -> (&'static str, &'static str) {
-    match errno {
-        libc::ENOENT => ("ENOENT", "no such file or directory"),
-        libc::EACCES => ("EACCES", "permission denied"),
-        libc::EPERM => ("EPERM", "operation not permitted"),
-        libc::EISDIR => ("EISDIR", "illegal operation on a directory"),
-        libc::ENOTDIR => ("ENOTDIR", "not a directory"),
-        libc::ELOOP => ("ELOOP", "too many symbolic links encountered"),
-        libc::ENAMETOOLONG => ("ENAMETOOLONG", "name too long"),
-        libc::EMFILE => ("EMFILE", "too many open files"),
-        libc::EBADF => ("EBADF", "bad file descriptor"),
-        libc::EEXIST => ("EEXIST", "file already exists"),
-        libc::ENOTEMPTY => ("ENOTEMPTY", "directory not empty"),
-        _ => ("EIO", "i/o error"),
+/// Node's error for a failed system call (`UVException`): a plain `Error`
+/// with message `CODE: description, syscall 'path'` and own enumerable
+/// `errno` (negative), `code`, `syscall`, `path` (only when given), in that
+/// order. Its `stack` is the header alone, as for Node's asynchronous fs
+/// errors; synchronous callers add frames (`Error.captureStackTrace`).
+pub fn uv_exception(
+    context: &mut Context,
+    errno: i32,
+    syscall: &str,
+    path: Option<&str>,
+) -> JsObject {
+    let (code, description) = uv_error_text(errno);
+    let message = match path {
+        Some(p) => format!("{code}: {description}, {syscall} '{p}'"),
+        None => format!("{code}: {description}, {syscall}"),
+    };
+    let err = JsNativeError::error()
+        .with_message(message.clone())
+        .into_opaque(context);
+    let mut props: Vec<(JsString, JsValue)> = vec![
+        (js_string!("errno"), JsValue::from(-errno)),
+        (js_string!("code"), js_string!(code).into()),
+        (js_string!("syscall"), js_string!(syscall).into()),
+    ];
+    if let Some(p) = path {
+        props.push((js_string!("path"), js_string!(p).into()));
     }
+    for (key, value) in props {
+        let _ = err.create_data_property_or_throw(key, value, context);
+    }
+    let stack = PropertyDescriptor::builder()
+        .value(js_string!(format!("Error: {message}")))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    let _ = err.define_property_or_throw(js_string!("stack"), stack, context);
+    err
+}
+
+/// A Node-shaped system error for an `io::Error` (see `uv_exception`).
+pub fn io_error(context: &mut Context, err: &std::io::Error, syscall: &str, path: &str) -> JsError {
+    let errno = err.raw_os_error().unwrap_or(libc::EIO);
+    JsError::from_opaque(uv_exception(context, errno, syscall, Some(path)).into())
 }

@@ -25,6 +25,9 @@ const BUILTINS: &[(&str, &str)] = &[
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),
     ("path/posix", "module.exports = require('path');"),
+    ("buffer", include_str!("../stdlib-js/buffer.js")),
+    ("fs", include_str!("../stdlib-js/fs.js")),
+    ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
     ("timers", include_str!("../stdlib-js/timers.js")),
     (
@@ -51,6 +54,10 @@ const BUILTINS: &[(&str, &str)] = &[
     (
         "internal/abort",
         include_str!("../stdlib-js/internal/abort.js"),
+    ),
+    (
+        "internal/encodings",
+        include_str!("../stdlib-js/internal/encodings.js"),
     ),
     (
         "internal/bootstrap",

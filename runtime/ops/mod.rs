@@ -4,8 +4,10 @@
 //! they are cheap natives; everything written in JavaScript sits behind a
 //! lazy global or `require` (see `stdlib.rs`).
 
+pub mod buffer;
 pub mod console;
 pub mod os;
+pub mod fs;
 pub mod process;
 pub mod timers;
 pub mod util;
@@ -59,6 +61,13 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     lazy_global(context, "EventTarget", |c| abort_export(c, "EventTarget"))?;
     lazy_global(context, "Event", |c| abort_export(c, "Event"))?;
     lazy_global(context, "DOMException", |c| abort_export(c, "DOMException"))?;
+    lazy_global(context, "Buffer", |context| {
+        let exports = crate::stdlib::require(context, "buffer")?;
+        match exports.as_object() {
+            Some(exports) => exports.get(js_string!("Buffer"), context),
+            None => Ok(JsValue::undefined()),
+        }
+    })?;
     Ok(())
 }
 
@@ -122,6 +131,8 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
         "util" => util::binding(context)?,
         "os" => os::binding(context)?,
         "modules" => crate::modules::binding(context)?,
+        "fs" => fs::binding(context)?,
+        "buffer" => buffer::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))

@@ -99,15 +99,25 @@ fn string_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
     Ok(v.to_string(context)?.to_std_string_lossy())
 }
 
+/// A chunk's bytes: a Uint8Array's raw bytes, anything else as UTF-8 text.
+fn chunk_bytes(args: &[JsValue], context: &mut Context) -> JsResult<Vec<u8>> {
+    match args.first() {
+        Some(v) if super::buffer::is_uint8_array(v) => {
+            super::buffer::with_bytes(v, context, <[u8]>::to_vec)
+        }
+        _ => Ok(string_arg(args, context)?.into_bytes()),
+    }
+}
+
 fn write_out(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let s = string_arg(args, context)?;
-    Host::get(context).stdio.borrow_mut().out(s.as_bytes());
+    let bytes = chunk_bytes(args, context)?;
+    Host::get(context).stdio.borrow_mut().out(&bytes);
     Ok(true.into())
 }
 
 fn write_err(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let s = string_arg(args, context)?;
-    Host::get(context).stdio.borrow_mut().err(s.as_bytes());
+    let bytes = chunk_bytes(args, context)?;
+    Host::get(context).stdio.borrow_mut().err(&bytes);
     Ok(true.into())
 }
 

@@ -13,7 +13,7 @@ function lazyInspect() {
 
 function determineSpecificType(value) {
   if (value == null) return '' + value;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
     return `${lazyInspect()(value, { depth: -1 })}`;
@@ -64,7 +64,7 @@ function invalidArgType(name, expected, actual) {
   }
   if (other.length > 0) {
     if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
-    else msg += other[0];
+    else msg += `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
   }
   msg += `. Received ${determineSpecificType(actual)}`;
   return msg;

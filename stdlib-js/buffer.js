@@ -1,0 +1,509 @@
+'use strict';
+// buffer: Node's Buffer, a Uint8Array subclass. Argument handling and
+// Node's error messages are here; string <-> bytes conversions, compare,
+// search and fill are natives (runtime/ops/buffer.rs).
+
+const binding = internalBinding('buffer');
+
+let errorsModule;
+function errors() {
+  if (!errorsModule) {
+    errorsModule = require('internal/errors');
+    errorsModule.define('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name) => (name ?
+      `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'));
+    errorsModule.define('ERR_INVALID_BUFFER_SIZE', RangeError, (s) => `Buffer size must be a multiple of ${s}`);
+  }
+  return errorsModule;
+}
+const nodeError = (code, ...args) => errors().makeNodeError(code, ...args);
+
+const { encodingCode } = require('internal/encodings');
+
+const kMaxLength = 2 ** 32;
+const kStringMaxLength = 2 ** 29 - 24;
+const INSPECT_MAX_BYTES = 50;
+
+class FastBuffer extends Uint8Array {}
+
+let warnedDeprecated = false;
+function Buffer(arg, encodingOrOffset, length) {
+  if (!warnedDeprecated) {
+    warnedDeprecated = true;
+    process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+      'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  }
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') {
+      throw nodeError('ERR_INVALID_ARG_TYPE', 'string', 'string', arg);
+    }
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+Buffer.prototype = FastBuffer.prototype;
+Object.defineProperty(Buffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
+Object.setPrototypeOf(Buffer, Uint8Array);
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, configurable: true });
+binding.setPrototype(Buffer.prototype);
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') throw nodeError('ERR_INVALID_ARG_TYPE', name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
+    throw nodeError('ERR_OUT_OF_RANGE', name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`, value);
+  }
+}
+
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  if (typeof value !== 'number') throw nodeError('ERR_INVALID_ARG_TYPE', name, 'number', value);
+  if (!Number.isInteger(value)) throw nodeError('ERR_OUT_OF_RANGE', name, 'an integer', value);
+  if (value < min || value > max) throw nodeError('ERR_OUT_OF_RANGE', name, `>= ${min} && <= ${max}`, value);
+}
+
+function unknownEncoding(encoding) {
+  return nodeError('ERR_UNKNOWN_ENCODING', encoding);
+}
+
+function fromString(string, encoding) {
+  const code = typeof encoding === 'string' && encoding !== '' ? encodingCode(encoding) : 1;
+  if (code === undefined) throw unknownEncoding(encoding);
+  return binding.fromString(string, code);
+}
+
+function fromArrayLike(obj) {
+  const length = obj.length >>> 0;
+  const buf = new FastBuffer(length);
+  for (let i = 0; i < length; i++) buf[i] = obj[i];
+  return buf;
+}
+
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)) {
+      const byteLength = value.byteLength;
+      let offset = encodingOrOffset === undefined ? 0 : +encodingOrOffset;
+      if (Number.isNaN(offset)) offset = 0;
+      if (offset > byteLength) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'offset');
+      let len;
+      if (length === undefined) {
+        len = byteLength - offset;
+      } else {
+        len = +length;
+        if (len > 0) {
+          if (len > byteLength - offset) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'length');
+        } else {
+          len = 0;
+        }
+      }
+      return new FastBuffer(value, offset, len);
+    }
+    if (isUint8Array(value)) {
+      const buf = new FastBuffer(value.length);
+      buf.set(value);
+      return buf;
+    }
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return Buffer.from(valueOf, encodingOrOffset, length);
+    }
+    if (value.length !== undefined || ArrayBuffer.isView(value)) {
+      if (typeof value.length !== 'number') return new FastBuffer();
+      return fromArrayLike(value);
+    }
+    if (value.type === 'Buffer' && Array.isArray(value.data)) return fromArrayLike(value.data);
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw nodeError('ERR_INVALID_ARG_TYPE', 'first argument',
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.of = function of(...items) {
+  return fromArrayLike(items);
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  const buf = new FastBuffer(size);
+  if (fill !== undefined && fill !== 0 && size > 0) return _fill(buf, fill, 0, buf.length, encoding);
+  return buf;
+};
+
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return new FastBuffer(size);
+};
+Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+
+Buffer.isBuffer = function isBuffer(b) {
+  return b instanceof Buffer;
+};
+
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && encodingCode(encoding) !== undefined;
+};
+
+Buffer.byteLength = function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer ||
+        (typeof SharedArrayBuffer !== 'undefined' && string instanceof SharedArrayBuffer)) {
+      return string.byteLength;
+    }
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  return binding.byteLength(string, encodingCode(encoding) || 1);
+};
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw nodeError('ERR_INVALID_ARG_TYPE', 'buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw nodeError('ERR_INVALID_ARG_TYPE', 'buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return binding.compare(buf1, buf2);
+};
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw nodeError('ERR_INVALID_ARG_TYPE', 'list', 'Array', list);
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].length) length += list[i].length;
+    }
+  } else {
+    validateOffset(length, 'length');
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) throw nodeError('ERR_INVALID_ARG_TYPE', `list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    if (pos + buf.length > length) {
+      buffer.set(buf.subarray(0, length - pos), pos);
+      pos = length;
+      break;
+    }
+    buffer.set(buf, pos);
+    pos += buf.length;
+  }
+  if (pos < length) buffer.fill(0, pos, length);
+  return buffer;
+};
+
+Buffer.poolSize = 8 * 1024;
+
+const proto = Buffer.prototype;
+
+proto.toString = function toString(encoding, start, end) {
+  const len = this.length;
+  if (arguments.length === 0) return binding.toString(this, 1, 0, len);
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = Math.trunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = Math.trunc(end) || 0;
+  if (end <= start) return '';
+  const code = encodingCode(encoding);
+  if (code === undefined) throw unknownEncoding(encoding);
+  return binding.toString(this, code, start, end);
+};
+
+proto.toLocaleString = proto.toString;
+
+proto.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) throw nodeError('ERR_INVALID_ARG_TYPE', 'otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return this.byteLength === 0 || binding.compare(this, otherBuffer) === 0;
+};
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw nodeError('ERR_INVALID_ARG_TYPE', 'target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1) return binding.compare(this, target);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
+  if (targetStart >= targetEnd) return 1;
+  return binding.compare(this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
+};
+
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || Number.isNaN(offset)) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  if (offset < length) return offset;
+  return length;
+}
+
+proto.slice = function slice(start, end) {
+  const srcLength = this.length;
+  start = adjustOffset(start, srcLength);
+  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+};
+
+proto.write = function write(string, offset, length, encoding) {
+  if (typeof string !== 'string') throw nodeError('ERR_INVALID_ARG_TYPE', 'argument', 'string', string);
+  if (offset === undefined) return binding.write(this, string, 0, this.length, 1);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining) length = remaining;
+    }
+  }
+  const code = encodingCode(encoding);
+  if (code === undefined) throw unknownEncoding(encoding);
+  return binding.write(this, string, offset, length, code);
+};
+
+function _fill(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const code = encodingCode(encoding);
+    if (code === undefined) {
+      if (typeof encoding !== 'string') throw nodeError('ERR_INVALID_ARG_TYPE', 'encoding', 'string', encoding);
+      throw unknownEncoding(encoding);
+    }
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      const c = value.charCodeAt(0);
+      if ((code === 1 && c < 128) || code === 3) value = c;
+    }
+  } else if (typeof value === 'boolean') {
+    value = Number(value);
+  }
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') {
+    if (offset > end || end > buf.length) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS');
+    Uint8Array.prototype.fill.call(buf, value & 255, offset, end);
+    return buf;
+  }
+  const bytes = typeof value === 'string' ? binding.fromString(value, encodingCode(encoding)) : value;
+  if (!isUint8Array(bytes)) {
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    return buf;
+  }
+  if (bytes.length === 0) throw nodeError('ERR_INVALID_ARG_VALUE', 'value', value);
+  binding.fill(buf, bytes, offset, end);
+  return buf;
+}
+
+proto.fill = function fill(value, offset, end, encoding) {
+  return _fill(this, value, offset, end, encoding);
+};
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
+  let needle;
+  if (typeof val === 'number') {
+    needle = new FastBuffer(1);
+    needle[0] = val >>> 0;
+  } else if (typeof val === 'string') {
+    const code = encoding === undefined ? 1 : encodingCode(encoding);
+    if (code === undefined) throw unknownEncoding(encoding);
+    needle = binding.fromString(val, code);
+  } else if (isUint8Array(val)) {
+    needle = val;
+  } else {
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+  }
+  return binding.indexOf(buffer, needle, byteOffset, dir);
+}
+
+proto.indexOf = function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+};
+proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+};
+proto.includes = function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+};
+
+proto.toJSON = function toJSON() {
+  const data = new Array(this.length);
+  for (let i = 0; i < this.length; ++i) data[i] = this[i];
+  return { type: 'Buffer', data };
+};
+
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw nodeError('ERR_INVALID_ARG_TYPE', 'target', ['Buffer', 'Uint8Array'], target);
+  targetStart = targetStart === undefined ? 0 : Math.trunc(+targetStart) || 0;
+  if (targetStart < 0) throw nodeError('ERR_OUT_OF_RANGE', 'targetStart', '>= 0', targetStart);
+  sourceStart = sourceStart === undefined ? 0 : Math.trunc(+sourceStart) || 0;
+  if (sourceStart < 0 || sourceStart > this.length) throw nodeError('ERR_OUT_OF_RANGE', 'sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+  sourceEnd = sourceEnd === undefined ? this.length : Math.trunc(+sourceEnd) || 0;
+  if (sourceEnd < 0) throw nodeError('ERR_OUT_OF_RANGE', 'sourceEnd', '>= 0', sourceEnd);
+  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+  if (sourceEnd > this.length) sourceEnd = this.length;
+  const n = Math.min(sourceEnd - sourceStart, target.length - targetStart);
+  target.set(this.subarray(sourceStart, sourceStart + n), targetStart);
+  return n;
+};
+
+proto.swap16 = function swap16() {
+  if (this.length % 2 !== 0) throw nodeError('ERR_INVALID_BUFFER_SIZE', '16-bits');
+  for (let i = 0; i < this.length; i += 2) {
+    const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t;
+  }
+  return this;
+};
+
+// Reads and writes of 8, 16 and 32-bit integers, with Node's range errors.
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type || 'offset');
+    throw nodeError('ERR_OUT_OF_RANGE', type || 'offset', 'an integer', value);
+  }
+  if (length < 0) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS');
+  throw nodeError('ERR_OUT_OF_RANGE', type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+}
+
+function readInt(buf, offset, size, signed, little) {
+  if (offset === undefined) offset = 0;
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  let v = 0;
+  for (let i = 0; i < size; i++) v = v * 256 + buf[little ? offset + size - 1 - i : offset + i];
+  if (signed && v >= 2 ** (size * 8 - 1)) v -= 2 ** (size * 8);
+  return v;
+}
+
+function writeInt(buf, value, offset, size, signed, little) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  const min = signed ? -(2 ** (size * 8 - 1)) : 0;
+  const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
+  if (value > max || value < min) throw nodeError('ERR_OUT_OF_RANGE', 'value', `>= ${min} and <= ${max}`, value);
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  let v = value < 0 ? value + 2 ** (size * 8) : value;
+  v = Math.trunc(v);
+  for (let i = 0; i < size; i++) {
+    buf[little ? offset + i : offset + size - 1 - i] = v & 255;
+    v = Math.floor(v / 256);
+  }
+  return offset + size;
+}
+
+const intMethods = [
+  ['UInt8', 1, false, true], ['UInt16LE', 2, false, true], ['UInt16BE', 2, false, false],
+  ['UInt32LE', 4, false, true], ['UInt32BE', 4, false, false],
+  ['Int8', 1, true, true], ['Int16LE', 2, true, true], ['Int16BE', 2, true, false],
+  ['Int32LE', 4, true, true], ['Int32BE', 4, true, false],
+];
+for (const [name, size, signed, little] of intMethods) {
+  const read = {
+    [`read${name}`](offset) { return readInt(this, offset, size, signed, little); },
+  }[`read${name}`];
+  const write = {
+    [`write${name}`](value, offset) { return writeInt(this, value, offset, size, signed, little); },
+  }[`write${name}`];
+  proto[`read${name}`] = read;
+  proto[`write${name}`] = write;
+  if (name.startsWith('UInt')) {
+    proto[`readUint${name.slice(4)}`] = read;
+    proto[`writeUint${name.slice(4)}`] = write;
+  }
+}
+
+function floatMethod(name, size, little, isRead) {
+  const get = size === 4 ? 'Float32' : 'Float64';
+  if (isRead) {
+    proto[name] = function (offset = 0) {
+      validateNumber(offset, 'offset');
+      if (this[offset] === undefined || this[offset + size - 1] === undefined) boundsError(offset, this.length - size);
+      return new DataView(this.buffer, this.byteOffset, this.byteLength)[`get${get}`](offset, little);
+    };
+  } else {
+    proto[name] = function (value, offset = 0) {
+      validateNumber(offset, 'offset');
+      if (this[offset] === undefined || this[offset + size - 1] === undefined) boundsError(offset, this.length - size);
+      new DataView(this.buffer, this.byteOffset, this.byteLength)[`set${get}`](offset, +value, little);
+      return offset + size;
+    };
+  }
+}
+floatMethod('readFloatLE', 4, true, true);
+floatMethod('readFloatBE', 4, false, true);
+floatMethod('readDoubleLE', 8, true, true);
+floatMethod('readDoubleBE', 8, false, true);
+floatMethod('writeFloatLE', 4, true, false);
+floatMethod('writeFloatBE', 4, false, false);
+floatMethod('writeDoubleLE', 8, true, false);
+floatMethod('writeDoubleBE', 8, false, false);
+
+// `<Buffer 68 65 6c 6c 6f>`, for console.log and util.inspect.
+proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
+  const max = INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = binding.toString(this, 7, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return `<${this.constructor.name} ${str}>`;
+};
+
+function SlowBuffer(size) {
+  return Buffer.allocUnsafe(size);
+}
+
+module.exports = {
+  Buffer,
+  SlowBuffer,
+  kMaxLength,
+  kStringMaxLength,
+  INSPECT_MAX_BYTES,
+  constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
+};
