@@ -79,38 +79,42 @@ fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
     }
 }
 
-/// Defines `globalThis[name]` as a getter that builds the value on first
-/// access (later reads get the cached value); assigning replaces it.
+/// Defines `globalThis[name]` as an accessor that builds the value on first
+/// access and keeps it (or what a script assigns) in a cell.
+///
+/// The property stays an accessor: replacing it by a data property on first
+/// use left Boa's inline caches calling the old getter's slot, i.e. calling
+/// the value itself, at every later access from the same code site
+/// (`for (…) { process.x }` threw "not a callable function").
 fn lazy_global(
     context: &mut Context,
     name: &'static str,
     make: fn(&mut Context) -> JsResult<JsValue>,
 ) -> JsResult<()> {
-    // The getter stays (`make` caches, so later reads are cheap): replacing
-    // it with a data property on first read breaks Boa's cached global
-    // lookups at call sites that already ran the getter ("not a callable
-    // function" on the second `process.pid` in a loop).
-    let getter = NativeFunction::from_copy_closure(move |_, _, context| make(context));
-    let setter = NativeFunction::from_copy_closure(move |_, args, context| {
-        define_global(context, name, args.first().cloned().unwrap_or_default())?;
-        Ok(JsValue::undefined())
-    });
+    let cell = JsObject::with_null_proto();
+    let getter = NativeFunction::from_copy_closure_with_captures(
+        move |_, _, cell: &JsObject, context| {
+            if cell.has_own_property(js_string!("value"), context)? {
+                return cell.get(js_string!("value"), context);
+            }
+            let value = make(context)?;
+            cell.set(js_string!("value"), value.clone(), false, context)?;
+            Ok(value)
+        },
+        cell.clone(),
+    );
+    let setter = NativeFunction::from_copy_closure_with_captures(
+        move |_, args, cell: &JsObject, context| {
+            let value = args.first().cloned().unwrap_or_default();
+            cell.set(js_string!("value"), value, false, context)?;
+            Ok(JsValue::undefined())
+        },
+        cell,
+    );
     let realm = context.realm().clone();
     let desc = PropertyDescriptor::builder()
         .get(getter.to_js_function(&realm))
         .set(setter.to_js_function(&realm))
-        .enumerable(false)
-        .configurable(true);
-    context
-        .global_object()
-        .define_property_or_throw(js_string!(name), desc, context)?;
-    Ok(())
-}
-
-fn define_global(context: &mut Context, name: &str, value: JsValue) -> JsResult<()> {
-    let desc = PropertyDescriptor::builder()
-        .value(value)
-        .writable(true)
         .enumerable(false)
         .configurable(true);
     context
