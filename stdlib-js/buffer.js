@@ -259,7 +259,12 @@ proto.slice = function slice(start, end) {
 };
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw nodeError('ERR_INVALID_ARG_TYPE', 'argument', 'string', string);
+  if (typeof string !== 'string') {
+    // Node's native check: a TypeError with a code but a short message.
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   if (offset === undefined) return binding.write(this, string, 0, this.length, 1);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;

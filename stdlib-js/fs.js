@@ -346,6 +346,17 @@ function rmSync(path, options) {
   if (binding.rm(path, recursive, force) === 'EISDIR') throw eisdirError(path);
 }
 
+function chmodSync(path, mode) {
+  if (mode == null) throw nodeError('ERR_INVALID_ARG_TYPE', 'mode', 'number', mode);
+  binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
+}
+
+function truncateSync(path, len = 0) {
+  if (isFd(path)) throw nodeError('ERR_INVALID_ARG_TYPE', 'path', ['string', 'Buffer', 'URL'], path);
+  validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER);
+  binding.truncate(getValidatedPath(path), len);
+}
+
 function unlinkSync(path) {
   binding.unlink(getValidatedPath(path));
 }
@@ -487,6 +498,8 @@ module.exports = {
   rmSync,
   unlinkSync,
   rmdirSync,
+  chmodSync,
+  truncateSync,
   symlinkSync,
   readdirSync,
   open,

@@ -6,7 +6,9 @@
 //! worker; only `new_buffer` and the natives touch Boa.
 
 use super::native;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::{
+    GeneralPurpose, GeneralPurposeConfig, STANDARD, URL_SAFE_NO_PAD,
+};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray, JsUint8Array};
@@ -224,7 +226,8 @@ fn byte_length(s: JsStr<'_>, encoding: Encoding) -> usize {
 /// A `Buffer` (a Uint8Array with `Buffer.prototype`) that adopts `bytes`
 /// without copying them.
 pub fn new_buffer(bytes: AlignedVec<u8>, context: &mut Context) -> JsResult<JsValue> {
-    let array = JsUint8Array::from_array_buffer(JsArrayBuffer::from_byte_block(bytes, context)?, context)?;
+    let array =
+        JsUint8Array::from_array_buffer(JsArrayBuffer::from_byte_block(bytes, context)?, context)?;
     if let Some(BufferProto(proto)) = context.get_data::<BufferProto>() {
         array.set_prototype(Some(proto.clone()));
     }
@@ -467,7 +470,10 @@ mod tests {
 
     #[test]
     fn invalid_utf8_becomes_replacement_characters() {
-        assert_eq!(text(decode(&[0xe2, 0x82, 0xac, 0xff], Encoding::Utf8)), "€\u{fffd}");
+        assert_eq!(
+            text(decode(&[0xe2, 0x82, 0xac, 0xff], Encoding::Utf8)),
+            "€\u{fffd}"
+        );
         assert_eq!(text(decode(&[0xe2, 0x82], Encoding::Utf8)), "\u{fffd}");
     }
 
@@ -475,8 +481,14 @@ mod tests {
     fn base64_is_forgiving_like_node() {
         let s: Vec<u16> = "aGVs bG8=junk".encode_utf16().collect();
         assert_eq!(encode(JsStr::utf16(&s), Encoding::Base64), b"hello");
-        assert_eq!(encode(JsStr::latin1(b"aGVsbG8"), Encoding::Base64url), b"hello");
-        assert_eq!(encode(JsStr::latin1(b"_-8"), Encoding::Base64), vec![0xff, 0xef]);
+        assert_eq!(
+            encode(JsStr::latin1(b"aGVsbG8"), Encoding::Base64url),
+            b"hello"
+        );
+        assert_eq!(
+            encode(JsStr::latin1(b"_-8"), Encoding::Base64),
+            vec![0xff, 0xef]
+        );
     }
 
     #[test]
