@@ -225,17 +225,18 @@ fn with_fd<R>(
     }
 }
 
-/// `read(2)` into `buf`'s spare capacity (at most `want` bytes): bytes read, 0 at EOF.
-fn read_some(fd: i32, buf: &mut AlignedVec<u8>, want: usize) -> Result<usize, FsError> {
-    let len = buf.len();
-    let want = want.min(buf.capacity() - len);
+/// `read(2)` of at most `want` bytes into `buf`'s spare capacity: bytes
+/// read, 0 at EOF.
+fn read_some<B: Spare>(fd: i32, buf: &mut B, want: usize) -> Result<usize, FsError> {
+    let (ptr, room) = buf.spare();
+    let want = want.min(room);
     loop {
-        // SAFETY: the pointer is `len` bytes into an allocation of
-        // `capacity` bytes and `want <= capacity - len`.
-        let n = unsafe { libc::read(fd, buf.as_mut_ptr().add(len).cast(), want) };
+        // SAFETY: `ptr` points to `room >= want` writable bytes past the
+        // buffer's initialised length.
+        let n = unsafe { libc::read(fd, ptr.cast(), want) };
         if n >= 0 {
-            // SAFETY: read(2) initialised the `n` bytes after `len`.
-            unsafe { buf.set_len(len + n as usize) };
+            // SAFETY: read(2) initialised the `n` bytes at `ptr`.
+            unsafe { buf.grow(n as usize) };
             return Ok(n as usize);
         }
         let err = FsError::last("read", None);
@@ -248,6 +249,42 @@ fn read_some(fd: i32, buf: &mut AlignedVec<u8>, want: usize) -> Result<usize, Fs
         ) {
             return Err(err);
         }
+    }
+}
+
+/// A byte buffer that `read(2)` can fill past its length.
+trait Spare {
+    /// The first byte past the length, and how many bytes are allocated from there.
+    fn spare(&mut self) -> (*mut u8, usize);
+    /// Counts `n` more bytes as initialised.
+    ///
+    /// # Safety
+    /// The `n` bytes after the length must have been written.
+    unsafe fn grow(&mut self, n: usize);
+}
+
+impl Spare for AlignedVec<u8> {
+    fn spare(&mut self) -> (*mut u8, usize) {
+        let (len, cap) = (self.len(), self.capacity());
+        // SAFETY: `len <= cap`: the pointer stays inside the allocation.
+        (unsafe { self.as_mut_ptr().add(len) }, cap - len)
+    }
+
+    unsafe fn grow(&mut self, n: usize) {
+        // SAFETY: the caller wrote the `n` bytes.
+        unsafe { self.set_len(self.len() + n) }
+    }
+}
+
+impl Spare for Vec<u8> {
+    fn spare(&mut self) -> (*mut u8, usize) {
+        let spare = self.spare_capacity_mut();
+        (spare.as_mut_ptr().cast(), spare.len())
+    }
+
+    unsafe fn grow(&mut self, n: usize) {
+        // SAFETY: the caller wrote the `n` bytes.
+        unsafe { self.set_len(self.len() + n) }
     }
 }
 
@@ -296,19 +333,37 @@ fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
         }
         return Ok(buf);
     }
-    let mut buf = AlignedVec::with_capacity(0, UNKNOWN_SIZE_CHUNK);
+    // Unknown size: chunks that double (to 64 MiB), so an endless file
+    // (/dev/zero) costs no re-copying on the way to the 2 GiB refusal;
+    // what the file held is copied once into one buffer at EOF.
+    let mut chunks: Vec<Vec<u8>> = Vec::new();
+    let mut total: u64 = 0;
+    let mut chunk_size = UNKNOWN_SIZE_CHUNK;
     loop {
-        if buf.len() == buf.capacity() {
-            if buf.len() as u64 > IO_MAX {
-                return Err(FsError::TooLarge(buf.len() as u64));
+        let mut chunk = Vec::with_capacity(chunk_size);
+        let mut eof = false;
+        while chunk.len() < chunk.capacity() {
+            if read_some(fd, &mut chunk, usize::MAX)? == 0 {
+                eof = true;
+                break;
             }
-            // Grow by half: an endless file stops a little past 2 GiB.
-            buf.reserve((buf.capacity() / 2).max(UNKNOWN_SIZE_CHUNK));
         }
-        if read_some(fd, &mut buf, usize::MAX)? == 0 {
-            return Ok(buf);
+        total += chunk.len() as u64;
+        if total > IO_MAX {
+            return Err(FsError::TooLarge(total));
         }
+        chunks.push(chunk);
+        if eof {
+            break;
+        }
+        chunk_size = (chunk_size * 2).min(64 << 20);
     }
+    let mut buf = AlignedVec::with_capacity(0, total as usize);
+    prefer_huge_pages(&mut buf);
+    for chunk in &chunks {
+        buf.extend_from_slice(chunk);
+    }
+    Ok(buf)
 }
 
 /// The whole of readFile, on a worker.
