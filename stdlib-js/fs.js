@@ -453,15 +453,23 @@ function promisified(fn) {
 
 const promises = {
   readFile(path, options) {
-    return new Promise((resolve, reject) => {
+    let signal;
+    let encoding;
+    let flags;
+    try {
       options = getOptions(options, { flag: 'r' });
-      const signal = options.signal;
+      signal = options.signal;
       if (signal && signal.aborted) throw abortError(signal);
-      const encoding = encodingArg(options.encoding);
-      const flags = stringToFlags(options.flag);
+      encoding = encodingArg(options.encoding);
+      flags = stringToFlags(options.flag);
       path = getValidatedPath(path);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (!signal) return binding.readFilePromise(path, -1, flags, encoding);
+    return new Promise((resolve, reject) => {
       const done = (err, data) => (err ? reject(err) : resolve(data));
-      binding.readFile(path, -1, flags, encoding, signal ? withSignal(done, signal) : done);
+      binding.readFile(path, -1, flags, encoding, withSignal(done, signal));
     });
   },
   writeFile(path, data, options) {

@@ -13,8 +13,9 @@ use crate::errors::uv_exception;
 use crate::event_loop;
 use crate::host::Host;
 use crate::pool::Deliver;
-use boa_engine::object::builtins::{AlignedVec, JsArray};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsPromise};
 use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsValue};
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
@@ -109,17 +110,30 @@ impl Value {
     }
 }
 
-/// A pool job's outcome: calls `callback(err)` or `callback(null, value)`.
+/// A pool job's outcome: calls `callback(err)` or `callback(null, value)`,
+/// or settles a promise when the handler is its `{ resolve, reject }`.
 struct Done(Result<Value, FsError>);
 
 impl Deliver for Done {
     fn deliver(self: Box<Self>, handler: JsValue, context: &mut Context) -> JsResult<()> {
-        let args = match self.0 {
-            Ok(value) => vec![JsValue::null(), value.to_js(context)?],
-            Err(e) => vec![e.to_js(context)],
-        };
         if let Some(f) = handler.as_callable() {
+            let args = match self.0 {
+                Ok(value) => vec![JsValue::null(), value.to_js(context)?],
+                Err(e) => vec![e.to_js(context)],
+            };
             f.call(&JsValue::undefined(), &args, context)?;
+            return Ok(());
+        }
+        let Some(resolvers) = handler.as_object() else {
+            return Ok(());
+        };
+        let (settle, value) = match self.0 {
+            Ok(value) => ("resolve", value.to_js(context)?),
+            Err(e) => ("reject", e.to_js(context)),
+        };
+        let settle = resolvers.get(js_string!(settle), context)?;
+        if let Some(f) = settle.as_callable() {
+            f.call(&JsValue::undefined(), &[value], context)?;
         }
         Ok(())
     }
@@ -400,8 +414,9 @@ fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
 type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 20] = [
+    let functions: [(&str, NativeFn, usize); 21] = [
         ("readFile", read_file_async, 5),
+        ("readFilePromise", read_file_promise, 4),
         ("readFileSync", read_file_sync, 4),
         ("writeFile", write_file_async, 7),
         ("writeFileSync", write_file_sync, 6),
@@ -459,6 +474,24 @@ fn read_file_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     submit(context, "fs.readFile", &detail, arg(args, 4), move || {
         read_file(&target, flags, encoding)
     })
+}
+
+/// `readFilePromise(path | undefined, fd, flags, encoding)`: a promise of
+/// the contents (fs.promises.readFile), settled from the pool job.
+fn read_file_promise(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let target = Target::from_args(args, 0);
+    let flags = int_arg(args, 2, libc::O_RDONLY);
+    let encoding = Encoding::from_value(args.get(3));
+    let (promise, resolvers) = JsPromise::new_pending(context);
+    let handler = ObjectInitializer::new(context)
+        .property(js_string!("resolve"), resolvers.resolve, Attribute::empty())
+        .property(js_string!("reject"), resolvers.reject, Attribute::empty())
+        .build();
+    let detail = target.detail();
+    submit(context, "fs.readFile", &detail, handler.into(), move || {
+        read_file(&target, flags, encoding)
+    })?;
+    Ok(promise.into())
 }
 
 /// `readFileSync(path | undefined, fd, flags, encoding)`.
