@@ -23,6 +23,8 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 
 /// Node's `kIoMaxLength`: the largest file `readFile` returns.
 const IO_MAX: u64 = (1 << 31) - 1;
+/// The most one `read(2)` of a large file asks for before yielding the CPU.
+const READ_SLICE: usize = 4 << 20;
 /// What a read of a file of unknown size (/proc, pipes, devices) asks for at a time.
 const UNKNOWN_SIZE_CHUNK: usize = 64 * 1024;
 
@@ -340,9 +342,15 @@ fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
         let mut buf = AlignedVec::with_capacity(0, size);
         prefer_huge_pages(&mut buf);
         while buf.len() < size {
-            let want = size - buf.len();
+            let want = (size - buf.len()).min(READ_SLICE);
             if read_some(fd, &mut buf, want)? == 0 {
                 break;
+            }
+            if buf.len() < size {
+                // Let a waiting JS thread run: copying 64 MiB takes a whole
+                // scheduler slice, and timers would wait for its end.
+                // SAFETY: sched_yield has no preconditions.
+                unsafe { libc::sched_yield() };
             }
         }
         return Ok(buf);
