@@ -10,7 +10,6 @@ let errorsModule;
 function errors() {
   if (!errorsModule) {
     errorsModule = require('internal/errors');
-    errorsModule.define('ERR_FS_FILE_TOO_LARGE', RangeError, (size) => `File size (${size}) is greater than 2 GiB`);
     errorsModule.define('ERR_INVALID_URL_SCHEME', TypeError, (scheme) => `The URL must be of scheme ${scheme}`);
     errorsModule.define('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) => `File URL host must be "localhost" or empty on ${platform}`);
     errorsModule.define('ERR_INVALID_FILE_URL_PATH', TypeError, (msg) => `File URL path ${msg}`);
@@ -18,8 +17,6 @@ function errors() {
   return errorsModule;
 }
 const nodeError = (code, ...args) => errors().makeNodeError(code, ...args);
-// The natives make ERR_FS_FILE_TOO_LARGE through internal/errors: define it now.
-errors();
 
 const O_RDONLY = 0;
 const O_WRONLY = 1;
