@@ -391,20 +391,41 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     Ok((written as f64).into())
 }
 
+/// Runs `f` on the bytes two typed arrays view (they may share a buffer:
+/// both borrows are shared ones).
+fn with_two<R>(
+    a: &JsValue,
+    b: &JsValue,
+    context: &mut Context,
+    f: impl FnOnce(&[u8], &[u8]) -> R,
+) -> JsResult<R> {
+    let (buf_a, off_a, len_a) = view(a, context)?;
+    let (buf_b, off_b, len_b) = view(b, context)?;
+    let data_a = buf_a.data();
+    let data_b = buf_b.data();
+    let bytes_a = data_a
+        .as_deref()
+        .and_then(|d| d.get(off_a..off_a + len_a))
+        .unwrap_or(&[]);
+    let bytes_b = data_b
+        .as_deref()
+        .and_then(|d| d.get(off_b..off_b + len_b))
+        .unwrap_or(&[]);
+    Ok(f(bytes_a, bytes_b))
+}
+
 /// `compare(a, b)`: -1, 0 or 1, bytewise.
 fn compare(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let a = with_bytes(&arg(args, 0), context, <[u8]>::to_vec)?;
-    let order = with_bytes(&arg(args, 1), context, |b| a.as_slice().cmp(b))?;
+    let order = with_two(&arg(args, 0), &arg(args, 1), context, |a, b| a.cmp(b))?;
     Ok((order as i32).into())
 }
 
 /// `indexOf(buf, needle, byteOffset, forward)`: where `needle` (bytes)
 /// starts, searching from `byteOffset` forward or backward; -1 if nowhere.
 fn index_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let needle = with_bytes(&arg(args, 1), context, <[u8]>::to_vec)?;
     let offset = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0);
     let forward = args.get(3).is_some_and(JsValue::to_boolean);
-    let found = with_bytes(&arg(args, 0), context, |hay| {
+    let found = with_two(&arg(args, 0), &arg(args, 1), context, |hay, needle| {
         let len = hay.len() as f64;
         let mut from = if offset < 0.0 { offset + len } else { offset };
         if forward {
@@ -418,7 +439,7 @@ fn index_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
             }
             hay[from..]
                 .windows(needle.len())
-                .position(|w| w == needle.as_slice())
+                .position(|w| w == needle)
                 .map_or(-1.0, |p| (p + from) as f64)
         } else {
             if from < 0.0 {
@@ -433,7 +454,7 @@ fn index_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
             let last = (from as usize).min(hay.len() - needle.len());
             (0..=last)
                 .rev()
-                .find(|&i| &hay[i..i + needle.len()] == needle.as_slice())
+                .find(|&i| &hay[i..i + needle.len()] == needle)
                 .map_or(-1.0, |p| p as f64)
         }
     })?;
