@@ -246,3 +246,38 @@ fn host_modules_import_from_es_modules() {
     assert_eq!(out.text(), "a function b\n");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn sandbox_applies_to_fs_calls() {
+    let dir = std::env::temp_dir().join(format!("sous-embed-fs-sandbox-{}", std::process::id()));
+    let app = dir.join("app");
+    std::fs::create_dir_all(&app).unwrap();
+    std::fs::write(app.join("in.txt"), "inside").unwrap();
+    std::fs::write(dir.join("out.txt"), "outside").unwrap();
+    let (out, err) = (Sink::capture(), Sink::capture());
+    let mut rt = Runtime::builder()
+        .allow_paths([&app])
+        .stdout(out.clone())
+        .stderr(err.clone())
+        .build()
+        .unwrap();
+    let script = format!(
+        "const fs = require('fs');
+         console.log(fs.readFileSync({inside:?}, 'utf8'));
+         try {{ fs.readFileSync({outside:?}) }} catch (e) {{ console.log('sync', e.code) }}
+         console.log('exists', fs.existsSync({outside:?}));
+         try {{ fs.writeFileSync({escape:?}, 'x') }} catch (e) {{ console.log('write', e.code) }}
+         fs.readFile({outside:?}, (e, data) => console.log('async', e.code, data));",
+        inside = app.join("in.txt"),
+        outside = dir.join("out.txt"),
+        escape = app.join("../escape.txt"),
+    );
+    rt.eval(&script).unwrap();
+    assert_eq!(rt.run_event_loop(), 0, "{}", err.text());
+    assert_eq!(
+        out.text(),
+        "inside\nsync EACCES\nexists false\nwrite EACCES\nasync EACCES undefined\n"
+    );
+    assert!(!dir.join("escape.txt").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -466,6 +466,28 @@ fn int_arg(args: &[JsValue], i: usize, default: i32) -> i32 {
         .map_or(default, |n| n as i32)
 }
 
+/// The embedder's file-system allow-list: `Err` (EACCES, as Node words it
+/// for `syscall`) for a path outside it.
+fn allowed(context: &Context, path: &str, syscall: &'static str) -> Result<(), FsError> {
+    let sandbox = &Host::get(context).config.sandbox;
+    sandbox
+        .check(std::path::Path::new(path))
+        .map_err(|e| FsError::from_io(&e, syscall, Some(path)))
+}
+
+/// `allowed` for a synchronous call: throws.
+fn guard(context: &mut Context, path: &str, syscall: &'static str) -> JsResult<()> {
+    allowed(context, path, syscall).map_err(|e| e.throw(context))
+}
+
+/// `allowed` for a target (fds were opened through a checked path).
+fn target_allowed(context: &Context, target: &Target) -> Result<(), FsError> {
+    match target {
+        Target::Path(p) => allowed(context, p, "open"),
+        Target::Fd(_) => Ok(()),
+    }
+}
+
 fn path_arg(args: &[JsValue], i: usize) -> String {
     args.get(i)
         .and_then(JsValue::as_string)
@@ -479,7 +501,9 @@ fn read_file_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     let detail = target.detail();
+    let access = target_allowed(context, &target);
     submit(context, "fs.readFile", &detail, arg(args, 4), move || {
+        access?;
         read_file(&target, flags, encoding)
     })
 }
@@ -496,7 +520,9 @@ fn read_file_promise(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         .property(js_string!("reject"), resolvers.reject, Attribute::empty())
         .build();
     let detail = target.detail();
+    let access = target_allowed(context, &target);
     submit(context, "fs.readFile", &detail, handler.into(), move || {
+        access?;
         read_file(&target, flags, encoding)
     })?;
     Ok(promise.into())
@@ -505,6 +531,7 @@ fn read_file_promise(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
 /// `readFileSync(path | undefined, fd, flags, encoding)`.
 fn read_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let target = Target::from_args(args, 0);
+    target_allowed(context, &target).map_err(|e| e.throw(context))?;
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     match read_file(&target, flags, encoding) {
@@ -529,13 +556,16 @@ fn write_file_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     let mode = int_arg(args, 3, 0o666) as u32;
     let data = data_arg(args, 4, context)?;
     let detail = target.detail();
+    let access = target_allowed(context, &target);
     submit(context, "fs.writeFile", &detail, arg(args, 6), move || {
+        access?;
         with_fd(&target, flags, mode, |fd| write_all(fd, &data)).map(|()| Value::Undefined)
     })
 }
 
 fn write_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let target = Target::from_args(args, 0);
+    target_allowed(context, &target).map_err(|e| e.throw(context))?;
     let flags = int_arg(args, 2, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
     let mode = int_arg(args, 3, 0o666) as u32;
     let data = data_arg(args, 4, context)?;
@@ -549,13 +579,16 @@ fn open_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
     let detail = path.clone();
+    let access = allowed(context, &path, "open");
     submit(context, "fs.open", &detail, arg(args, 3), move || {
+        access?;
         sys_open(&path, flags, mode).map(|fd| Value::Number(fd.into()))
     })
 }
 
 fn open_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "open")?;
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
     let fd = sys_open(&path, flags, mode).map_err(|e| e.throw(context))?;
@@ -580,8 +613,12 @@ fn close_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
 }
 
 /// `exists(path)`: whether `access(path, F_OK)` succeeds.
-fn exists(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let Ok(c) = CString::new(path_arg(args, 0)) else {
+fn exists(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = path_arg(args, 0);
+    if allowed(context, &path, "access").is_err() {
+        return Ok(false.into());
+    }
+    let Ok(c) = CString::new(path) else {
         return Ok(false.into());
     };
     // SAFETY: `c` is a valid NUL-terminated string.
@@ -591,6 +628,7 @@ fn exists(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 /// `access(path, mode)`: throws like Node's accessSync.
 fn access(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "access")?;
     let c = c_path(&path).map_err(|e| e.throw(context))?;
     // SAFETY: `c` is a valid NUL-terminated string.
     if unsafe { libc::access(c.as_ptr(), int_arg(args, 1, libc::F_OK)) } != 0 {
@@ -630,6 +668,7 @@ fn stats_array(m: &std::fs::Metadata, context: &mut Context) -> JsValue {
 /// a missing entry when `throwIfNoEntry` is false.
 fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "stat")?;
     let lstat = args.get(1).is_some_and(JsValue::to_boolean);
     let throw_if_missing = args.get(2).is_none_or(JsValue::to_boolean);
     let result = if lstat {
@@ -671,6 +710,7 @@ fn unsafe_file(fd: i32) -> std::fs::File {
 /// created (or undefined when there was nothing to create).
 fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "mkdir")?;
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let mode = int_arg(args, 2, 0o777) as u32;
     let fail = |e: &std::io::Error, p: &str, context: &mut Context| {
@@ -726,6 +766,7 @@ fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 /// directory without `recursive` (fs.js makes that SystemError).
 fn rm(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "rm")?;
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let force = args.get(2).is_some_and(JsValue::to_boolean);
     let meta = match std::fs::symlink_metadata(&path) {
@@ -750,6 +791,7 @@ fn rm(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue>
 
 fn unlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "unlink")?;
     let c = c_path(&path).map_err(|e| e.throw(context))?;
     // SAFETY: `c` is a valid NUL-terminated string.
     if unsafe { libc::unlink(c.as_ptr()) } != 0 {
@@ -760,6 +802,7 @@ fn unlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
 
 fn rmdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "rmdir")?;
     std::fs::remove_dir(&path)
         .map_err(|e| FsError::from_io(&e, "rmdir", Some(&path)).throw(context))?;
     Ok(JsValue::undefined())
@@ -769,6 +812,7 @@ fn rmdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 /// bytewise like libuv's scandir.
 fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "scandir")?;
     let fail = |e: &std::io::Error, context: &mut Context| {
         FsError::from_io(e, "scandir", Some(&path)).throw(context)
     };
@@ -806,6 +850,7 @@ fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
 fn symlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let target = path_arg(args, 0);
     let path = path_arg(args, 1);
+    guard(context, &path, "symlink")?;
     // Node's message reads `symlink 'target' -> 'path'`.
     std::os::unix::fs::symlink(&target, &path).map_err(|e| {
         FsError::from_io(&e, "symlink", Some(&format!("{target}' -> '{path}"))).throw(context)
@@ -816,6 +861,7 @@ fn symlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
 /// `chmod(path, mode)`.
 fn chmod(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0);
+    guard(context, &path, "chmod")?;
     let c = c_path(&path).map_err(|e| e.throw(context))?;
     // SAFETY: `c` is a valid NUL-terminated string.
     if unsafe { libc::chmod(c.as_ptr(), int_arg(args, 1, 0o666) as libc::mode_t) } != 0 {
@@ -827,6 +873,7 @@ fn chmod(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 /// `truncate(path, length)`: as Node's truncateSync, open 'r+' then ftruncate.
 fn truncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let target = Target::Path(path_arg(args, 0));
+    target_allowed(context, &target).map_err(|e| e.throw(context))?;
     let len = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as libc::off_t;
     with_fd(&target, libc::O_RDWR, 0o666, |fd| {
         // SAFETY: ftruncate on an fd we opened.

@@ -6,8 +6,8 @@
 
 pub mod buffer;
 pub mod console;
-pub mod os;
 pub mod fs;
+pub mod os;
 pub mod process;
 pub mod timers;
 pub mod util;
