@@ -19,6 +19,22 @@ use crate::trace::{CallbackKind, CallbackStart, Phase};
 use boa_engine::{Context, JsObject, JsResult, JsValue};
 use std::time::{Duration, Instant};
 
+/// Work that reaches the loop from outside the pool: the REPL's typed lines.
+/// Its thread sends plain data over a channel and wakes the reactor (as a
+/// pool worker does); the poll phase then calls `deliver` on the main thread.
+pub trait Feed {
+    /// Whether it keeps the loop alive (a REPL waiting at its prompt does).
+    fn refed(&self) -> bool;
+    /// Whether it has work right now: the poll phase must not sleep.
+    fn ready(&self) -> bool;
+    /// Runs what has arrived (a line: evaluate it, print the result).
+    fn deliver(&self, host: &Host, context: &mut Context) -> Flow;
+    /// An uncaught error (`rejection`: an unhandled rejection's reason) while
+    /// the feed is active; `true` if it reported it itself (the REPL prints
+    /// `Uncaught ...` and goes on).
+    fn uncaught(&self, context: &mut Context, error: &JsValue, rejection: bool) -> bool;
+}
+
 /// One turn of the loop: timers, poll, check.
 pub fn step(host: &Host, context: &mut Context) -> Flow {
     let turn = host.turns.get() + 1;
@@ -171,9 +187,14 @@ pub fn drain(host: &Host, context: &mut Context) -> Flow {
 /// then deliver every completion that has arrived.
 fn poll(host: &Host, context: &mut Context) -> Flow {
     trace(host, |t| t.phase(Phase::Poll));
-    // Ref'd immediates waiting, or nothing left to wait for (the timers
-    // phase may have run the last timer): look for completions, don't sleep.
-    let deadline = if host.immediates.borrow().refed > 0 || !host.alive() {
+    // Ref'd immediates waiting, work from the feed (the REPL), or nothing
+    // left to wait for (the timers phase may have run the last timer):
+    // look for completions, don't sleep.
+    let feed = host.feed();
+    let deadline = if host.immediates.borrow().refed > 0
+        || !host.alive()
+        || feed.as_ref().is_some_and(|f| f.ready())
+    {
         Some(Instant::now())
     } else {
         let next = host.timers.borrow_mut().next_expiry();
@@ -196,7 +217,11 @@ fn poll(host: &Host, context: &mut Context) -> Flow {
         let slept = slept_from.elapsed();
         trace(host, |t| t.slept(asked, slept));
     }
-    deliver_completions(host, context)
+    deliver_completions(host, context)?;
+    match feed {
+        Some(feed) => feed.deliver(host, context),
+        None => Ok(()),
+    }
 }
 
 fn deliver_completions(host: &Host, context: &mut Context) -> Flow {

@@ -106,6 +106,8 @@ pub struct Host {
     pub running_timeout: RefCell<Option<JsObject>>,
     /// The op whose completion is being delivered (still "active" for Node).
     pub running_op: Cell<Option<&'static str>>,
+    /// A source of work outside the pool (the REPL's input), polled by the loop.
+    pub feed: RefCell<Option<Rc<dyn crate::event_loop::Feed>>>,
 }
 
 impl Host {
@@ -139,5 +141,11 @@ impl Host {
         self.timers.borrow().refed_count() > 0
             || self.immediates.borrow().refed > 0
             || self.refed_ops.get() > 0
+            || self.feed().is_some_and(|f| f.refed())
+    }
+
+    /// The loop's extra work source, if one is installed (cloned: no borrow held).
+    pub fn feed(&self) -> Option<Rc<dyn crate::event_loop::Feed>> {
+        self.feed.borrow().clone()
     }
 }

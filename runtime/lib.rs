@@ -36,6 +36,10 @@
 //! JavaScript recursion needs a deep native stack; [`on_large_stack`] runs a
 //! closure on a thread that has one, as the `sous` binary does.
 
+// `Exception` is returned by value so hosts read its fields directly; it
+// exists only on the error path, where its size does not matter.
+#![allow(clippy::result_large_err)]
+
 mod embed;
 mod errors;
 mod event_loop;
@@ -46,6 +50,7 @@ mod modules;
 mod ops;
 mod pool;
 mod reactor;
+mod repl;
 mod report;
 mod stdio;
 mod stdlib;
@@ -272,6 +277,7 @@ impl RuntimeBuilder {
             wake_by: Cell::new(None),
             running_timeout: RefCell::new(None),
             running_op: Cell::new(None),
+            feed: RefCell::new(None),
         });
         if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
             let weak = Rc::downgrade(&host);
@@ -804,6 +810,18 @@ impl Runtime {
     /// jobs, queue lengths) as text: the REPL's `.loop` (see [`trace::snapshot_of`]).
     pub fn loop_snapshot(&self) -> String {
         trace::snapshot(&self.host)
+    }
+
+    /// Runs Node's interactive REPL (`sous`, `sous -i`) on this runtime: the
+    /// event loop runs while it waits for input. Returns the exit code when
+    /// it ends (`.exit`, Ctrl+D, the end of piped input, `process.exit()`).
+    pub fn run_repl(&mut self) -> i32 {
+        if let Err(code) = repl::start(&self.host, &mut self.context) {
+            return code;
+        }
+        let code = self.run_event_loop();
+        *self.host.feed.borrow_mut() = None;
+        code
     }
 
     /// How `-p` prints a result: strings as they are, anything else inspected.

@@ -146,6 +146,11 @@ fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, orig
             }
         };
     }
+    if let Some(feed) = host.feed() {
+        if feed.uncaught(context, &thrown.value, thrown.from_promise) {
+            return Ok(());
+        }
+    }
     report::print(host, context, &thrown);
     Err(Stop::Fatal(1))
 }
@@ -282,4 +287,9 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
         .get()
         .or_else(|| exit_code(&process, context))
         .unwrap_or(code)
+}
+
+/// `true` if `err` is `process.exit()` unwinding rather than a real error.
+pub fn is_exit_unwind(host: &Host, err: &JsError) -> bool {
+    host.exit.get().is_some() && err.as_engine().is_some()
 }

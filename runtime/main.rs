@@ -32,6 +32,9 @@ struct Cli {
         default_missing_value = "text"
     )]
     trace_loop: Option<TraceFormat>,
+    /// Start the REPL even if stdin is not a terminal.
+    #[arg(short = 'i', long = "interactive")]
+    interactive: bool,
 
     /// Print sous's version.
     #[arg(short = 'v', long = "version")]
@@ -100,7 +103,8 @@ fn run(cli: Cli) -> i32 {
     }
     match file {
         Some(file) => runtime.run_file(file),
-        None if !std::io::stdin().is_terminal() => {
+        None if cli.interactive || std::io::stdin().is_terminal() => runtime.run_repl(),
+        None => {
             // Node runs a piped stdin as the script.
             let mut code = String::new();
             if std::io::stdin().read_to_string(&mut code).is_err() {
@@ -111,10 +115,6 @@ fn run(cli: Cli) -> i32 {
                 Ok(_) => runtime.run_event_loop(),
                 Err(code) => code,
             }
-        }
-        None => {
-            eprintln!("sous: the REPL is not available yet; run `sous FILE` or `sous -e CODE`");
-            9
         }
     }
 }

@@ -205,6 +205,17 @@ impl Stdio {
         let _ = self.err.writer.flush();
     }
 
+    /// Sends stdout (and stderr when `err` is set) to `writer` from now on,
+    /// keeping whether it counts as a terminal: the REPL routes output
+    /// through its line editor so it lands above the prompt.
+    pub fn redirect(&mut self, out: Box<dyn Write>, err: Option<Box<dyn Write>>) {
+        self.flush();
+        self.out.writer = io::BufWriter::with_capacity(64 * 1024, out);
+        if let Some(err) = err {
+            self.err.writer = io::BufWriter::with_capacity(64 * 1024, err);
+        }
+    }
+
     /// Pushes buffered stdout to its destination.
     pub fn flush(&mut self) {
         let _ = self.out.writer.flush();

@@ -137,7 +137,7 @@ fn deferred_ops_complete_from_another_thread_and_keep_the_loop_alive() {
         HostModule::new().deferred_function("value", |args, done| {
             std::thread::spawn(move || {
                 std::thread::sleep(Duration::from_millis(30));
-                if args[0] == Value::from("bad") {
+                if args[0] == "bad" {
                     done.reject(HostError::new("rejected by host"));
                 } else {
                     done.resolve(args[0].clone());

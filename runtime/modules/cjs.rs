@@ -57,6 +57,18 @@ pub fn eval_require(context: &mut Context) -> JsResult<JsValue> {
     Ok(make_require(context, module)?.into())
 }
 
+/// For the REPL: `require` (resolving from the working directory) and
+/// `module` as globals, as Node's REPL has them.
+pub fn install_repl_globals(context: &mut Context) -> JsResult<()> {
+    let path = std::env::current_dir().unwrap_or_default().join("[repl]");
+    let module = new_module(context, &path, "<repl>")?;
+    let require = make_require(context, module.clone())?;
+    let global = context.global_object();
+    global.set(js_string!("require"), require, false, context)?;
+    global.set(js_string!("module"), module, false, context)?;
+    Ok(())
+}
+
 /// For `-e`: `require`, `module`, `exports`, `__filename`, `__dirname` as
 /// globals, as Node's `[eval]` wrapper provides them.
 fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -> JsResult<()> {

@@ -7,7 +7,10 @@ mod cjs_exports;
 mod esm;
 mod resolve;
 
-pub use cjs::{binding, eval_main, eval_require, line_one_offset, main_not_found, source_text};
+pub use cjs::{
+    binding, eval_main, eval_require, install_repl_globals, line_one_offset, main_not_found,
+    source_text,
+};
 pub use esm::{display_path, is_main_rejection, Loader};
 
 use boa_engine::{Context, JsResult};

@@ -102,7 +102,7 @@ pub enum Value {
 }
 
 impl Value {
-    fn to_js(self, context: &mut Context) -> JsResult<JsValue> {
+    fn into_js(self, context: &mut Context) -> JsResult<JsValue> {
         Ok(match self {
             Value::Undefined => JsValue::undefined(),
             Value::Number(n) => n.into(),
@@ -120,7 +120,7 @@ impl Deliver for Done {
     fn deliver(self: Box<Self>, handler: JsValue, context: &mut Context) -> JsResult<()> {
         if let Some(f) = handler.as_callable() {
             let args = match self.0 {
-                Ok(value) => vec![JsValue::null(), value.to_js(context)?],
+                Ok(value) => vec![JsValue::null(), value.into_js(context)?],
                 Err(e) => vec![e.to_js(context)],
             };
             f.call(&JsValue::undefined(), &args, context)?;
@@ -130,7 +130,7 @@ impl Deliver for Done {
             return Ok(());
         };
         let (settle, value) = match self.0 {
-            Ok(value) => ("resolve", value.to_js(context)?),
+            Ok(value) => ("resolve", value.into_js(context)?),
             Err(e) => ("reject", e.to_js(context)),
         };
         let settle = resolvers.get(js_string!(settle), context)?;
@@ -535,7 +535,7 @@ fn read_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     match read_file(&target, flags, encoding) {
-        Ok(v) => v.to_js(context),
+        Ok(v) => v.into_js(context),
         Err(e) => Err(e.throw(context)),
     }
 }

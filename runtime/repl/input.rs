@@ -1,0 +1,236 @@
+//! The REPL's input thread: rustyline on a terminal, plain lines from a
+//! pipe. It reads one line only when the session asks (so a prompt never
+//! shows before the previous result), sends it as an [`Event`] and wakes the
+//! loop through the reactor's `Waker`, exactly as a pool worker delivers a
+//! completion. On a terminal, output written while a prompt is showing goes
+//! through rustyline's `ExternalPrinter` and lands above the prompt.
+
+use super::editor::{self, EditorHelper};
+use mio::Waker;
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use rustyline::Editor;
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+
+/// What the input thread sends to the session.
+pub enum Event {
+    Line(String),
+    /// Ctrl+C on an empty line.
+    Interrupt,
+    /// Ctrl+D on an empty line, or the end of piped input.
+    Eof,
+    /// Tab: the session answers with (start, candidates) for `line[..pos]`.
+    Complete {
+        line: String,
+        reply: Sender<(usize, Vec<String>)>,
+    },
+}
+
+/// How the thread reads.
+pub struct Settings {
+    /// Use the line editor (stdin is a terminal).
+    pub tty: bool,
+    /// Highlight the input (a terminal, and colors not disabled).
+    pub colors: bool,
+    /// Where history is kept (`None`: not kept).
+    pub history: Option<PathBuf>,
+}
+
+/// The session's end of the input thread.
+pub struct Input {
+    events: Receiver<Event>,
+    requests: Sender<String>,
+    /// Output routing shared with the thread (terminal only).
+    pub output: Option<Arc<Mutex<Output>>>,
+}
+
+impl Input {
+    /// Starts the thread (it waits for the first [`Input::read`]).
+    pub fn spawn(settings: Settings, waker: Arc<Waker>) -> io::Result<Self> {
+        let (events_tx, events) = channel();
+        let (requests, requests_rx) = channel::<String>();
+        let output = settings
+            .tty
+            .then(|| Arc::new(Mutex::new(Output::default())));
+        let shared = output.clone();
+        let (ready_tx, ready_rx) = channel();
+        std::thread::Builder::new()
+            .name("sous-repl-input".into())
+            .spawn(move || {
+                let tx = Sender::clone(&events_tx);
+                let send = move |event: Event| {
+                    if tx.send(event).is_ok() {
+                        let _ = waker.wake();
+                    }
+                };
+                match shared {
+                    Some(shared) => {
+                        let helper = EditorHelper::new(settings.colors, send.clone());
+                        match editor::build(helper, settings.history.as_deref()) {
+                            Ok(mut ed) => {
+                                if let Ok(printer) = ed.create_external_printer() {
+                                    if let Ok(mut o) = shared.lock() {
+                                        o.printer = Some(Box::new(printer));
+                                    }
+                                }
+                                let _ = ready_tx.send(Ok(()));
+                                read_tty(&mut ed, &shared, &settings, &requests_rx, &send);
+                            }
+                            Err(e) => {
+                                let _ = ready_tx.send(Err(e));
+                            }
+                        }
+                    }
+                    None => {
+                        let _ = ready_tx.send(Ok(()));
+                        read_piped(&requests_rx, &send);
+                    }
+                }
+            })?;
+        ready_rx
+            .recv()
+            .map_err(|_| io::Error::other("the REPL's input thread stopped"))?
+            .map_err(|e: ReadlineError| io::Error::other(e.to_string()))?;
+        Ok(Self {
+            events,
+            requests,
+            output,
+        })
+    }
+
+    /// Asks for the next line, shown with `prompt` on a terminal.
+    pub fn read(&self, prompt: &str) {
+        let _ = self.requests.send(prompt.to_string());
+    }
+
+    /// An event that has arrived, without waiting.
+    pub fn try_next(&self) -> Option<Event> {
+        self.events.try_recv().ok()
+    }
+}
+
+fn read_tty(
+    ed: &mut Editor<EditorHelper, FileHistory>,
+    shared: &Arc<Mutex<Output>>,
+    settings: &Settings,
+    requests: &Receiver<String>,
+    send: &impl Fn(Event),
+) {
+    while let Ok(prompt) = requests.recv() {
+        set_reading(shared, true);
+        let result = ed.readline(&prompt);
+        set_reading(shared, false);
+        let event = match result {
+            Ok(line) => {
+                if !line.trim().is_empty() && ed.add_history_entry(line.as_str()).unwrap_or(false) {
+                    if let Some(path) = &settings.history {
+                        let _ = ed.append_history(path);
+                    }
+                }
+                Event::Line(line)
+            }
+            Err(ReadlineError::Interrupted) => Event::Interrupt,
+            Err(_) => Event::Eof,
+        };
+        send(event);
+    }
+}
+
+fn read_piped(requests: &Receiver<String>, send: &impl Fn(Event)) {
+    let stdin = io::stdin();
+    let mut stdin = stdin.lock();
+    while requests.recv().is_ok() {
+        let mut line = String::new();
+        match stdin.read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                send(Event::Eof);
+                return;
+            }
+            Ok(_) => {
+                let line = line.strip_suffix('\n').unwrap_or(&line);
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                send(Event::Line(line.to_string()));
+            }
+        }
+    }
+}
+
+fn set_reading(shared: &Arc<Mutex<Output>>, reading: bool) {
+    if let Ok(mut o) = shared.lock() {
+        o.reading = reading;
+        if !reading {
+            o.flush_partial();
+        }
+    }
+}
+
+/// Where the session's output goes on a terminal: straight to the
+/// descriptor while no prompt is showing, through the printer while one is.
+#[derive(Default)]
+pub struct Output {
+    reading: bool,
+    printer: Option<Box<dyn rustyline::ExternalPrinter + Send>>,
+    /// A line written in pieces while the prompt shows: the printer only
+    /// prints whole lines (it ends each message with a newline).
+    partial: Vec<u8>,
+}
+
+impl Output {
+    fn write(&mut self, fd: i32, bytes: &[u8]) {
+        if self.reading {
+            if let Some(printer) = &mut self.printer {
+                self.partial.extend_from_slice(bytes);
+                if let Some(end) = self.partial.iter().rposition(|&b| b == b'\n') {
+                    let lines: Vec<u8> = self.partial.drain(..=end).collect();
+                    let text = String::from_utf8_lossy(&lines[..lines.len() - 1]).into_owned();
+                    let _ = printer.print(text);
+                }
+                return;
+            }
+        }
+        self.flush_partial();
+        write_fd(fd, bytes);
+    }
+
+    fn flush_partial(&mut self) {
+        if !self.partial.is_empty() {
+            let bytes = std::mem::take(&mut self.partial);
+            write_fd(1, &bytes);
+        }
+    }
+}
+
+fn write_fd(fd: i32, mut bytes: &[u8]) {
+    while !bytes.is_empty() {
+        // SAFETY: writing from a valid slice to a descriptor we do not own or close.
+        let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
+        if n <= 0 {
+            if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        bytes = &bytes[n as usize..];
+    }
+}
+
+/// A `Write` for the runtime's stdout/stderr that goes through [`Output`].
+pub struct Routed {
+    pub shared: Arc<Mutex<Output>>,
+    pub fd: i32,
+}
+
+impl Write for Routed {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if let Ok(mut o) = self.shared.lock() {
+            o.write(self.fd, buf);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
