@@ -10,7 +10,8 @@ RUNS=${RUNS:-5}
 SOUS=${SOUS:-../target/release/sous}
 [ -x "$SOUS" ] || { echo "build sous first: cargo build --release" >&2; exit 1; }
 workloads=("$@")
-[ ${#workloads[@]} -gt 0 ] || workloads=(hello idle_timer timers_100k chained_timeouts pending_200k interval_5ms)
+[ ${#workloads[@]} -gt 0 ] || workloads=(hello idle_timer timers_100k chained_timeouts pending_200k interval_5ms
+  console_lines console_objects fs_readfile_small fs_readfile_big fs_readfile_ticks)
 runtimes=("sous:$SOUS" "node:node")
 command -v deno >/dev/null && runtimes+=("deno:deno run -A")
 command -v bun >/dev/null && runtimes+=("bun:bun")
