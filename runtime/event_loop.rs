@@ -88,7 +88,7 @@ fn run_timeout(host: &Host, context: &mut Context, obj: &JsObject, now: u64) -> 
             let info = CallbackStart {
                 kind,
                 id: s.id as u64,
-                scheduled_at: data.scheduled_at.as_deref(),
+                scheduled_at: data.scheduled_at.as_deref().map(String::as_str),
                 delay_ms: Some(s.idle),
                 late,
             };

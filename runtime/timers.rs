@@ -26,12 +26,14 @@ pub trait Armed {
     fn set_armed_seq(&self, seq: u64);
     /// Whether it keeps the loop alive.
     fn refed(&self) -> bool;
+    /// The timer's id.
+    fn id(&self) -> TimerId;
 }
 
+/// 24 bytes: the id lives in the payload.
 struct Entry<T> {
     expiry: u64,
     seq: u64,
-    id: TimerId,
     payload: T,
 }
 
@@ -75,7 +77,7 @@ impl<T> Default for TimerHeap<T> {
 impl<T: Armed> TimerHeap<T> {
     /// Arms (or re-arms) `payload` to expire at `expiry` (ms on the loop
     /// clock). Re-arming moves it behind every timer already due then.
-    pub fn arm(&mut self, id: TimerId, expiry: u64, payload: T) {
+    pub fn arm(&mut self, expiry: u64, payload: T) {
         self.disarm(&payload);
         let seq = self.next_seq;
         self.next_seq += 1;
@@ -87,7 +89,6 @@ impl<T: Armed> TimerHeap<T> {
         self.heap.push(Entry {
             expiry,
             seq,
-            id,
             payload,
         });
     }
@@ -150,13 +151,13 @@ impl<T: Armed> TimerHeap<T> {
         let entry = self.heap.pop()?;
         entry.payload.set_armed_seq(0);
         self.forget(entry.payload.refed());
-        Some((entry.id, entry.payload))
+        Some((entry.payload.id(), entry.payload))
     }
 
     /// Visits every armed timer: (id, expiry, refed, payload), in no order.
     pub fn for_each(&self, mut f: impl FnMut(TimerId, u64, bool, &T)) {
         for e in self.heap.iter().filter(|e| e.payload.armed_seq() == e.seq) {
-            f(e.id, e.expiry, e.payload.refed(), &e.payload);
+            f(e.payload.id(), e.expiry, e.payload.refed(), &e.payload);
         }
     }
 
@@ -181,6 +182,12 @@ mod tests {
     struct T(Rc<(Cell<u64>, Cell<bool>, &'static str)>);
 
     impl T {
+        fn id_of(&self) -> TimerId {
+            self.0 .2.len() as TimerId
+        }
+    }
+
+    impl T {
         fn new(name: &'static str, refed: bool) -> Self {
             T(Rc::new((Cell::new(0), Cell::new(refed), name)))
         }
@@ -196,6 +203,9 @@ mod tests {
         fn refed(&self) -> bool {
             self.0 .1.get()
         }
+        fn id(&self) -> TimerId {
+            self.id_of()
+        }
     }
 
     fn name(popped: Option<(TimerId, T)>) -> Option<&'static str> {
@@ -205,9 +215,9 @@ mod tests {
     #[test]
     fn equal_expiry_fires_in_arming_order() {
         let mut h = TimerHeap::default();
-        h.arm(3, 10, T::new("c", true));
-        h.arm(1, 10, T::new("a", true));
-        h.arm(2, 5, T::new("b", true));
+        h.arm(10, T::new("c", true));
+        h.arm(10, T::new("a", true));
+        h.arm(5, T::new("b", true));
         assert_eq!(name(h.pop_due(10)), Some("b"));
         assert_eq!(name(h.pop_due(10)), Some("c"));
         assert_eq!(name(h.pop_due(10)), Some("a"));
@@ -218,7 +228,7 @@ mod tests {
     #[test]
     fn not_due_stays() {
         let mut h = TimerHeap::default();
-        h.arm(1, 10, T::new("a", true));
+        h.arm(10, T::new("a", true));
         assert_eq!(name(h.pop_due(9)), None);
         assert_eq!(h.next_expiry(), Some(10));
         assert_eq!(name(h.pop_due(10)), Some("a"));
@@ -229,9 +239,9 @@ mod tests {
         let mut h = TimerHeap::default();
         let first = T::new("first", true);
         let other = T::new("other", false);
-        h.arm(1, 5, first.clone());
-        h.arm(2, 6, other.clone());
-        h.arm(1, 20, first.clone());
+        h.arm(5, first.clone());
+        h.arm(6, other.clone());
+        h.arm(20, first.clone());
         assert_eq!(h.len(), 2);
         assert_eq!(h.next_expiry(), Some(6));
         assert!(h.disarm(&other));
@@ -247,8 +257,8 @@ mod tests {
         let mut h = TimerHeap::default();
         let a = T::new("a", true);
         let b = T::new("b", false);
-        h.arm(1, 5, a.clone());
-        h.arm(2, 5, b.clone());
+        h.arm(5, a.clone());
+        h.arm(5, b.clone());
         assert_eq!(h.refed_count(), 1);
         b.0 .1.set(true);
         h.ref_changed(&b, true);
@@ -267,7 +277,7 @@ mod tests {
         let mut h = TimerHeap::default();
         let all: Vec<T> = (0..1000).map(|_| T::new("x", true)).collect();
         for (i, t) in all.iter().enumerate() {
-            h.arm(i as u32, 1000, t.clone());
+            h.arm(1000, t.clone());
         }
         for t in &all[..990] {
             h.disarm(t);

@@ -31,9 +31,10 @@ pub struct TimeoutData {
     pub args: ThinVec<JsValue>,
     #[unsafe_ignore_trace]
     pub state: Cell<TimeoutState>,
-    /// `file:line:col` of the `setTimeout` call, recorded only when tracing.
+    /// `file:line:col` of the `setTimeout` call, recorded only when tracing
+    /// (a thin box: one word per Timeout when tracing is off).
     #[unsafe_ignore_trace]
-    pub scheduled_at: Option<Box<str>>,
+    pub scheduled_at: Option<Box<String>>,
 }
 
 #[derive(Clone, Copy)]
@@ -360,7 +361,7 @@ fn new_timer(args: &[JsValue], repeat: bool, context: &mut Context) -> JsResult<
         callback: callback.into(),
         args: args.iter().skip(2).cloned().collect(),
         state: Cell::new(state),
-        scheduled_at,
+        scheduled_at: scheduled_at.map(|s| Box::new(String::from(s))),
     };
     // Shared-shape objects: a unique shape per timer would cost ~300 bytes each.
     let obj =
@@ -368,7 +369,7 @@ fn new_timer(args: &[JsValue], repeat: bool, context: &mut Context) -> JsResult<
             .build();
     host.timers
         .borrow_mut()
-        .arm(id, start + state.after(), obj.clone());
+        .arm(start + state.after(), obj.clone());
     Ok(obj.into())
 }
 
@@ -397,6 +398,10 @@ impl Armed for JsObject {
         self.downcast_ref::<TimeoutData>()
             .is_some_and(|d| d.state.get().refed)
     }
+    fn id(&self) -> TimerId {
+        self.downcast_ref::<TimeoutData>()
+            .map_or(0, |d| d.state.get().id)
+    }
 }
 
 /// Whether `obj` is a Timeout armed in the heap.
@@ -416,9 +421,7 @@ pub fn rearm(host: &Host, obj: &JsObject, start: u64) {
         data.state.set(s);
         s
     };
-    host.timers
-        .borrow_mut()
-        .arm(s.id, start + s.after(), obj.clone());
+    host.timers.borrow_mut().arm(start + s.after(), obj.clone());
 }
 
 /// Cancels a Timeout: Node's `unenroll`.

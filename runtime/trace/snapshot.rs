@@ -59,7 +59,7 @@ fn timers(host: &Host, out: &mut String) {
             out,
             "  #{id:<4} due in {due:>6} ms  {every:<11} {:<5}{}",
             if refed { "ref" } else { "unref" },
-            place(at.as_deref())
+            place(at.as_deref().map(String::as_str))
         );
     }
 }
