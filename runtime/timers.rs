@@ -276,7 +276,7 @@ mod tests {
     fn many_cleared_timers_are_compacted() {
         let mut h = TimerHeap::default();
         let all: Vec<T> = (0..1000).map(|_| T::new("x", true)).collect();
-        for (i, t) in all.iter().enumerate() {
+        for t in &all {
             h.arm(1000, t.clone());
         }
         for t in &all[..990] {

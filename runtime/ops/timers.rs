@@ -34,6 +34,7 @@ pub struct TimeoutData {
     /// `file:line:col` of the `setTimeout` call, recorded only when tracing
     /// (a thin box: one word per Timeout when tracing is off).
     #[unsafe_ignore_trace]
+    #[allow(clippy::box_collection)] // one word instead of a `String`'s three
     pub scheduled_at: Option<Box<String>>,
 }
 
