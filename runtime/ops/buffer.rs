@@ -5,16 +5,14 @@
 //! The codecs are plain Rust on slices so that `fs` can run them on a pool
 //! worker; only `new_buffer` and the natives touch Boa.
 
-use super::native;
 use base64::engine::general_purpose::{
     GeneralPurpose, GeneralPurposeConfig, STANDARD, URL_SAFE_NO_PAD,
 };
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray, JsUint8Array};
-use boa_engine::object::ObjectInitializer;
 use boa_engine::string::{JsStr, JsStrVariant};
-use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
 /// Node's encodings, by the small number `buffer.js` passes for each.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -293,7 +291,7 @@ pub fn is_uint8_array(value: &JsValue) -> bool {
         .is_some_and(|o| JsUint8Array::from_object(o).is_ok())
 }
 
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+use super::{arg, NativeFn};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let functions: [(&str, NativeFn, usize); 8] = [
@@ -306,19 +304,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("indexOf", index_of, 4),
         ("fill", fill, 4),
     ];
-    let mut made = Vec::new();
-    for (name, f, len) in functions {
-        made.push((name, native(context, f, name, len)));
-    }
-    let mut init = ObjectInitializer::new(context);
-    for (name, f) in made {
-        init.property(js_string!(name), f, super::READONLY);
-    }
-    Ok(init.build())
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
+    Ok(super::binding_functions(context, &functions).build())
 }
 
 /// A non-negative integer argument (buffer.js has validated it), or `default`.

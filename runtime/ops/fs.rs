@@ -8,7 +8,6 @@
 //! `UVException` objects made in `errors.rs`.
 
 use super::buffer::{self, decode_owned, encode, new_buffer, Encoding, Text};
-use super::native;
 use crate::errors::uv_exception;
 use crate::event_loop;
 use crate::host::Host;
@@ -419,7 +418,7 @@ fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
     Ok(())
 }
 
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+use super::{arg, NativeFn};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let functions: [(&str, NativeFn, usize); 21] = [
@@ -445,19 +444,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("chmod", chmod, 2),
         ("truncate", truncate, 2),
     ];
-    let mut made = Vec::new();
-    for (name, f, len) in functions {
-        made.push((name, native(context, f, name, len)));
-    }
-    let mut init = ObjectInitializer::new(context);
-    for (name, f) in made {
-        init.property(js_string!(name), f, super::READONLY);
-    }
-    Ok(init.build())
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
+    Ok(super::binding_functions(context, &functions).build())
 }
 
 fn int_arg(args: &[JsValue], i: usize, default: i32) -> i32 {

@@ -14,7 +14,7 @@ pub mod util;
 
 use crate::host::Host;
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
 
@@ -33,6 +33,28 @@ pub fn native(
         .length(length)
         .constructor(false)
         .build()
+}
+
+/// The start of a binding object: each `(name, function, length)` as a
+/// read-only property; add more properties before `build()`.
+pub fn binding_functions<'a>(
+    context: &'a mut Context,
+    functions: &[(&str, NativeFn, usize)],
+) -> ObjectInitializer<'a> {
+    let made: Vec<_> = functions
+        .iter()
+        .map(|(name, f, len)| (*name, native(context, *f, name, *len)))
+        .collect();
+    let mut init = ObjectInitializer::new(context);
+    for (name, f) in made {
+        init.property(js_string!(name), f, READONLY);
+    }
+    init
+}
+
+/// `args[i]`, or `undefined`.
+pub fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
 }
 
 /// `args[index]` if it is callable, else Node's `ERR_INVALID_ARG_TYPE` for "callback".

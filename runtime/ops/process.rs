@@ -1,7 +1,7 @@
 //! Natives behind `process` (`stdlib-js/process.js`): output, exit,
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
-use super::{callback_arg, native, NativeFn, READONLY};
+use super::{callback_arg, NativeFn, READONLY};
 use crate::host::{Host, Tick};
 use crate::lifecycle;
 use boa_engine::object::builtins::JsArray;
@@ -25,10 +25,6 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("activeResources", active_resources, 0),
         ("openStdio", open_stdio, 1),
     ];
-    let mut made = Vec::new();
-    for (name, f, len) in functions {
-        made.push((name, native(context, f, name, len)));
-    }
     let argv = JsArray::from_iter(
         host.config
             .argv
@@ -50,10 +46,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         let stdio = host.stdio.borrow();
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
-    let mut init = ObjectInitializer::new(context);
-    for (name, f) in made {
-        init.property(js_string!(name), f, READONLY);
-    }
+    let mut init = super::binding_functions(context, &functions);
     init.property(js_string!("argv"), argv, READONLY)
         .property(js_string!("env"), env, READONLY)
         .property(
