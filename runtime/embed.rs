@@ -110,44 +110,39 @@ pub fn sync_function(context: &mut Context, name: &str, f: HostFn) -> JsObject {
 
 /// A JavaScript function returning a promise settled by `f` on the pool.
 pub fn pool_function(context: &mut Context, name: &str, f: PoolFn) -> JsObject {
-    let op: &'static str = Box::leak(format!("host:{name}").into_boxed_str());
-    // SAFETY: captures only Rust data (an Arc of a Send closure and a &'static str).
-    let native = unsafe {
-        NativeFunction::from_closure(move |_, args, context| {
-            let args = args_to_json(args, context)?;
-            let (promise, handler) = pending_promise(context);
-            let host = Host::get(context);
-            let f = f.clone();
-            event_loop::submit(
-                &host,
-                op,
-                "",
-                handler,
-                Box::new(move || Box::new(Settle(f(args)))),
-            )?;
-            Ok(promise.into())
-        })
-    };
-    function_object(context, name, native)
+    promise_function(context, name, move |host, op, handler, args| {
+        let f = f.clone();
+        let work = Box::new(move || Box::new(Settle(f(args))) as Box<dyn Deliver>);
+        event_loop::submit(host, op, "", handler, work).map(|_| ())
+    })
 }
 
 /// A JavaScript function returning a promise the host settles later.
 pub fn deferred_function(context: &mut Context, name: &str, f: DeferredFn) -> JsObject {
+    promise_function(context, name, move |host, op, handler, args| {
+        let id = event_loop::register_op(host, op, handler);
+        let remote = host.pool.remote();
+        f(args, Completer { id, remote });
+        Ok(())
+    })
+}
+
+/// A JavaScript function that makes a pending promise and hands its
+/// resolvers (as the op's handler) and the JSON arguments to `start`; the
+/// operation is named `host:<name>` (as the loop tracer shows it).
+fn promise_function(
+    context: &mut Context,
+    name: &str,
+    start: impl Fn(&Host, &'static str, JsValue, Vec<Value>) -> JsResult<()> + 'static,
+) -> JsObject {
     let op: &'static str = Box::leak(format!("host:{name}").into_boxed_str());
-    // SAFETY: captures only Rust data (an Rc of a Rust closure and a &'static str).
+    // SAFETY: the closure captures only Rust data (the host's closure and a
+    // &'static str), no GC-managed value.
     let native = unsafe {
         NativeFunction::from_closure(move |_, args, context| {
             let args = args_to_json(args, context)?;
             let (promise, handler) = pending_promise(context);
-            let host = Host::get(context);
-            let id = event_loop::register_op(&host, op, handler);
-            f(
-                args,
-                Completer {
-                    id,
-                    remote: host.pool.remote(),
-                },
-            );
+            start(&Host::get(context), op, handler, args)?;
             Ok(promise.into())
         })
     };
