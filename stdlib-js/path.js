@@ -88,6 +88,44 @@ function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
 
+// Scans the last path segment from the end (Node's extname/parse loop):
+// where it starts, where it ends (trailing slashes skipped), the last dot,
+// and whether a non-dot character precedes that dot (`preDotState`).
+function scanLastPart(path, start) {
+  let startDot = -1;
+  let startPart = 0;
+  let end = -1;
+  let matchedSlash = true;
+  let preDotState = 0;
+  for (let i = path.length - 1; i >= start; --i) {
+    const code = path.charCodeAt(i);
+    if (code === CHAR_FORWARD_SLASH) {
+      if (!matchedSlash) {
+        startPart = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (end === -1) {
+      matchedSlash = false;
+      end = i + 1;
+    }
+    if (code === CHAR_DOT) {
+      if (startDot === -1) startDot = i;
+      else if (preDotState !== 1) preDotState = 1;
+    } else if (startDot !== -1) {
+      preDotState = -1;
+    }
+  }
+  return { startDot, startPart, end, preDotState };
+}
+
+// A dot that starts an extension: not a dotfile's leading dot, not `..`.
+function hasExtension(startDot, startPart, end, preDotState) {
+  return preDotState !== 0 &&
+    !(preDotState === 1 && startDot === end - 1 && startDot === startPart + 1);
+}
+
 const posix = {
   resolve(...args) {
     let resolvedPath = '';
@@ -254,33 +292,8 @@ const posix = {
 
   extname(path) {
     validateString(path, 'path');
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let preDotState = 0;
-    for (let i = path.length - 1; i >= 0; --i) {
-      const code = path.charCodeAt(i);
-      if (code === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
-    if (startDot === -1 || end === -1 || preDotState === 0 ||
-        (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
+    const { startDot, startPart, end, preDotState } = scanLastPart(path, 0);
+    if (startDot === -1 || end === -1 || !hasExtension(startDot, startPart, end, preDotState)) {
       return '';
     }
     return path.slice(startDot, end);
@@ -300,36 +313,10 @@ const posix = {
     } else {
       start = 0;
     }
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let i = path.length - 1;
-    let preDotState = 0;
-    for (; i >= start; --i) {
-      const code = path.charCodeAt(i);
-      if (code === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
+    const { startDot, startPart, end, preDotState } = scanLastPart(path, start);
     if (end !== -1) {
       const start = startPart === 0 && isAbsolute ? 1 : startPart;
-      if (startDot === -1 || preDotState === 0 ||
-          (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
+      if (startDot === -1 || !hasExtension(startDot, startPart, end, preDotState)) {
         ret.base = ret.name = path.slice(start, end);
       } else {
         ret.name = path.slice(start, startDot);
