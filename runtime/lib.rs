@@ -54,6 +54,7 @@ mod repl;
 mod report;
 mod stdio;
 mod stdlib;
+mod syntax_errors;
 mod timers;
 pub mod trace;
 

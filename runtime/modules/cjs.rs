@@ -354,8 +354,8 @@ pub(super) fn syntax_error_with_location(
         return err;
     }
     let raw = native.message().to_string();
-    let (message, position) = split_position(&raw);
-    let message = v8_syntax_message(message);
+    let crate::syntax_errors::ParseError { message, position } =
+        crate::syntax_errors::from_boa(&raw);
     let stack = match position {
         Some((line, col)) => format!("SyntaxError: {message}\n    at {path}:{line}:{col}"),
         None => format!("SyntaxError: {message}"),
@@ -370,36 +370,6 @@ pub(super) fn syntax_error_with_location(
         .configurable(true);
     let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
     JsError::from_opaque(obj.into())
-}
-
-/// Splits `... at line L, col C` off a Boa parser message.
-fn split_position(message: &str) -> (&str, Option<(usize, usize)>) {
-    if let Some(idx) = message.rfind(" at line ") {
-        let tail = &message[idx + " at line ".len()..];
-        if let Some((line, col)) = tail.split_once(", col ") {
-            if let (Ok(l), Ok(c)) = (line.trim().parse(), col.trim().parse()) {
-                return (&message[..idx], Some((l, c)));
-            }
-        }
-    }
-    (message, None)
-}
-
-/// V8's wording for the common parse errors.
-fn v8_syntax_message(boa: &str) -> String {
-    if let Some(rest) = boa.strip_prefix("unexpected token '") {
-        if let Some((token, _)) = rest.split_once('\'') {
-            return format!("Unexpected token '{token}'");
-        }
-    }
-    if boa.contains("abrupt end") || boa.contains("unexpected end") {
-        return "Unexpected end of input".to_string();
-    }
-    let mut chars = boa.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 /// A `require` bound to `module`.

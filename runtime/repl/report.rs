@@ -132,18 +132,9 @@ pub fn syntax_frame(
         }
         return String::new();
     }
-    let Some(at) = message.rfind(" at line ") else {
+    let Some((line, col)) = crate::syntax_errors::from_boa(&message).position else {
         return String::new();
     };
-    let mut parts = message[at + " at line ".len()..].split(", col ");
-    let line: usize = parts
-        .next()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or(0);
-    let col: usize = parts
-        .next()
-        .and_then(|c| c.trim().parse().ok())
-        .unwrap_or(0);
     match code.lines().nth(line.saturating_sub(1)) {
         Some(text) if line > 0 && col > 0 => {
             format!("{text}\n{}^\n\n", " ".repeat(col - 1))
@@ -152,41 +143,18 @@ pub fn syntax_frame(
     }
 }
 
-/// Boa's parser messages in V8's words where they are the same error:
-/// `unexpected token '=', primary expression at line 1, col 7` →
-/// `Unexpected token '='`; a second `let x` → `Identifier 'x' has already
-/// been declared`.
+/// An error report whose header is a Boa `SyntaxError`, reworded as V8's
+/// (see `syntax_errors`); other reports unchanged.
 fn node_syntax_error(text: &str) -> String {
     let Some(rest) = text.strip_prefix("SyntaxError: ") else {
         return text.to_string();
     };
     let (message, tail) = rest.split_once('\n').unwrap_or((rest, ""));
-    let node = if let Some(token) = message.strip_prefix("unexpected token '") {
-        token
-            .split_once('\'')
-            .map(|(t, _)| format!("Unexpected token '{t}'"))
-    } else if message.contains("abrupt end") || message.contains("end of input") {
-        Some("Unexpected end of input".to_string())
-    } else {
-        redeclared_name(message)
-            .map(|name| format!("Identifier '{name}' has already been declared"))
-    };
-    match node {
-        Some(m) if tail.is_empty() => format!("SyntaxError: {m}"),
-        Some(m) => format!("SyntaxError: {m}\n{tail}"),
-        None => text.to_string(),
+    let m = crate::syntax_errors::from_boa(message).message;
+    match tail {
+        "" => format!("SyntaxError: {m}"),
+        tail => format!("SyntaxError: {m}\n{tail}"),
     }
-}
-
-/// The name in Boa's redeclaration errors.
-fn redeclared_name(message: &str) -> Option<&str> {
-    if !(message.contains("already") || message.contains("duplicate") || message.contains("redecl"))
-    {
-        return None;
-    }
-    let start = message.find('\'')? + 1;
-    let end = start + message[start..].find('\'')?;
-    Some(&message[start..end])
 }
 
 #[cfg(test)]
