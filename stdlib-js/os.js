@@ -40,7 +40,7 @@ function loadavg() {
 module.exports = {
   EOL: '\n',
   devNull: '/dev/null',
-  arch: () => binding.arch,
+  arch: () => process.arch,
   availableParallelism: () => cpus().length || 1,
   cpus,
   endianness: () => 'LE',

@@ -3,7 +3,6 @@
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
-use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
@@ -16,23 +15,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         .function(NativeFunction::from_fn_ptr(memory), js_string!("memory"), 0)
         .function(NativeFunction::from_fn_ptr(cpus), js_string!("cpus"), 0)
         .function(NativeFunction::from_fn_ptr(uname), js_string!("uname"), 0)
-        .property(
-            js_string!("arch"),
-            js_string!(node_arch()),
-            Attribute::ENUMERABLE,
-        )
         .build())
-}
-
-/// Node's names for `process.arch` / `os.arch()`.
-fn node_arch() -> &'static str {
-    match std::env::consts::ARCH {
-        "x86_64" => "x64",
-        "x86" => "ia32",
-        "aarch64" => "arm64",
-        "powerpc64" => "ppc64",
-        other => other,
-    }
 }
 
 fn hostname(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {

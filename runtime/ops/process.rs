@@ -83,6 +83,7 @@ fn arch() -> &'static str {
         "x86_64" => "x64",
         "aarch64" => "arm64",
         "x86" => "ia32",
+        "powerpc64" => "ppc64",
         other => other,
     }
 }
