@@ -222,3 +222,47 @@ impl Stdio {
         let _ = self.err.writer.flush();
     }
 }
+
+/// Node's rule for colored output on a stream: `FORCE_COLOR` decides when
+/// set (`0`/`false` off); otherwise `NO_COLOR` or `NODE_DISABLE_COLORS` (set
+/// at all, even empty) or `TERM=dumb` turn colors off; otherwise a terminal
+/// gets them.
+pub fn colors_wanted(env: &[(String, String)], is_tty: bool) -> bool {
+    let var = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    if let Some(force) = var("FORCE_COLOR") {
+        return force != "0" && force != "false";
+    }
+    if var("NO_COLOR").is_some()
+        || var("NODE_DISABLE_COLORS").is_some()
+        || var("TERM") == Some("dumb")
+    {
+        return false;
+    }
+    is_tty
+}
+
+#[cfg(test)]
+mod tests {
+    use super::colors_wanted;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn colors_follow_nodes_rule() {
+        assert!(colors_wanted(&env(&[]), true));
+        assert!(!colors_wanted(&env(&[]), false));
+        assert!(!colors_wanted(&env(&[("NO_COLOR", "")]), true));
+        assert!(!colors_wanted(&env(&[("NODE_DISABLE_COLORS", "1")]), true));
+        assert!(!colors_wanted(&env(&[("TERM", "dumb")]), true));
+        assert!(colors_wanted(
+            &env(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]),
+            false
+        ));
+        assert!(!colors_wanted(&env(&[("FORCE_COLOR", "0")]), true));
+    }
+}

@@ -115,28 +115,17 @@ fn set_indent(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     Ok(JsValue::undefined())
 }
 
-/// Whether output to `stream` is colored: a terminal, unless `NO_COLOR` or
-/// `NODE_DISABLE_COLORS`; `FORCE_COLOR` (not "0") forces it on.
+/// Whether output to `stream` is colored (Node's rule, `stdio::colors_wanted`).
 fn colors(context: &Context, stream: Stream) -> bool {
     let host = Host::get(context);
-    let env = |k: &str| {
-        host.config
-            .env
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.clone())
+    let is_tty = {
+        let stdio = host.stdio.borrow();
+        match stream {
+            Stream::Out => stdio.stdout_is_tty(),
+            Stream::Err => stdio.stderr_is_tty(),
+        }
     };
-    if let Some(force) = env("FORCE_COLOR") {
-        return force != "0" && force != "false";
-    }
-    if env("NO_COLOR").is_some() || env("NODE_DISABLE_COLORS").is_some() {
-        return false;
-    }
-    let stdio = host.stdio.borrow();
-    match stream {
-        Stream::Out => stdio.stdout_is_tty(),
-        Stream::Err => stdio.stderr_is_tty(),
-    }
+    crate::stdio::colors_wanted(&host.config.env, is_tty)
 }
 
 fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -43,7 +43,7 @@ const CONTINUE: &str = "... ";
 /// cannot start. The caller then runs the event loop.
 pub fn start(host: &Rc<Host>, context: &mut Context) -> Result<(), i32> {
     let tty = std::io::stdin().is_terminal();
-    let colors = host.stdio.borrow().stdout_is_tty() && colors_enabled(&host.config.env);
+    let colors = crate::stdio::colors_wanted(&host.config.env, host.stdio.borrow().stdout_is_tty());
     let settings = Settings {
         tty,
         colors: tty && colors,
@@ -119,15 +119,6 @@ extern "C" fn on_sigint(_: libc::c_int) {
         // SAFETY: `_exit` is async-signal-safe; 130 is the shell's code for SIGINT.
         unsafe { libc::_exit(130) };
     }
-}
-
-/// Node's rule: colors unless `NO_COLOR` or `NODE_DISABLE_COLORS` is set
-/// or the terminal is dumb.
-fn colors_enabled(env: &[(String, String)]) -> bool {
-    let var = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    var("NO_COLOR").is_none_or(str::is_empty)
-        && var("NODE_DISABLE_COLORS").is_none_or(str::is_empty)
-        && var("TERM") != Some("dumb")
 }
 
 /// `SOUS_REPL_HISTORY` (empty: no history), else `~/.sous_repl_history`.
