@@ -1,5 +1,5 @@
 //! The conformance suite: every `tests/conformance/<area>/<case>.js` runs as its own process and
-//! must print exactly what Node v20 printed. Node's output is stored next to the case by
+//! must print exactly what the reference node, Node v24.22.3, printed. Node's output is stored next to the case by
 //! `tests/conformance/regen.sh`, which calls the `regen` test below, so the way cases are run and
 //! the normalization rules exist once, here, for both the generator and the check.
 //!
@@ -18,6 +18,9 @@
 //! - `SOUS_CONFORMANCE_BIN`       run this binary instead of the built `sous` (e.g. `node`);
 //! - `SOUS_CONFORMANCE_FILTER`    only cases whose path (`area/case.js`) contains this string;
 //! - `SOUS_CONFORMANCE_SKIP_NODE` skip the check that expectations still equal node's output;
+//! - `SOUS_REFERENCE_NODE`        the reference node's binary; by default `tests/node-ref.sh`
+//!   installs v24.22.3 into `.node-ref/` and names it (the node on `PATH` is never used: it may
+//!   be another version);
 //! - `SOUS_CONFORMANCE_REGEN=1`   arms the ignored `regen` test (see regen.sh), which rewrites the
 //!   expectations of the cases listed in `SOUS_CONFORMANCE_REGEN_CASES` (absolute paths, one per
 //!   line; empty means every case).
@@ -96,11 +99,11 @@ fn expectations_match_node() {
         report("node check: skipped (SOUS_CONFORMANCE_SKIP_NODE is set)\n");
         return;
     }
-    if !node_available() {
-        report("node check: skipped (no `node` on PATH)\n");
+    let Some(node) = reference_node() else {
+        report("node check: skipped (the reference node could not be had: see tests/node-ref.sh)\n");
         return;
-    }
-    check_all_against_expectations(Path::new("node"), "node check");
+    };
+    check_all_against_expectations(node, "node check");
 }
 
 /// Rewrites expectations from node's output; run through `tests/conformance/regen.sh`.
@@ -314,12 +317,25 @@ fn read_in_background(mut pipe: impl Read + Send + 'static) -> thread::JoinHandl
     })
 }
 
-fn node_available() -> bool {
-    Command::new("node")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
+/// The reference node (v24.22.3): `$SOUS_REFERENCE_NODE`, or what `tests/node-ref.sh` installs
+/// and names. None when it cannot be had; the node check is then skipped, and regen refuses.
+fn reference_node() -> Option<&'static Path> {
+    static NODE: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    NODE.get_or_init(|| {
+        if let Some(path) = std::env::var_os("SOUS_REFERENCE_NODE") {
+            return Some(PathBuf::from(path));
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node-ref.sh");
+        let out = Command::new("bash")
+            .arg(script)
+            .stderr(Stdio::inherit())
+            .output()
+            .ok()?;
+        let path = String::from_utf8(out.stdout).ok()?;
+        let path = PathBuf::from(path.trim());
+        (out.status.success() && path.is_file()).then_some(path)
+    })
+    .as_deref()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -498,7 +514,8 @@ fn regen_selection() -> Result<Vec<Case>, String> {
 
 /// Runs node REGEN_RUNS times on the case and, when every run agrees, writes the expectation files.
 fn regen_case(case: &Case) -> Result<(), String> {
-    let first = run_case(Path::new("node"), case);
+    let node = reference_node().ok_or("regen: the reference node could not be had")?;
+    let first = run_case(node, case);
     let Exit::Code(code) = first.exit else {
         return Err(format!(
             "{}: node ended with {}",
@@ -513,7 +530,7 @@ fn regen_case(case: &Case) -> Result<(), String> {
         code,
     };
     for run in 2..=REGEN_RUNS {
-        if let Some(diff) = compare(&expected, &run_case(Path::new("node"), case)) {
+        if let Some(diff) = compare(&expected, &run_case(node, case)) {
             return Err(format!(
                 "{}: NONDETERMINISTIC under node (run 1 vs run {run}); fix the case:\n{diff}",
                 case.name

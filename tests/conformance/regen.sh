@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates conformance expectations from node: `regen.sh [case.js ...]` (default: every case).
+# Regenerates conformance expectations from the reference node, v24.22.3 (installed by
+# tests/node-ref.sh): `regen.sh [case.js ...]` (default: every case).
 # Each case runs REGEN_RUNS (5) times exactly as the suite runs it; a case whose runs differ is
 # refused (nothing written, non-zero exit) because a nondeterministic case is a bug in the case.
 # The running and normalizing is done by the `regen` test in tests/conformance.rs, so the rules
@@ -7,7 +8,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-command -v node >/dev/null || { echo "regen.sh: node is not on PATH" >&2; exit 2; }
+node="$("$here/../node-ref.sh")" || { echo "regen.sh: the reference node could not be had" >&2; exit 2; }
+echo "regen.sh: expectations from $node ($("$node" --version))" >&2
 
 cases=""
 for arg in "$@"; do
@@ -16,5 +18,5 @@ for arg in "$@"; do
 done
 
 cd "$here/../.."
-SOUS_CONFORMANCE_REGEN=1 SOUS_CONFORMANCE_REGEN_CASES="$cases" \
+SOUS_REFERENCE_NODE="$node" SOUS_CONFORMANCE_REGEN=1 SOUS_CONFORMANCE_REGEN_CASES="$cases" \
   exec cargo test --quiet --test conformance -- --ignored --exact regen
