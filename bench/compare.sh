@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each workload under sous and node (and deno/bun when on PATH) side by
+# Runs each workload under sous and node v24.22.3 (and deno/bun when on PATH) side by
 # side: median wall time, CPU time (user+sys) and peak RSS over RUNS runs
 # (default 5), and the first line the workload printed.
 #   cargo build --release && bench/compare.sh               # every workload
@@ -12,7 +12,9 @@ SOUS=${SOUS:-../target/release/sous}
 workloads=("$@")
 [ ${#workloads[@]} -gt 0 ] || workloads=(hello idle_timer timers_100k chained_timeouts pending_200k interval_5ms
   console_lines console_objects fs_readfile_small fs_readfile_big fs_readfile_ticks)
-runtimes=("sous:$SOUS" "node:node")
+# The reference node, v24.22.3 (tests/node-ref.sh installs it); skipped when it cannot be had.
+runtimes=("sous:$SOUS")
+if NODE=$(../tests/node-ref.sh); then runtimes+=("node:$NODE"); else echo "(no reference node: sous only)" >&2; fi
 command -v deno >/dev/null && runtimes+=("deno:deno run -A")
 command -v bun >/dev/null && runtimes+=("bun:bun")
 

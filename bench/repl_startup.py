@@ -8,7 +8,7 @@
 
 Usage: bench/repl_startup.py [path/to/sous] [runs]
 """
-import os, pty, select, statistics, sys, time
+import os, pty, select, statistics, subprocess, sys, time
 
 SOUS = sys.argv[1] if len(sys.argv) > 1 else "target/release/sous"
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
@@ -97,7 +97,10 @@ def echo(argv, busy):
 
 if __name__ == "__main__":
     sous = [SOUS]
-    node = ["node"]
+    # The reference node, v24.22.3, as tests/node-ref.sh installs it.
+    here = os.path.dirname(os.path.abspath(__file__))
+    node = [subprocess.run([os.path.join(here, "..", "tests", "node-ref.sh")], check=True,
+                           capture_output=True, text=True).stdout.strip()]
     s, n = startup(sous), startup(node)
     print(f"start-up to first prompt, median of {RUNS}: sous {s:.1f} ms, node {n:.1f} ms, ratio 1/{n / s:.1f}")
     idle, busy = echo(sous, False), echo(sous, True)

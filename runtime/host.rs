@@ -106,6 +106,8 @@ pub struct Host {
     pub running_timeout: RefCell<Option<JsObject>>,
     /// The op whose completion is being delivered (still "active" for Node).
     pub running_op: Cell<Option<&'static str>>,
+    /// Warnings Node emits once per process (e.g. `TimeoutNegativeWarning`), by name, once emitted.
+    pub warned_once: RefCell<std::collections::HashSet<&'static str>>,
     /// A source of work outside the pool (the REPL's input), polled by the loop.
     pub feed: RefCell<Option<Rc<dyn crate::event_loop::Feed>>>,
 }
@@ -142,6 +144,11 @@ impl Host {
             || self.immediates.borrow().refed > 0
             || self.refed_ops.get() > 0
             || self.feed().is_some_and(|f| f.refed())
+    }
+
+    /// True the first time `name` is asked for, false from then on: for once-per-process warnings.
+    pub fn first_warning(&self, name: &'static str) -> bool {
+        self.warned_once.borrow_mut().insert(name)
     }
 
     /// The loop's extra work source, if one is installed (cloned: no borrow held).

@@ -278,6 +278,7 @@ impl RuntimeBuilder {
             wake_by: Cell::new(None),
             running_timeout: RefCell::new(None),
             running_op: Cell::new(None),
+            warned_once: RefCell::default(),
             feed: RefCell::new(None),
         });
         if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
@@ -730,13 +731,20 @@ impl Runtime {
                 Ok(()) => None,
             },
         };
-        let natural = stop.is_none();
-        let mut code = lifecycle::finish(&self.host, &mut self.context, stop);
-        // Node: an entry module whose top-level await can never settle
-        // exits with 13 ('exit' listeners saw 0).
-        if natural && code == 0 && modules::unsettled_main(&mut self.context) {
-            code = UNSETTLED_TOP_LEVEL_AWAIT;
-        }
+        // Node 24: an entry module whose top-level await can never settle warns and exits with 13
+        // (unless the script set `process.exitCode`); 'exit' listeners see the 13.
+        let stop = match stop {
+            None => modules::unsettled_main(&mut self.context).and_then(|location| {
+                lifecycle::unsettled_top_level_await(
+                    &self.host,
+                    &mut self.context,
+                    location.as_deref(),
+                    UNSETTLED_TOP_LEVEL_AWAIT,
+                )
+            }),
+            stop => stop,
+        };
+        let code = lifecycle::finish(&self.host, &mut self.context, stop);
         self.finished.set(Some(code));
         Poll::Exited(code)
     }

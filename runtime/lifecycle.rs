@@ -218,6 +218,23 @@ pub fn before_exit(host: &Host, context: &mut Context) -> Flow {
     crate::event_loop::drain(host, context)
 }
 
+/// The loop ran dry with the main module still awaiting: unless the script set
+/// `process.exitCode`, Node's warning (naming where it waits) and a fatal exit with `code`.
+pub fn unsettled_top_level_await(
+    host: &Host,
+    context: &mut Context,
+    location: Option<&str>,
+    code: i32,
+) -> Option<Stop> {
+    if process(host).is_some_and(|p| exit_code(&p, context).is_some()) {
+        return None;
+    }
+    let place = location.map_or_else(String::new, |l| format!(" at {l}"));
+    let warning = format!("Warning: Detected unsettled top-level await{place}\n\n\n");
+    host.stdio.borrow_mut().err(warning.as_bytes());
+    Some(Stop::Fatal(code))
+}
+
 fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
     process
         .get(js_string!("_exiting"), context)

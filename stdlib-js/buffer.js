@@ -19,7 +19,9 @@ const nodeError = (code, ...args) => errors().makeNodeError(code, ...args);
 
 const { encodingCode } = require('internal/encodings');
 
-const kMaxLength = 2 ** 32;
+// Node 24's limit (Number.MAX_SAFE_INTEGER); what the machine (or Boa) cannot allocate below it
+// fails as Node's does when memory runs out: RangeError 'Array buffer allocation failed'.
+const kMaxLength = 2 ** 53 - 1;
 const kStringMaxLength = 2 ** 29 - 24;
 const INSPECT_MAX_BYTES = 50;
 
@@ -129,16 +131,26 @@ Buffer.of = function of(...items) {
   return fromArrayLike(items);
 };
 
+// A zero-filled buffer of `size` bytes, or V8's RangeError when it cannot be had.
+function allocate(size) {
+  try {
+    return new FastBuffer(size);
+  } catch (e) {
+    if (e instanceof RangeError) throw new RangeError('Array buffer allocation failed');
+    throw e;
+  }
+}
+
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
-  const buf = new FastBuffer(size);
+  const buf = allocate(size);
   if (fill !== undefined && fill !== 0 && size > 0) return _fill(buf, fill, 0, buf.length, encoding);
   return buf;
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
+  return allocate(size);
 };
 Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
 
@@ -196,7 +208,7 @@ Buffer.concat = function concat(list, length) {
   return buffer;
 };
 
-Buffer.poolSize = 8 * 1024;
+Buffer.poolSize = 64 * 1024;
 
 const proto = Buffer.prototype;
 

@@ -33,7 +33,9 @@ function trace(...args) {
 
 function assert(expression, ...args) {
   if (!expression) {
-    args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+    // Node 24: a string message is prefixed; anything else is printed after the prefix.
+    if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+    else args.unshift('Assertion failed');
     Reflect.apply(console.warn, console, args);
   }
 }

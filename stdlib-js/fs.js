@@ -231,10 +231,16 @@ function appendFileSync(path, data, options) {
   writeFileSync(path, data, { ...options, flag: options.flag || 'a' });
 }
 
+let warnedExistsArgs = false;
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
-  } catch {
+  } catch (err) {
+    if (!warnedExistsArgs && err?.code === 'ERR_INVALID_ARG_TYPE') {
+      warnedExistsArgs = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning',
+        'DEP0187');
+    }
     return false;
   }
   return binding.exists(path);
@@ -250,7 +256,7 @@ function accessSync(path, mode) {
   binding.access(getValidatedPath(path), mode === undefined ? 0 : mode);
 }
 
-// Stats: the fields in Node's order, then the Date views of the times.
+// Stats: the fields in Node's order.
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
   this.dev = dev;
   this.mode = mode;
@@ -266,10 +272,21 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(Math.round(atimeMs));
-  this.mtime = new Date(Math.round(mtimeMs));
-  this.ctime = new Date(Math.round(ctimeMs));
-  this.birthtime = new Date(Math.round(birthtimeMs));
+}
+// The Date views are made on first read (as in Node 24): accessors on the prototype that turn
+// into own data properties when read or assigned.
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const ms = `${name}Ms`;
+  const own = (stats, value) => {
+    Object.defineProperty(stats, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(Stats.prototype, name, {
+    get() { return own(this, new Date(Math.round(this[ms]))); },
+    set(value) { own(this, value); },
+    enumerable: true,
+    configurable: true,
+  });
 }
 const isType = (type) => function () { return (this.mode & S_IFMT) === type; };
 Stats.prototype.isFile = isType(S_IFREG);

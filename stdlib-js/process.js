@@ -9,11 +9,19 @@ const Process = class process extends EventEmitter {};
 const proc = new Process();
 
 proc.title = 'sous';
-// sous's own version; `versions.node` names the Node release whose
-// behaviour sous follows (libraries feature-detect Node with it).
-proc.version = `v${binding.version}`;
-proc.versions = { sous: binding.version, boa: '0.22.0', node: '20.20.2' };
-proc.release = { name: 'sous' };
+// sous follows Node v24.22.3: `version`, `versions.node` and `release` say so as a Node
+// 24-compatible runtime reports them (libraries feature-detect Node with them, e.g.
+// `process.release.name === 'node'` or a semver check of `process.version`); sous's own
+// version is `versions.sous` (and `sous --version`).
+const NODE_VERSION = '24.22.3';
+proc.version = `v${NODE_VERSION}`;
+proc.versions = { node: NODE_VERSION, sous: binding.version, boa: '0.22.0' };
+proc.release = {
+  name: 'node',
+  lts: 'Krypton',
+  sourceUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}-headers.tar.gz`,
+};
 proc.platform = binding.platform;
 proc.arch = binding.arch;
 proc.pid = binding.pid;
@@ -36,7 +44,23 @@ proc.env = new Proxy(binding.env, {
 proc.exitCode = undefined;
 proc._exiting = false;
 proc.config = { variables: {} };
-proc.features = {};
+// What this runtime has, in Node's names: no inspector, no TLS (yet), no QUIC, no TypeScript
+// stripping; builtins are compiled in, and require() of an ES module works.
+proc.features = {
+  inspector: false,
+  debug: false,
+  uv: false,
+  ipv6: false,
+  tls_alpn: false,
+  tls_sni: false,
+  tls_ocsp: false,
+  tls: false,
+  openssl_is_boringssl: false,
+  cached_builtins: true,
+  require_module: true,
+  quic: false,
+  typescript: false,
+};
 
 proc.cwd = function cwd() { return binding.cwd(); };
 proc.chdir = function chdir(directory) { binding.chdir(directory); };

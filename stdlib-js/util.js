@@ -3,7 +3,7 @@
 // loads only that); this file adds the rest of Node's util surface.
 
 const {
-  inspect, format, formatWithOptions, stripVTControlCharacters, isError, types,
+  inspect, format, formatWithOptions, stripVTControlCharacters, types,
 } = require('internal/inspect');
 
 function errors() {
@@ -171,22 +171,8 @@ const exported = {
   toUSVString,
   log,
   types,
+  // The one legacy `util.isX` helper Node 24 still has (the others were removed in Node 23).
   isArray: Array.isArray,
-  isBoolean: (v) => typeof v === 'boolean',
-  isBuffer: (v) => v !== null && typeof v === 'object' && types.isUint8Array(v) &&
-    typeof v.constructor === 'function' && v.constructor.name === 'Buffer',
-  isDate: types.isDate,
-  isError,
-  isFunction: (v) => typeof v === 'function',
-  isNull: (v) => v === null,
-  isNullOrUndefined: (v) => v === null || v === undefined,
-  isNumber: (v) => typeof v === 'number',
-  isObject: (v) => v !== null && typeof v === 'object',
-  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-  isRegExp: types.isRegExp,
-  isString: (v) => typeof v === 'string',
-  isSymbol: (v) => typeof v === 'symbol',
-  isUndefined: (v) => v === undefined,
 };
 
 // TextEncoder/TextDecoder: the globals when the engine has them, else ours.

@@ -60,7 +60,7 @@ fn piped_session_matches_node() {
     // command in `.help` (Node has no loop inspector).
     let expected = node
         .replacen(
-            "Welcome to Node.js v20.20.2.\nType \".help\" for more information.\n",
+            "Welcome to Node.js v24.22.3.\nType \".help\" for more information.\n",
             &banner(),
             1,
         )
@@ -194,9 +194,9 @@ fn tty_session() {
     enter(&mut s, "\"str\"");
     s.expect("'str'").unwrap();
     enter(&mut s, "function f() {");
-    s.expect("... ").unwrap();
+    s.expect("| ").unwrap();
     enter(&mut s, "return 40");
-    s.expect("... ").unwrap();
+    s.expect("| ").unwrap();
     enter(&mut s, "}");
     s.expect("undefined").unwrap();
     enter(&mut s, "let n = f() + 2");
@@ -227,7 +227,7 @@ fn tty_session() {
     );
     s.expect("Tfired").unwrap();
     enter(&mut s, "[1, 2");
-    s.expect("... ").unwrap();
+    s.expect("| ").unwrap();
     enter(&mut s, ".break");
     enter(&mut s, "'after ' + 'break'");
     s.expect("'after break'").unwrap();

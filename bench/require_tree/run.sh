@@ -6,9 +6,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 sous="${1:-$here/../../target/release/sous}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-node "$here/gen.js" "$dir" >/dev/null
+node=$("$here/../../tests/node-ref.sh")   # the reference node, v24.22.3
+"$node" "$here/gen.js" "$dir" >/dev/null
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for rt in node "$sous"; do
+for rt in "$node" "$sous"; do
   walls=""
   rss=""
   for _ in 1 2 3 4 5; do

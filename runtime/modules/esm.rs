@@ -54,6 +54,8 @@ pub struct Loader {
     builtins: RefCell<HashMap<String, Module>>,
     /// The main module's evaluation promise.
     main: RefCell<Option<JsPromise>>,
+    /// The main module's file: its `import.meta.main` is true.
+    main_path: RefCell<Option<PathBuf>>,
     /// What the main module's evaluation rejected with, until reported.
     main_rejection: RefCell<Option<JsValue>>,
 }
@@ -103,6 +105,8 @@ impl ModuleLoader for Loader {
             false,
             context,
         );
+        let is_main = self.main_path.borrow().as_deref() == Some(path);
+        let _ = meta.set(js_string!("main"), is_main, false, context);
         let _ = meta.set(js_string!("resolve"), resolve, false, context);
         let _ = meta.set(js_string!("url"), js_string!(url.as_str()), false, context);
     }
@@ -159,7 +163,7 @@ impl Loader {
             let url = format!("file://{}", path.display());
             return Err(stdlib::node_error(
                 context,
-                "ERR_IMPORT_ASSERTION_TYPE_MISSING",
+                "ERR_IMPORT_ATTRIBUTE_MISSING",
                 &[js_string!(url).into(), js_string!("json").into()],
             ));
         }
@@ -306,10 +310,16 @@ fn parse(context: &mut Context, path: &Path) -> JsResult<Module> {
 fn commonjs_facade(context: &mut Context, path: &Path) -> JsResult<Module> {
     let text = cjs::read_source(context, path)?;
     let detected = cjs_exports::detect(&text);
-    let mut names = vec![js_string!("default")];
-    names.extend(detected.iter().map(|n| js_string!(n.as_str())));
+    // Node 24: `default` and `module.exports` are both the whole `module.exports`.
+    let mut names = vec![js_string!("default"), js_string!("module.exports")];
+    names.extend(
+        detected
+            .iter()
+            .filter(|n| *n != "default" && *n != "module.exports")
+            .map(|n| js_string!(n.as_str())),
+    );
     let mut captured = vec![JsValue::from(js_string!(path.to_string_lossy().as_ref()))];
-    captured.extend(names[1..].iter().cloned().map(JsValue::from));
+    captured.extend(names[2..].iter().cloned().map(JsValue::from));
     let captured: JsValue = JsArray::from_iter(captured, context).into();
     let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
         |module, captured: &JsValue, context| {
@@ -321,6 +331,7 @@ fn commonjs_facade(context: &mut Context, path: &Path) -> JsResult<Module> {
             let path = PathBuf::from(path.to_std_string_lossy());
             let exports = cjs::require_from_import(context, &path)?;
             module.set_export(&js_string!("default"), exports.clone())?;
+            module.set_export(&js_string!("module.exports"), exports.clone())?;
             for i in 1..len {
                 let name = list.get(i, context)?.to_string(context)?;
                 let value = match exports.as_object() {
@@ -408,6 +419,7 @@ fn set_url(context: &mut Context, err: JsError, url: &str) -> JsError {
 /// exception, as Node does for the entry point.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
     let loader = Loader::get(context);
+    *loader.main_path.borrow_mut() = Some(path.to_path_buf());
     let module = loader.file(context, path)?;
     let promise = module.load_link_evaluate(context);
     let on_rejected = NativeFunction::from_fn_ptr(main_rejected).to_js_function(context.realm());
@@ -447,6 +459,35 @@ pub fn is_main_rejection(context: &mut Context, value: &JsValue) -> bool {
         return true;
     }
     false
+}
+
+/// Where the main module waits, as Node's warning shows it: `file://<path>:<line>`, the line, and
+/// a caret under the `await`. Boa does not say where a module is suspended, so this names the
+/// first `await` of the main module's source outside `//` comments (right for the usual single
+/// top-level await; with several, the first may not be the one still waiting).
+pub fn main_await_location(context: &mut Context) -> Option<String> {
+    let loader = Loader::get(context);
+    let path = loader.main_path.borrow().clone()?;
+    let host = crate::host::Host::get(context);
+    let sources = host.sources.borrow();
+    let source = sources.get(path.to_string_lossy().as_ref())?;
+    source.lines().enumerate().find_map(|(index, line)| {
+        let code = line.split("//").next().unwrap_or_default();
+        let column = find_word(code, "await")?;
+        let caret = " ".repeat(line[..column].chars().count());
+        let url = format!("file://{}:{}", path.display(), index + 1);
+        Some(format!("{url}\n{line}\n{caret}^\n"))
+    })
+}
+
+/// The byte offset of `word` in `text` as a whole identifier.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
 }
 
 /// Whether the main module is still waiting on a top-level await.

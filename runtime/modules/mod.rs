@@ -26,8 +26,8 @@ pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
     }
 }
 
-/// After the loop ran dry: Node's exit code 13 when the main module's
-/// top-level await can never settle.
-pub fn unsettled_main(context: &mut Context) -> bool {
-    esm::main_pending(context)
+/// After the loop ran dry: whether the main module's top-level await can never settle, and if
+/// so where it waits (Node's warning names it).
+pub fn unsettled_main(context: &mut Context) -> Option<Option<String>> {
+    esm::main_pending(context).then(|| esm::main_await_location(context))
 }

@@ -156,7 +156,7 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
             with_timeout(this, |d| JsValue::from(d.state.get().start as f64))
         }),
         ("_onTimeout", |this, _, _| {
-            with_timeout(this, |d| null_if_undefined(&d.callback))
+            with_timeout(this, |d| d.callback.clone())
         }),
         ("_timerArgs", |this, _, cx| timer_args(this, cx)),
         ("_repeat", |this, _, _| {
@@ -206,7 +206,7 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
     );
     let getters: [(&str, NativeFn); 3] = [
         ("_onImmediate", |this, _, _| {
-            Ok(with_immediate(this, |d| null_if_undefined(&d.callback)))
+            Ok(with_immediate(this, |d| d.callback.clone()))
         }),
         ("_destroyed", |this, _, _| {
             Ok(with_immediate(this, |d| JsValue::from(d.destroyed.get())))
@@ -253,14 +253,6 @@ fn fields_object(context: &mut Context, getters: &[(&str, NativeFn)]) -> JsObjec
     init.build()
 }
 
-fn null_if_undefined(v: &JsValue) -> JsValue {
-    if v.is_undefined() {
-        JsValue::null()
-    } else {
-        v.clone()
-    }
-}
-
 fn with_timeout(this: &JsValue, f: impl FnOnce(&TimeoutData) -> JsValue) -> JsResult<JsValue> {
     let Some(obj) = this.as_object() else {
         return Ok(JsValue::undefined());
@@ -300,8 +292,12 @@ fn timer_args(this: &JsValue, context: &mut Context) -> JsResult<JsValue> {
 }
 
 /// Node's delay coercion: `after *= 1`, then anything outside [1, 2^31-1]
-/// is 1 ms, with a `TimeoutOverflowWarning` above the range.
+/// is 1 ms, with a `TimeoutOverflowWarning` above the range, and (once per process each, as
+/// Node 24) a `TimeoutNegativeWarning` below it or a `TimeoutNaNWarning` for NaN.
 fn coerce_delay(delay: &JsValue, context: &mut Context) -> JsResult<f64> {
+    if delay.is_undefined() {
+        return Ok(1.0);
+    }
     // V8's wording for the two ToNumber failures (Boa words them differently).
     if delay.is_bigint() {
         return Err(JsNativeError::typ()
@@ -325,6 +321,15 @@ fn coerce_delay(delay: &JsValue, context: &mut Context) -> JsResult<f64> {
             "{shown} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."
         );
         crate::ops::process::emit_warning(context, &message, "TimeoutOverflowWarning")?;
+    } else if after < 0.0 && Host::get(context).first_warning("TimeoutNegativeWarning") {
+        let shown = JsValue::from(after)
+            .to_string(context)?
+            .to_std_string_escaped();
+        let message = format!("{shown} is a negative number.\nTimeout duration was set to 1.");
+        crate::ops::process::emit_warning(context, &message, "TimeoutNegativeWarning")?;
+    } else if after.is_nan() && Host::get(context).first_warning("TimeoutNaNWarning") {
+        let message = "NaN is not a number.\nTimeout duration was set to 1.";
+        crate::ops::process::emit_warning(context, message, "TimeoutNaNWarning")?;
     }
     Ok(1.0)
 }
@@ -563,7 +568,9 @@ fn set_immediate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 
 /// Cancels a queued Immediate (it stays in the queue, skipped when reached).
 fn cancel_immediate(host: &Host, obj: &JsObject) {
-    if let Some(data) = obj.downcast_ref::<ImmediateData>() {
+    if let Some(mut data) = obj.downcast_mut::<ImmediateData>() {
+        // Node 24: a cleared immediate's `_onImmediate` is undefined.
+        data.callback = JsValue::undefined();
         if !data.destroyed.get() {
             data.destroyed.set(true);
             if data.refed.get() {
@@ -619,7 +626,7 @@ fn immediate_has_ref(this: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult
 /// Takes the next immediate of this check phase, marking it run.
 /// Returns None for a cleared one (the caller skips it).
 pub fn take_immediate(host: &Host, obj: &JsObject) -> Option<(JsValue, ThinVec<JsValue>)> {
-    let data = obj.downcast_ref::<ImmediateData>()?;
+    let mut data = obj.downcast_mut::<ImmediateData>()?;
     if data.destroyed.get() {
         return None;
     }
@@ -627,7 +634,9 @@ pub fn take_immediate(host: &Host, obj: &JsObject) -> Option<(JsValue, ThinVec<J
     if data.refed.get() {
         host.immediates.borrow_mut().refed -= 1;
     }
-    Some((data.callback.clone(), data.args.clone()))
+    // Node 24: once run, `_onImmediate` is undefined.
+    let callback = std::mem::take(&mut data.callback);
+    Some((callback, data.args.clone()))
 }
 
 fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

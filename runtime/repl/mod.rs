@@ -36,7 +36,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 const PROMPT: &str = "> ";
-const CONTINUE: &str = "... ";
+const CONTINUE: &str = "| ";
 
 /// Starts the REPL: its input thread becomes the loop's feed, which keeps
 /// the loop alive until the session ends. `Err` holds the exit code when it
@@ -176,7 +176,7 @@ struct Session {
 
 #[derive(Default)]
 struct State {
-    /// Lines of an input not complete yet (`... ` prompt), or of `.editor`.
+    /// Lines of an input not complete yet (`| ` prompt, as Node 24), or of `.editor`.
     buffer: String,
     editor: bool,
     /// Ctrl+C was pressed on an empty prompt: a second one exits.

@@ -105,7 +105,7 @@ const messages = {
   ERR_MODULE_NOT_FOUND: [Error, (message) => message],
   ERR_PACKAGE_PATH_NOT_EXPORTED: [Error, (message) => message],
   ERR_UNSUPPORTED_DIR_IMPORT: [Error, (message) => message],
-  ERR_IMPORT_ASSERTION_TYPE_MISSING: [TypeError, (url, type) => `Module "${url}" needs an import attribute of type "${type}"`],
+  ERR_IMPORT_ATTRIBUTE_MISSING: [TypeError, (url, type) => `Module "${url}" needs an import attribute of "type: ${type}"`],
   ERR_UNKNOWN_FILE_EXTENSION: [TypeError, (ext, path) => `Unknown file extension "${ext}" for ${path}`],
   ERR_REQUIRE_ASYNC_MODULE: [Error, (filename, parent) => 'require() cannot be used on an ESM graph with top-level await. ' +
     'Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +

@@ -550,6 +550,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  // What the engine keeps in internal slots, shown as `[name]: value` before the own keys.
+  let internalKeys = kNoInternals;
 
   const iterable = Symbol.iterator in value;
   if (iterable || constructor === null) {
@@ -636,13 +638,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
+      internalKeys = kArrayBufferInternals;
     } else if (types.isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
+      internalKeys = kDataViewInternals;
     } else if (types.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -674,6 +676,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const indentationLvl = ctx.indentationLvl;
   try {
     output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < internalKeys.length; i++) {
+      output.push(formatInternalProperty(ctx, value[internalKeys[i]], recurseTimes, internalKeys[i]));
+    }
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
@@ -1131,12 +1136,9 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   for (let i = 0; i < maxLength; ++i) output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   if (remaining > 0) output[maxLength] = remainingText(remaining);
   if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push(`[${key}]: ${str}`);
+    for (const key of kTypedArrayInternals) {
+      output.push(formatInternalProperty(ctx, value[key], recurseTimes, key, true));
     }
-    ctx.indentationLvl -= 2;
   }
   return output;
 }
@@ -1195,6 +1197,19 @@ function formatPromise(ctx, value, recurseTimes) {
   return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
+const kNoInternals = [];
+const kArrayBufferInternals = ['byteLength'];
+const kDataViewInternals = ['byteLength', 'byteOffset', 'buffer'];
+const kTypedArrayInternals = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+
+// `[byteLength]: 4`: an internal slot's value under its bracketed name, styled as a string.
+function formatInternalProperty(ctx, value, recurseTimes, key, typedArray) {
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, value, recurseTimes, typedArray);
+  ctx.indentationLvl -= 2;
+  return `${ctx.stylize(`[${key}]`, 'string')}: ${str}`;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
@@ -1227,7 +1242,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         }
         ctx.indentationLvl -= 2;
       } catch (err) {
-        str = `${s(`[${label}:`, sp)} <Inspection threw (${err.message})>${s(']', sp)}`;
+        str = `${s(`[${label}:`, sp)} <Inspection threw (${formatValue(ctx, err, recurseTimes)})>${s(']', sp)}`;
       }
     } else {
       str = ctx.stylize(`[${label}]`, sp);
@@ -1239,12 +1254,13 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn),
-      'symbol')}]`;
+    // Node 24: an enumerable symbol key as it is, a hidden one in brackets.
+    name = ctx.stylize(Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn), 'symbol');
+    if (desc.enumerable === false) name = `[${name}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
-    name = `[${key.replace(strEscapeSequencesReplacer, escapeFn)}]`;
+    name = `[${isIdentifierKey(key) ? key : ctx.stylize(strEscape(key), 'string')}]`;
   } else if (isIdentifierKey(key)) {
     name = ctx.stylize(key, 'name');
   } else {

@@ -1,3 +1,6 @@
-// Checks: legacy util.isX helpers
+// Checks: Node 24 keeps util.isArray (deprecated) and removed the other legacy util.isX helpers
 const util = require('util');
-console.log(util.isArray([]), util.isBoolean(false), util.isNull(null), util.isNullOrUndefined(undefined), util.isNumber(1), util.isString(''), util.isSymbol(Symbol()), util.isUndefined(undefined), util.isRegExp(/x/), util.isObject({}), util.isObject(null), util.isDate(new Date()), util.isError(new Error()), util.isFunction(() => {}), util.isPrimitive(1), util.isPrimitive({}));
+const names = ['isArray', 'isBoolean', 'isBuffer', 'isDate', 'isError', 'isFunction', 'isNull', 'isNullOrUndefined',
+  'isNumber', 'isObject', 'isPrimitive', 'isRegExp', 'isString', 'isSymbol', 'isUndefined', 'isDeepStrictEqual'];
+console.log(names.map((n) => `${n}: ${typeof util[n]}`).join('\n'));
+console.log(util.isArray([]), util.isArray({}));
