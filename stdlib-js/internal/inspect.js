@@ -51,6 +51,7 @@ const types = {
   isPromise: (v) => natives.getPromiseDetails(v) !== undefined,
   isProxy: (v) => natives.isProxy(v),
   isNativeError: (v) => natives.isError(v),
+  isModuleNamespaceObject: (v) => natives.isModuleNamespace(v),
   isNumberObject: brand((v) => Number.prototype.valueOf.call(v)),
   isStringObject: brand((v) => String.prototype.valueOf.call(v)),
   isBooleanObject: brand((v) => Boolean.prototype.valueOf.call(v)),
@@ -442,7 +443,13 @@ function getKeys(value, showHidden) {
     keys = Object.getOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    try {
+      keys = Object.keys(value);
+    } catch (err) {
+      // A module namespace with a binding in its temporal dead zone: every export is enumerable.
+      if (!(err instanceof ReferenceError && types.isModuleNamespaceObject(value))) throw err;
+      keys = Object.getOwnPropertyNames(value);
+    }
     if (symbols.length !== 0) keys.push(...symbols.filter((key) => isEnumerable(value, key)));
   }
   return keys;
@@ -645,6 +652,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       internalKeys = kDataViewInternals;
+    } else if (types.isModuleNamespaceObject(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = formatNamespaceObject.bind(null, keys);
+      keys = [];
     } else if (types.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -1185,6 +1196,23 @@ function formatIterator(braces, ctx) {
 
 function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
+}
+
+// A module namespace's exports; a binding still in its temporal dead zone (a cycle, or an
+// export not evaluated yet) reads as `<uninitialized>`.
+function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+  const output = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      // The key as formatProperty names it, from a stand-in holding an empty string.
+      const stub = formatProperty(ctx, { [keys[i]]: '' }, recurseTimes, keys[i], kObjectType);
+      output[i] = `${stub.slice(0, stub.lastIndexOf(' ') + 1)}${ctx.stylize('<uninitialized>', 'special')}`;
+    }
+  }
+  return output;
 }
 
 function formatPromise(ctx, value, recurseTimes) {
