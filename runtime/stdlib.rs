@@ -29,6 +29,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
+    ("querystring", include_str!("../stdlib-js/querystring.js")),
     (
         "string_decoder",
         include_str!("../stdlib-js/string_decoder.js"),
