@@ -410,13 +410,21 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return n;
 };
 
-proto.swap16 = function swap16() {
-  if (this.length % 2 !== 0) throw nodeError('ERR_INVALID_BUFFER_SIZE', '16-bits');
-  for (let i = 0; i < this.length; i += 2) {
-    const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t;
-  }
-  return this;
-};
+// swap16/32/64: reverse the byte order of each 2, 4 or 8-byte group in place.
+for (const bits of [16, 32, 64]) {
+  const size = bits / 8;
+  proto[`swap${bits}`] = {
+    [`swap${bits}`]() {
+      if (this.length % size !== 0) throw nodeError('ERR_INVALID_BUFFER_SIZE', `${bits}-bits`);
+      for (let i = 0; i < this.length; i += size) {
+        for (let a = i, b = i + size - 1; a < b; a++, b--) {
+          const t = this[a]; this[a] = this[b]; this[b] = t;
+        }
+      }
+      return this;
+    },
+  }[`swap${bits}`];
+}
 
 // Reads and writes of 8, 16 and 32-bit integers, with Node's range errors.
 function boundsError(value, length, type) {
@@ -438,12 +446,21 @@ function readInt(buf, offset, size, signed, little) {
   return v;
 }
 
+// Node's wording of an integer's range: exact bounds up to 32 bits, powers of two above.
+function intRange(size, signed, n = '') {
+  const bits = size * 8;
+  if (size <= 4) {
+    return signed ? `>= -${2 ** (bits - 1)} and <= ${2 ** (bits - 1) - 1}` : `>= 0 and <= ${2 ** bits - 1}`;
+  }
+  return signed ? `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}` : `>= 0${n} and < 2${n} ** ${bits}${n}`;
+}
+
 function writeInt(buf, value, offset, size, signed, little) {
   value = +value;
   if (offset === undefined) offset = 0;
   const min = signed ? -(2 ** (size * 8 - 1)) : 0;
   const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
-  if (value > max || value < min) throw nodeError('ERR_OUT_OF_RANGE', 'value', `>= ${min} and <= ${max}`, value);
+  if (value > max || value < min) throw nodeError('ERR_OUT_OF_RANGE', 'value', intRange(size, signed), value);
   validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
   let v = value < 0 ? value + 2 ** (size * 8) : value;
@@ -474,6 +491,79 @@ for (const [name, size, signed, little] of intMethods) {
     proto[`readUint${name.slice(4)}`] = read;
     proto[`writeUint${name.slice(4)}`] = write;
   }
+}
+
+// readIntLE(offset, byteLength) & co.: 1 to 6 bytes.
+function validateByteLength(byteLength) {
+  if (byteLength === undefined) throw nodeError('ERR_INVALID_ARG_TYPE', 'byteLength', 'number', byteLength);
+  validateNumber(byteLength, 'byteLength');
+  if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) {
+    throw nodeError('ERR_OUT_OF_RANGE', 'byteLength', '>= 1 and <= 6', byteLength);
+  }
+}
+for (const [name, signed, little] of [['IntLE', true, true], ['IntBE', true, false], ['UIntLE', false, true],
+  ['UIntBE', false, false]]) {
+  const read = {
+    [`read${name}`](offset, byteLength) {
+      validateByteLength(byteLength);
+      return readInt(this, offset, byteLength, signed, little);
+    },
+  }[`read${name}`];
+  const write = {
+    [`write${name}`](value, offset, byteLength) {
+      validateByteLength(byteLength);
+      return writeInt(this, value, offset, byteLength, signed, little);
+    },
+  }[`write${name}`];
+  proto[`read${name}`] = read;
+  proto[`write${name}`] = write;
+  if (!signed) {
+    proto[`readUint${name.slice(4)}`] = read;
+    proto[`writeUint${name.slice(4)}`] = write;
+  }
+}
+
+// 64-bit integers as BigInt.
+const dataView = (buf) => new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+for (const [name, signed, little] of [['BigInt64LE', true, true], ['BigInt64BE', true, false],
+  ['BigUInt64LE', false, true], ['BigUInt64BE', false, false]]) {
+  const get = signed ? 'getBigInt64' : 'getBigUint64';
+  const set = signed ? 'setBigInt64' : 'setBigUint64';
+  const min = signed ? -(2n ** 63n) : 0n;
+  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+  const read = {
+    [`read${name}`](offset = 0) {
+      validateNumber(offset, 'offset');
+      if (this[offset] === undefined || this[offset + 7] === undefined) boundsError(offset, this.length - 8);
+      return dataView(this)[get](offset, little);
+    },
+  }[`read${name}`];
+  const write = {
+    [`write${name}`](value, offset = 0) {
+      if (value > max || value < min) throw nodeError('ERR_OUT_OF_RANGE', 'value', intRange(8, signed, 'n'), value);
+      validateNumber(offset, 'offset');
+      if (this[offset] === undefined || this[offset + 7] === undefined) boundsError(offset, this.length - 8);
+      // V8's words: Node splits the value with BigInt operators, which refuse a Number.
+      if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+      dataView(this)[set](offset, BigInt.asIntN(64, value), little);
+      return offset + 8;
+    },
+  }[`write${name}`];
+  proto[`read${name}`] = read;
+  proto[`write${name}`] = write;
+  if (!signed) {
+    proto[`readBigUint${name.slice(7)}`] = read;
+    proto[`writeBigUint${name.slice(7)}`] = write;
+  }
+}
+
+// `buf.parent` and `buf.offset`: the legacy names of `buffer` and `byteOffset`.
+for (const [name, property] of [['parent', 'buffer'], ['offset', 'byteOffset']]) {
+  Object.defineProperty(proto, name, {
+    get() { return this instanceof Buffer ? this[property] : undefined; },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function floatMethod(name, size, little, isRead) {
