@@ -396,7 +396,9 @@ proto.toJSON = function toJSON() {
 };
 
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw nodeError('ERR_INVALID_ARG_TYPE', 'target', ['Buffer', 'Uint8Array'], target);
+  // Any view is a target (Node 24): its bytes are written, whatever its element type.
+  if (!ArrayBuffer.isView(target)) throw nodeError('ERR_INVALID_ARG_TYPE', 'target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
   targetStart = targetStart === undefined ? 0 : Math.trunc(+targetStart) || 0;
   if (targetStart < 0) throw nodeError('ERR_OUT_OF_RANGE', 'targetStart', '>= 0', targetStart);
   sourceStart = sourceStart === undefined ? 0 : Math.trunc(+sourceStart) || 0;
@@ -437,7 +439,6 @@ function boundsError(value, length, type) {
 }
 
 function readInt(buf, offset, size, signed, little) {
-  if (offset === undefined) offset = 0;
   validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
   let v = 0;
@@ -457,7 +458,6 @@ function intRange(size, signed, n = '') {
 
 function writeInt(buf, value, offset, size, signed, little) {
   value = +value;
-  if (offset === undefined) offset = 0;
   const min = signed ? -(2 ** (size * 8 - 1)) : 0;
   const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
   if (value > max || value < min) throw nodeError('ERR_OUT_OF_RANGE', 'value', intRange(size, signed), value);
@@ -480,10 +480,10 @@ const intMethods = [
 ];
 for (const [name, size, signed, little] of intMethods) {
   const read = {
-    [`read${name}`](offset) { return readInt(this, offset, size, signed, little); },
+    [`read${name}`](offset = 0) { return readInt(this, offset, size, signed, little); },
   }[`read${name}`];
   const write = {
-    [`write${name}`](value, offset) { return writeInt(this, value, offset, size, signed, little); },
+    [`write${name}`](value, offset = 0) { return writeInt(this, value, offset, size, signed, little); },
   }[`write${name}`];
   proto[`read${name}`] = read;
   proto[`write${name}`] = write;
@@ -495,16 +495,16 @@ for (const [name, size, signed, little] of intMethods) {
 
 // readIntLE(offset, byteLength) & co.: 1 to 6 bytes.
 function validateByteLength(byteLength) {
-  if (byteLength === undefined) throw nodeError('ERR_INVALID_ARG_TYPE', 'byteLength', 'number', byteLength);
-  validateNumber(byteLength, 'byteLength');
-  if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) {
-    throw nodeError('ERR_OUT_OF_RANGE', 'byteLength', '>= 1 and <= 6', byteLength);
+  if (!(byteLength >= 1 && byteLength <= 6 && Math.floor(byteLength) === byteLength)) {
+    boundsError(byteLength, 6, 'byteLength');
   }
 }
 for (const [name, signed, little] of [['IntLE', true, true], ['IntBE', true, false], ['UIntLE', false, true],
   ['UIntBE', false, false]]) {
   const read = {
     [`read${name}`](offset, byteLength) {
+      // Unlike readInt8 & co., the offset has no default here (nor in the writes).
+      if (offset === undefined) throw nodeError('ERR_INVALID_ARG_TYPE', 'offset', 'number', offset);
       validateByteLength(byteLength);
       return readInt(this, offset, byteLength, signed, little);
     },

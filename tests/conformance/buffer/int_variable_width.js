@@ -33,5 +33,11 @@ for (const bits of [16, 32, 64]) {
   t(`swap${bits}`, () => Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])[`swap${bits}`]());
   t(`swap${bits} odd`, () => Buffer.alloc(3)[`swap${bits}`]());
 }
+t('readIntLE no offset', () => b.readIntLE(undefined, 2));
+t('writeUIntBE no offset', () => Buffer.alloc(4).writeUIntBE(1, undefined, 2));
+t('readInt8 no offset', () => b.readInt8());
+t('copy into Uint16Array', () => { const x = new Uint16Array(3); return [b.copy(x, 1), x]; });
+t('copy into DataView', () => b.copy(new DataView(new ArrayBuffer(3))));
+t('copy into object', () => b.copy({}));
 t('parent', () => [b.parent === b.buffer, b.offset === b.byteOffset, Buffer.prototype.parent, Object.keys(b).length]);
 console.log(out.join('\n'));
