@@ -23,7 +23,9 @@ const { encodingCode } = require('internal/encodings');
 // fails as Node's does when memory runs out: RangeError 'Array buffer allocation failed'.
 const kMaxLength = 2 ** 53 - 1;
 const kStringMaxLength = 2 ** 29 - 24;
-const INSPECT_MAX_BYTES = 50;
+const kUtf16 = encodingCode('utf16le');
+// How many bytes inspect shows; `require('buffer').INSPECT_MAX_BYTES` sets it.
+let inspectMaxBytes = 50;
 
 class FastBuffer extends Uint8Array {}
 
@@ -364,11 +366,12 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   byteOffset = +byteOffset;
   if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
   let needle;
+  const code = encoding === undefined ? 1 : encodingCode(encoding);
   if (typeof val === 'number') {
     needle = new FastBuffer(1);
     needle[0] = val >>> 0;
+    return binding.indexOf(buffer, needle, byteOffset, dir, false);
   } else if (typeof val === 'string') {
-    const code = encoding === undefined ? 1 : encodingCode(encoding);
     if (code === undefined) throw unknownEncoding(encoding);
     needle = binding.fromString(val, code);
   } else if (isUint8Array(val)) {
@@ -376,7 +379,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else {
     throw nodeError('ERR_INVALID_ARG_TYPE', 'value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
   }
-  return binding.indexOf(buffer, needle, byteOffset, dir);
+  return binding.indexOf(buffer, needle, byteOffset, dir, code === kUtf16);
 }
 
 proto.indexOf = function indexOf(val, byteOffset, encoding) {
@@ -593,12 +596,25 @@ floatMethod('writeDoubleLE', 8, true, false);
 floatMethod('writeDoubleBE', 8, false, false);
 
 // `<Buffer 68 65 6c 6c 6f>`, for console.log and util.inspect.
-proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
-  const max = INSPECT_MAX_BYTES;
+proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes, ctx) {
+  const max = inspectMaxBytes;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
   let str = binding.toString(this, 7, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  // Own non-index properties follow the bytes (all of them with showHidden), formatted as the
+  // entries of an object on one line.
+  if (ctx) {
+    const { inspect: inspectValue, getOwnNonIndexProperties } = require('internal/inspect');
+    const keys = getOwnNonIndexProperties(this, ctx.showHidden);
+    if (keys.length !== 0) {
+      const extras = { __proto__: null };
+      for (const key of keys) extras[key] = this[key];
+      const text = inspectValue(extras, { ...ctx, breakLength: Infinity, compact: true });
+      // Cut `[Object: null prototype] { ` and ` }`.
+      str += `${this.length !== 0 ? ', ' : ''}${text.slice('[Object: null prototype] { '.length, -2)}`;
+    }
+  }
   return `<${this.constructor.name} ${str}>`;
 };
 
@@ -611,6 +627,14 @@ module.exports = {
   SlowBuffer,
   kMaxLength,
   kStringMaxLength,
-  INSPECT_MAX_BYTES,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
 };
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  get() { return inspectMaxBytes; },
+  set(value) {
+    validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+    inspectMaxBytes = value;
+  },
+  enumerable: true,
+  configurable: true,
+});

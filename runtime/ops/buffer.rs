@@ -301,7 +301,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("toString", to_string, 4),
         ("write", write, 5),
         ("compare", compare, 2),
-        ("indexOf", index_of, 4),
+        ("indexOf", index_of, 5),
         ("fill", fill, 4),
     ];
     Ok(super::binding_functions(context, &functions).build())
@@ -406,27 +406,42 @@ fn compare(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     Ok((order as i32).into())
 }
 
-/// `indexOf(buf, needle, byteOffset, forward)`: where `needle` (bytes)
+/// `indexOf(buf, needle, byteOffset, forward, utf16)`: where `needle` (bytes)
 /// starts, searching from `byteOffset` forward or backward; -1 if nowhere.
 fn index_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let offset = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0);
     let forward = args.get(3).is_some_and(JsValue::to_boolean);
+    // UTF-16 searches go by whole 2-byte units, at even offsets (as Node's do).
+    let unit = if args.get(4).is_some_and(JsValue::to_boolean) {
+        2
+    } else {
+        1
+    };
     let found = with_two(&arg(args, 0), &arg(args, 1), context, |hay, needle| {
+        let (hay, needle) = if unit == 2 {
+            if hay.len() < 2 || needle.len() < 2 {
+                return -1.0;
+            }
+            (&hay[..hay.len() & !1], &needle[..needle.len() & !1])
+        } else {
+            (hay, needle)
+        };
         let len = hay.len() as f64;
-        let mut from = if offset < 0.0 { offset + len } else { offset };
+        let from = if offset < 0.0 { offset + len } else { offset };
+        let matches_at = |i: &usize| &hay[*i..*i + needle.len()] == needle;
         if forward {
-            from = from.max(0.0);
+            let from = from.max(0.0);
             if needle.is_empty() {
                 return from.min(len);
             }
-            let from = from as usize;
+            let from = from as usize / unit * unit;
             if from >= hay.len() || needle.len() > hay.len() - from {
                 return -1.0;
             }
-            hay[from..]
-                .windows(needle.len())
-                .position(|w| w == needle)
-                .map_or(-1.0, |p| (p + from) as f64)
+            (from..=hay.len() - needle.len())
+                .step_by(unit)
+                .find(matches_at)
+                .map_or(-1.0, |p| p as f64)
         } else {
             if from < 0.0 {
                 return -1.0;
@@ -437,10 +452,11 @@ fn index_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
             if needle.len() > hay.len() {
                 return -1.0;
             }
-            let last = (from as usize).min(hay.len() - needle.len());
+            let last = (from as usize).min(hay.len() - needle.len()) / unit * unit;
             (0..=last)
                 .rev()
-                .find(|&i| &hay[i..i + needle.len()] == needle)
+                .step_by(unit)
+                .find(matches_at)
                 .map_or(-1.0, |p| p as f64)
         }
     })?;

@@ -1541,6 +1541,7 @@ function stripVTControlCharacters(str) {
 
 module.exports = {
   inspect,
+  getOwnNonIndexProperties,
   inspectDefaultOptions,
   format,
   formatWithOptions,
