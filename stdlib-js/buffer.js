@@ -88,7 +88,7 @@ function fromArrayLike(obj) {
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   if (typeof value === 'object' && value !== null) {
-    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)) {
+    if (binding.isAnyArrayBuffer(value)) {
       const byteLength = value.byteLength;
       let offset = encodingOrOffset === undefined ? 0 : +encodingOrOffset;
       if (Number.isNaN(offset)) offset = 0;
@@ -115,7 +115,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
       return Buffer.from(valueOf, encodingOrOffset, length);
     }
-    if (value.length !== undefined || ArrayBuffer.isView(value)) {
+    if (value.length !== undefined || binding.isAnyArrayBuffer(value.buffer)) {
       if (typeof value.length !== 'number') return new FastBuffer();
       return fromArrayLike(value);
     }
@@ -182,13 +182,17 @@ Buffer.compare = function compare(buf1, buf2) {
   return binding.compare(buf1, buf2);
 };
 
+// A typed array's own length, whatever an own `length` property says.
+const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw nodeError('ERR_INVALID_ARG_TYPE', 'list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      if (!isUint8Array(list[i])) throw nodeError('ERR_INVALID_ARG_TYPE', `list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+      length += typedArrayLength.call(list[i]);
     }
   } else {
     validateOffset(length, 'length');
@@ -198,13 +202,14 @@ Buffer.concat = function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw nodeError('ERR_INVALID_ARG_TYPE', `list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-    if (pos + buf.length > length) {
+    const bufLength = typedArrayLength.call(buf);
+    if (pos + bufLength > length) {
       buffer.set(buf.subarray(0, length - pos), pos);
       pos = length;
       break;
     }
     buffer.set(buf, pos);
-    pos += buf.length;
+    pos += bufLength;
   }
   if (pos < length) buffer.fill(0, pos, length);
   return buffer;
@@ -229,6 +234,42 @@ proto.toString = function toString(encoding, start, end) {
 };
 
 proto.toLocaleString = proto.toString;
+
+// The per-encoding methods (`utf8Slice`, `hexWrite`, ...) older code calls directly; their
+// bounds are checked as Node's natives check them.
+// ascii/latin1/utf8 refuse a length past the end; the others cut it.
+const strictWrites = new Set(['ascii', 'latin1', 'utf8']);
+const indexOutOfRange = () => errors().nodeErrorWithMessage('ERR_OUT_OF_RANGE', RangeError, 'Index out of range');
+for (const encoding of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  const code = encodingCode(encoding);
+  proto[`${encoding}Slice`] = {
+    [`${encoding}Slice`](start = 0, end = this.length) {
+      start = Math.trunc(+start) || 0;
+      end = Math.trunc(+end) || 0;
+      if (start < 0 || end > this.length) throw indexOutOfRange();
+      return end <= start ? '' : binding.toString(this, code, start, end);
+    },
+  }[`${encoding}Slice`];
+  proto[`${encoding}Write`] = {
+    [`${encoding}Write`](string, offset = 0, length = this.byteLength - offset) {
+      if (typeof string !== 'string') {
+        throw errors().nodeErrorWithMessage('ERR_INVALID_ARG_TYPE', TypeError, 'argument must be a string');
+      }
+      if (strictWrites.has(encoding)) {
+        if (offset < 0 || offset > this.byteLength) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'offset');
+        if (length < 0 || length > this.byteLength - offset) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'length');
+      } else {
+        // The others take a negative index as out of range and cut the length to what fits.
+        if (offset < 0) throw indexOutOfRange();
+        if (offset > this.byteLength) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'offset');
+        if (length < 0) throw indexOutOfRange();
+        length = Math.min(length, this.byteLength - offset);
+      }
+      return this.write(string, Math.trunc(offset), Math.trunc(length), encoding);
+    },
+  }[`${encoding}Write`];
+}
+
 
 proto.equals = function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) throw nodeError('ERR_INVALID_ARG_TYPE', 'otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
@@ -264,12 +305,17 @@ function adjustOffset(offset, length) {
   return length;
 }
 
-proto.slice = function slice(start, end) {
+// A Buffer over the same memory (also for a plain Uint8Array `this`); slice is its old name,
+// and goes through `this.subarray`.
+proto.subarray = function subarray(start, end) {
   const srcLength = this.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
   return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+};
+proto.slice = function slice(start, end) {
+  return this.subarray(start, end);
 };
 
 proto.write = function write(string, offset, length, encoding) {
@@ -389,7 +435,7 @@ proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
   return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
 };
 proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
 };
 
 proto.toJSON = function toJSON() {
@@ -596,7 +642,7 @@ floatMethod('writeDoubleLE', 8, true, false);
 floatMethod('writeDoubleBE', 8, false, false);
 
 // `<Buffer 68 65 6c 6c 6f>`, for console.log and util.inspect.
-proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes, ctx) {
+proto.inspect = function inspect(recurseTimes, ctx) {
   const max = inspectMaxBytes;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
@@ -617,6 +663,7 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes,
   }
   return `<${this.constructor.name} ${str}>`;
 };
+proto[Symbol.for('nodejs.util.inspect.custom')] = proto.inspect;
 
 function SlowBuffer(size) {
   return Buffer.allocUnsafe(size);

@@ -10,7 +10,9 @@ use base64::engine::general_purpose::{
 };
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray, JsUint8Array};
+use boa_engine::object::builtins::{
+    AlignedVec, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
+};
 use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
@@ -294,7 +296,7 @@ pub fn is_uint8_array(value: &JsValue) -> bool {
 use super::{arg, NativeFn};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 8] = [
+    let functions: [(&str, NativeFn, usize); 9] = [
         ("setPrototype", set_prototype, 1),
         ("byteLength", byte_length_native, 2),
         ("fromString", from_string, 2),
@@ -303,8 +305,21 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("compare", compare, 2),
         ("indexOf", index_of, 5),
         ("fill", fill, 4),
+        ("isAnyArrayBuffer", is_any_array_buffer, 1),
     ];
     Ok(super::binding_functions(context, &functions).build())
+}
+
+/// Whether a value is an ArrayBuffer or a SharedArrayBuffer (by its internal slot, not its
+/// prototype: an object that only inherits from ArrayBuffer.prototype is not one).
+fn is_any_array_buffer(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let obj = args.first().and_then(JsValue::as_object);
+    Ok(obj
+        .is_some_and(|o| {
+            JsArrayBuffer::from_object(o.clone()).is_ok()
+                || JsSharedArrayBuffer::from_object(o).is_ok()
+        })
+        .into())
 }
 
 /// A non-negative integer argument (buffer.js has validated it), or `default`.

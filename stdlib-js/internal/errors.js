@@ -129,7 +129,12 @@ function makeNodeError(code, ...args) {
   const entry = messages[code];
   if (!entry) throw new Error(`sous: unknown error code ${code}`);
   const [Base, format] = entry;
-  const message = typeof format === 'function' ? format(...args) : format;
+  return nodeErrorWithMessage(code, Base, typeof format === 'function' ? format(...args) : format);
+}
+
+/// A Node error of `code` whose message is not the code's usual one (natives that word it
+/// their own way, e.g. ERR_OUT_OF_RANGE's 'Index out of range').
+function nodeErrorWithMessage(code, Base, message) {
   const err = new Base(message);
   if (names[code]) {
     Object.defineProperty(err, 'name', { value: names[code], writable: true, enumerable: false, configurable: true });
@@ -167,4 +172,4 @@ function makeAbortError(reason) {
   return new AbortError(undefined, reason === undefined ? undefined : { cause: reason });
 }
 
-module.exports = { makeNodeError, define, determineSpecificType, AbortError, makeAbortError };
+module.exports = { makeNodeError, nodeErrorWithMessage, define, determineSpecificType, AbortError, makeAbortError };
