@@ -19,4 +19,4 @@ console.log(Buffer.concat([spoofed, new Uint8Array([5])]));
 function AB() {}
 Object.setPrototypeOf(AB.prototype, ArrayBuffer.prototype);
 try { Buffer.from(new AB()); } catch (e) { console.log(e.name, e.code); }
-console.log(Buffer.from({ buffer: new ArrayBuffer(4) }), Buffer.from(new SharedArrayBuffer(2)));
+console.log(Buffer.from({ buffer: new ArrayBuffer(4) }), Buffer.from(new SharedArrayBuffer(2)).length);
