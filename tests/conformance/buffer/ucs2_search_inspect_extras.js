@@ -22,3 +22,4 @@ for (const bad of [-1, '2', NaN]) {
     console.log(e.name, e.code, e.message);
   }
 }
+try { new Buffer.prototype.lastIndexOf(1, 'str') } catch (e) { console.log(e.name, e.code, e.message) }
