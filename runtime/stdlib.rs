@@ -30,6 +30,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
     ("querystring", include_str!("../stdlib-js/querystring.js")),
+    ("test", include_str!("../stdlib-js/test.js")),
     (
         "string_decoder",
         include_str!("../stdlib-js/string_decoder.js"),
@@ -80,12 +81,25 @@ pub fn is_public(name: &str) -> bool {
     !name.starts_with("internal/") && source(name).is_some()
 }
 
-/// The builtin names a user may require, for `require('module').builtinModules`.
-pub fn public_names() -> impl Iterator<Item = &'static str> {
+/// Builtins only reachable with the `node:` scheme (`require('test')` is a package named test).
+const SCHEME_ONLY: &[&str] = &["test"];
+
+/// Whether a bare name (no `node:`) is a builtin.
+pub fn is_public_bare(name: &str) -> bool {
+    is_public(name) && !SCHEME_ONLY.contains(&name)
+}
+
+/// The builtin names a user may require, for `require('module').builtinModules`
+/// (scheme-only ones are listed with their `node:`).
+pub fn public_names() -> impl Iterator<Item = std::borrow::Cow<'static, str>> {
     BUILTINS
         .iter()
         .map(|(n, _)| *n)
         .filter(|n| !n.starts_with("internal/"))
+        .map(|n| match SCHEME_ONLY.contains(&n) {
+            true => format!("node:{n}").into(),
+            false => n.into(),
+        })
 }
 
 /// The first line of a builtin's wrapper: the file's code starts on the

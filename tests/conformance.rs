@@ -43,6 +43,8 @@ const TIMEOUT: Duration = Duration::from_secs(15);
 const REGEN_RUNS: usize = 5;
 /// The marker that turns off the stderr comparison of one case.
 const IGNORE_STDERR: &str = "// conformance: ignore-stderr";
+/// The marker of a case whose stdout is a `node:test` report.
+const TEST_REPORT: &str = "// conformance: test-runner";
 
 /// The tests of this file run one at a time, so that two of them never load the machine with
 /// twice the processes (timing-based cases need a machine that is not overloaded).
@@ -57,6 +59,9 @@ struct Case {
     file: String,
     args: Vec<String>,
     ignore_stderr: bool,
+    /// `// conformance: test-runner`: stdout is a `node:test` report (timings and stack frames
+    /// normalized away).
+    test_report: bool,
 }
 
 /// How a child process ended.
@@ -260,6 +265,7 @@ fn load_case(js: &Path) -> Case {
     Case {
         name: format!("{area}/{file}"),
         ignore_stderr: source.lines().any(|l| l.trim() == IGNORE_STDERR),
+        test_report: source.lines().any(|l| l.trim() == TEST_REPORT),
         dir,
         file,
         args,
@@ -305,7 +311,7 @@ fn run_case(bin: &Path, case: &Case) -> Outcome {
         thread::sleep(Duration::from_millis(2));
     };
     Outcome {
-        stdout: normalize_stdout(&stdout.join().unwrap(), &case.dir),
+        stdout: normalize_stdout(&stdout.join().unwrap(), &case.dir, case.test_report),
         stderr: normalize_stderr(&stderr.join().unwrap(), &case.dir),
         exit,
     }
@@ -344,8 +350,50 @@ fn reference_node() -> Option<&'static Path> {
 // Normalization: the one place where the rules live.
 
 /// Stdout is compared exactly, except that the case's folder is cut out of absolute paths.
-fn normalize_stdout(raw: &[u8], case_dir: &Path) -> Vec<u8> {
-    strip_case_dir(raw, case_dir)
+fn normalize_stdout(raw: &[u8], case_dir: &Path, test_report: bool) -> Vec<u8> {
+    let stripped = strip_case_dir(raw, case_dir);
+    if !test_report {
+        return stripped;
+    }
+    // A node:test report: `(12.34ms)` -> `(DURATION)`, `duration_ms 56.7` -> `duration_ms
+    // DURATION`, stack-frame lines dropped (they name the runtime's internals).
+    let text = String::from_utf8_lossy(&stripped);
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("at ") {
+            continue;
+        }
+        out.push_str(&replace_durations(line));
+    }
+    out.into_bytes()
+}
+
+/// `(<number>ms)` and `duration_ms <number>` with the number replaced by DURATION.
+fn replace_durations(line: &str) -> String {
+    let is_number = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if let Some(rest) = line.strip_prefix("ℹ duration_ms ") {
+        if is_number(rest.trim_end()) {
+            return format!("ℹ duration_ms DURATION{}", &rest[rest.trim_end().len()..]);
+        }
+    }
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + 1..];
+        match after.find("ms)") {
+            Some(end) if is_number(&after[..end]) => {
+                out.push_str(&rest[..open]);
+                out.push_str("(DURATION)");
+                rest = &after[end + 3..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Stderr rules, in order: (1) drop stack-frame lines `^\s+at ` (node's frames point into its

@@ -480,7 +480,7 @@ fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resol
         );
         return Err(err);
     }
-    if stdlib::is_public(id) {
+    if stdlib::is_public_bare(id) {
         return Ok(Resolved::Builtin(id.to_string()));
     }
     resolve_file(context, parent, id)
@@ -660,6 +660,6 @@ fn create_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
 }
 
 fn builtin_modules(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let names = stdlib::public_names().map(|n| JsValue::from(js_string!(n)));
+    let names = stdlib::public_names().map(|n| JsValue::from(js_string!(n.as_ref())));
     Ok(JsArray::from_iter(names, context).into())
 }

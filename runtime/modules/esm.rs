@@ -266,7 +266,7 @@ fn builtin_name(context: &mut Context, specifier: &str) -> JsResult<Option<Strin
             &[js_string!(specifier).into()],
         ));
     }
-    Ok(stdlib::is_public(specifier).then(|| specifier.to_string()))
+    Ok(stdlib::is_public_bare(specifier).then(|| specifier.to_string()))
 }
 
 /// `Object.keys(obj)` without `default` (which is always the whole object).

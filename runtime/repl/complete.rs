@@ -26,7 +26,7 @@ pub fn complete(
     if let Some((start, prefix)) = require_argument(line) {
         let names = crate::stdlib::public_names()
             .filter(|n| n.starts_with(prefix))
-            .map(String::from)
+            .map(|n| n.into_owned())
             .collect();
         return (start, names);
     }
