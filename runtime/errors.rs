@@ -59,6 +59,7 @@ pub fn uv_error_text(errno: i32) -> (&'static str, &'static str) {
         libc::ENODEV => ("ENODEV", "no such device"),
         libc::ECANCELED => ("ECANCELED", "operation canceled"),
         libc::ENOTSUP => ("ENOTSUP", "operation not supported on socket"),
+        libc::ENOSYS => ("ENOSYS", "function not implemented"),
         _ => ("UNKNOWN", "unknown error"),
     }
 }

@@ -22,7 +22,7 @@ pub struct Config {
     /// Whether `require('fs')` & co. are available (an embedder may turn them off).
     pub builtins: bool,
     /// The file-system allow-list.
-    pub sandbox: crate::embed::Sandbox,
+    pub sandbox: crate::sandbox::Sandbox,
     /// `process.argv`: `[execPath, script, ...args]` (the script is set by `run_file`).
     pub argv: RefCell<Vec<String>>,
     pub exec_path: String,
@@ -108,6 +108,9 @@ pub struct Host {
     pub running_op: Cell<Option<&'static str>>,
     /// A source of work outside the pool (the REPL's input), polled by the loop.
     pub feed: RefCell<Option<Rc<dyn crate::event_loop::Feed>>>,
+    /// With an allow-list, the fds the script opened through `fs` and has
+    /// not closed: the only ones (besides 0-2) its fs calls may use.
+    pub script_fds: RefCell<std::collections::HashSet<i32>>,
 }
 
 impl Host {

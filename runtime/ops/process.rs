@@ -212,7 +212,12 @@ fn cwd(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 
 fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let dir = string_arg(args, context)?;
-    if let Err(e) = std::env::set_current_dir(&dir) {
+    // Beneath an allowed root only, when there is an allow-list.
+    let target = Host::get(context)
+        .config
+        .sandbox
+        .locate(std::path::Path::new(&dir));
+    if let Err(e) = target.chdir() {
         let msg = format!(
             "{}, chdir {} -> '{dir}'",
             e,
