@@ -684,6 +684,11 @@ fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
 
 fn fstat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = script_fd(&Host::get(context), int_arg(args, 0, -1));
+    if fd < 0 {
+        // Not the script's (std's File cannot even hold -1).
+        let bad = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(FsError::from_io(&bad, "fstat", None).throw(context));
+    }
     // The File must not close an fd it does not own.
     let file = std::mem::ManuallyDrop::new(unsafe_file(fd));
     match file.metadata() {
