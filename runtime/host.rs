@@ -152,3 +152,16 @@ impl Host {
         self.feed.borrow().clone()
     }
 }
+
+impl Drop for Host {
+    /// A sandboxed script's fds go with its runtime: they are the script's,
+    /// and a host that runs many scripts must not collect them. (Pool jobs
+    /// still running hold duplicates of their own.)
+    fn drop(&mut self) {
+        for fd in self.script_fds.get_mut().drain() {
+            // SAFETY: the script opened `fd` through fs and has not closed it;
+            // nothing else in the process owns it.
+            unsafe { libc::close(fd) };
+        }
+    }
+}

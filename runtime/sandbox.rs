@@ -23,7 +23,7 @@
 //!
 //! Without an allow-list, paths go to the plain system calls as written.
 
-use std::ffi::{CStr, CString, OsStr};
+use std::ffi::{CStr, CString};
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
@@ -108,26 +108,24 @@ impl Sandbox {
 
     /// Where `path` (as the script wrote it) points, ready to be resolved on
     /// any thread. A relative path is taken against the current directory
-    /// now, on the calling thread.
-    pub fn locate(&self, path: &Path) -> FsPath {
-        let bytes = path.as_os_str().as_bytes();
-        let place = if bytes.contains(&0) || bytes.is_empty() {
-            Place::Refused(libc::ENOENT)
-        } else {
-            match &self.roots {
-                None => CString::new(bytes).map_or(Place::Refused(libc::ENOENT), Place::Plain),
-                Some(roots) => roots.place(path),
-            }
+    /// now, on the calling thread. Without an allow-list this only keeps the
+    /// path: the plain calls cost what they did before there was a sandbox.
+    pub fn locate(&self, path: impl Into<PathBuf>) -> FsPath {
+        let path = path.into();
+        let place = match &self.roots {
+            None => Place::Plain,
+            Some(_) if path.as_os_str().is_empty() => Place::Refused(libc::ENOENT),
+            Some(roots) => roots.place(&path),
         };
-        FsPath {
-            shown: path.to_string_lossy().into_owned(),
-            place,
-        }
+        FsPath { path, place }
     }
 }
 
 impl Roots {
     fn place(self: &Arc<Self>, path: &Path) -> Place {
+        if path.as_os_str().as_bytes().contains(&0) {
+            return Place::Refused(libc::ENOENT);
+        }
         let absolute = if path.is_absolute() {
             path.to_path_buf()
         } else {
@@ -165,14 +163,14 @@ impl Roots {
 
 /// A path located for a file-system call (see [`Sandbox::locate`]).
 pub struct FsPath {
-    /// The path as the script wrote it, for error messages.
-    shown: String,
+    /// The path as the script wrote it.
+    path: PathBuf,
     place: Place,
 }
 
 enum Place {
     /// No allow-list: the path as given (relative to the cwd when used).
-    Plain(CString),
+    Plain,
     /// Under allowed root `index`: `rest`, resolved beneath it by the kernel.
     Beneath {
         roots: Arc<Roots>,
@@ -212,15 +210,22 @@ pub enum Kind {
 }
 
 impl FsPath {
-    /// The path as the script wrote it.
-    pub fn shown(&self) -> &str {
-        &self.shown
+    /// The path as the script wrote it, for error messages.
+    pub fn shown(&self) -> std::borrow::Cow<'_, str> {
+        self.path.to_string_lossy()
+    }
+
+    /// The plain path for a system call (no allow-list): a NUL byte, which
+    /// no path holds, is ENOENT.
+    fn plain(&self) -> io::Result<CString> {
+        CString::new(self.path.as_os_str().as_bytes())
+            .map_err(|_| io::Error::from_raw_os_error(libc::ENOENT))
     }
 
     /// `open(2)` with Node's flags and mode; the fd is close-on-exec.
     pub fn open(&self, flags: i32, mode: u32) -> io::Result<OwnedFd> {
         match &self.place {
-            Place::Plain(path) => open_plain(path, flags, mode),
+            Place::Plain => open_plain(&self.plain()?, flags, mode),
             Place::Beneath { roots, index, rest } => open_beneath(
                 roots.list[*index].dir.as_raw_fd(),
                 rest,
@@ -242,8 +247,8 @@ impl FsPath {
     /// `stat(2)` (`follow`) or `lstat(2)`.
     pub fn metadata(&self, follow: bool) -> io::Result<std::fs::Metadata> {
         match &self.place {
-            Place::Plain(path) if follow => std::fs::metadata(plain_path(path)),
-            Place::Plain(path) => std::fs::symlink_metadata(plain_path(path)),
+            Place::Plain if follow => std::fs::metadata(&self.path),
+            Place::Plain => std::fs::symlink_metadata(&self.path),
             // std's File::metadata is statx(fd, "", AT_EMPTY_PATH), which
             // takes an O_PATH fd.
             _ => std::fs::File::from(self.handle(follow)?).metadata(),
@@ -261,8 +266,11 @@ impl FsPath {
     /// `access(2)`: `Ok` when the calling process may use the file as `mode` says.
     pub fn access(&self, mode: i32) -> io::Result<()> {
         match &self.place {
-            // SAFETY: `path` is a valid NUL-terminated string.
-            Place::Plain(path) => cvt(unsafe { libc::access(path.as_ptr(), mode) }),
+            Place::Plain => {
+                let path = self.plain()?;
+                // SAFETY: `path` is a valid NUL-terminated string.
+                cvt(unsafe { libc::access(path.as_ptr(), mode) })
+            }
             _ => {
                 let fd = self.handle(true)?;
                 if mode == libc::F_OK {
@@ -279,8 +287,11 @@ impl FsPath {
     /// `chmod(2)`, following symlinks.
     pub fn chmod(&self, mode: u32) -> io::Result<()> {
         match &self.place {
-            // SAFETY: `path` is a valid NUL-terminated string.
-            Place::Plain(path) => cvt(unsafe { libc::chmod(path.as_ptr(), mode as libc::mode_t) }),
+            Place::Plain => {
+                let path = self.plain()?;
+                // SAFETY: `path` is a valid NUL-terminated string.
+                cvt(unsafe { libc::chmod(path.as_ptr(), mode as libc::mode_t) })
+            }
             _ => {
                 let fd = self.handle(true)?;
                 on_inode(&fd, |fd, empty, flags| {
@@ -294,7 +305,7 @@ impl FsPath {
     /// `chdir(2)`.
     pub fn chdir(&self) -> io::Result<()> {
         match &self.place {
-            Place::Plain(path) => std::env::set_current_dir(plain_path(path)),
+            Place::Plain => std::env::set_current_dir(&self.path),
             _ => {
                 let fd = self.open(libc::O_PATH | libc::O_DIRECTORY, 0)?;
                 // SAFETY: fchdir on an fd we own.
@@ -308,10 +319,10 @@ impl FsPath {
     /// (which the `*at()` calls would resolve) must itself lie beneath it.
     fn entry(&self) -> io::Result<Entry> {
         let (roots, index, rest) = match &self.place {
-            Place::Plain(path) => {
+            Place::Plain => {
                 return Ok(Entry {
                     dir: None,
-                    name: path.clone(),
+                    name: self.plain()?,
                 })
             }
             Place::Beneath { roots, index, rest } => (roots, *index, rest.to_bytes()),
@@ -389,10 +400,6 @@ impl FsPath {
         std::fs::File::from(self.open(libc::O_RDONLY, 0)?).read_to_end(&mut bytes)?;
         Ok(bytes)
     }
-}
-
-fn plain_path(path: &CStr) -> &Path {
-    Path::new(OsStr::from_bytes(path.to_bytes()))
 }
 
 fn trim_trailing_slashes(mut path: &[u8]) -> &[u8] {
@@ -658,7 +665,7 @@ mod tests {
         let root = dir.join("root");
         std::os::unix::fs::symlink(&dir, root.join("up")).unwrap();
         let sandbox = Sandbox::new(std::slice::from_ref(&root)).unwrap();
-        let at = |p: &str| sandbox.locate(&root.join(p));
+        let at = |p: &str| sandbox.locate(root.join(p));
         at("new").mkdir(0o777).unwrap();
         assert!(root.join("new").is_dir());
         assert_eq!(errno(at("up/made").mkdir(0o777)), Some(libc::EACCES));

@@ -327,6 +327,19 @@ done();
     ));
     jail.assert_all_passed(&out);
     jail.assert_outside_unchanged();
+    // What the script left open was closed with its runtime.
+    let left_open = jail.run(
+        "const fds = [fs.openSync('in.txt'), fs.openSync('sub/x.txt')]; console.log(fds.join(' '));",
+    );
+    for fd in left_open.split_whitespace() {
+        let fd: i32 = fd.parse().unwrap();
+        // SAFETY: F_GETFD only asks whether the fd is open.
+        assert_eq!(
+            unsafe { libc::fcntl(fd, libc::F_GETFD) },
+            -1,
+            "fd {fd} leaked"
+        );
+    }
     // The host's fd is still open and still its file.
     use std::io::{Read, Seek};
     let mut file = host_file;

@@ -190,8 +190,9 @@ impl Target {
     ) -> Result<Target, FsError> {
         let host = Host::get(context);
         if let Some(s) = args.get(i).and_then(JsValue::as_string) {
-            let path = s.to_std_string_lossy();
-            return Ok(Target::Path(host.config.sandbox.locate(Path::new(&path))));
+            return Ok(Target::Path(
+                host.config.sandbox.locate(s.to_std_string_lossy()),
+            ));
         }
         let fd = script_fd(&host, int_arg(args, i + 1, -1));
         if !(pool && host.config.sandbox.is_active() && fd >= 0) {
@@ -208,7 +209,7 @@ impl Target {
 
     fn detail(&self) -> String {
         match self {
-            Target::Path(p) => p.shown().to_owned(),
+            Target::Path(p) => p.shown().into_owned(),
             Target::Fd(fd) | Target::Dup(fd, _) => format!("fd {fd}"),
         }
     }
@@ -245,7 +246,7 @@ fn sys_close(fd: i32) -> Result<(), FsError> {
 /// `open(2)` of `path`, with Node's error (`open 'path'`).
 fn open_path(path: &FsPath, flags: i32, mode: u32) -> Result<OwnedFd, FsError> {
     path.open(flags, mode)
-        .map_err(|e| FsError::from_io(&e, "open", Some(path.shown())))
+        .map_err(|e| FsError::from_io(&e, "open", Some(&path.shown())))
 }
 
 /// Opens `target` (unless it is an fd), runs `f` on the fd, closes what it opened.
@@ -484,8 +485,10 @@ fn int_arg(args: &[JsValue], i: usize, default: i32) -> i32 {
 
 /// Path argument `i`, located by the runtime's sandbox.
 fn path_arg(args: &[JsValue], i: usize, context: &Context) -> FsPath {
-    let path = string_arg(args, i);
-    Host::get(context).config.sandbox.locate(Path::new(&path))
+    Host::get(context)
+        .config
+        .sandbox
+        .locate(string_arg(args, i))
 }
 
 fn string_arg(args: &[JsValue], i: usize) -> String {
@@ -502,7 +505,7 @@ fn thrown(
     path: &FsPath,
     context: &mut Context,
 ) -> JsError {
-    FsError::from_io(e, syscall, Some(path.shown())).throw(context)
+    FsError::from_io(e, syscall, Some(&path.shown())).throw(context)
 }
 
 /// `readFile(path | undefined, fd, flags, encoding, callback)`.
@@ -580,7 +583,7 @@ fn open_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     let path = path_arg(args, 0, context);
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
-    let detail = path.shown().to_owned();
+    let detail = path.shown().into_owned();
     submit(context, "fs.open", &detail, arg(args, 3), move || {
         open_path(&path, flags, mode).map(|fd| Value::Fd(fd.into_raw_fd()))
     })
@@ -708,7 +711,7 @@ fn unsafe_file(fd: i32) -> std::fs::File {
 fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let text = string_arg(args, 0);
     let sandbox = Host::get(context).config.sandbox.clone();
-    let path = sandbox.locate(Path::new(&text));
+    let path = sandbox.locate(&text);
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let mode = int_arg(args, 2, 0o777) as u32;
     if !recursive {
