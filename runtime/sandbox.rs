@@ -36,6 +36,26 @@ use std::sync::Arc;
 /// magic links, which jump to an inode without a path.
 const BENEATH: u64 = libc::RESOLVE_BENEATH | libc::RESOLVE_NO_MAGICLINKS;
 
+/// The flags open(2) knows (the kernel's VALID_OPEN_FLAGS).
+const OPEN_FLAGS: i32 = libc::O_ACCMODE
+    | libc::O_CREAT
+    | libc::O_EXCL
+    | libc::O_NOCTTY
+    | libc::O_TRUNC
+    | libc::O_APPEND
+    | libc::O_NONBLOCK
+    | libc::O_DSYNC
+    | libc::O_ASYNC
+    | libc::O_DIRECT
+    | libc::O_LARGEFILE
+    | libc::O_DIRECTORY
+    | libc::O_NOFOLLOW
+    | libc::O_NOATIME
+    | libc::O_CLOEXEC
+    | libc::O_SYNC
+    | libc::O_PATH
+    | libc::O_TMPFILE;
+
 /// How often an `openat2` that met a concurrent rename while resolving
 /// `..` is retried before the path counts as refused.
 const RENAME_RETRIES: u32 = 16;
@@ -49,14 +69,14 @@ pub struct Sandbox {
 struct Roots {
     /// Tells sandboxes apart in caches shared by runtimes (package.json reads).
     id: u64,
-    /// Longest path first, so a root inside another is matched first.
-    list: Vec<Root>,
-}
-
-struct Root {
-    /// The root as `realpath` names it.
-    path: PathBuf,
-    dir: OwnedFd,
+    /// The roots' directory handles.
+    dirs: Vec<OwnedFd>,
+    /// The names that lead to each root (an index into `dirs`): its
+    /// `realpath`, and the absolute path the host gave when that differs
+    /// (through a symlink). Longest first, so a root inside another is
+    /// matched first. A name only picks the handle: what follows it is
+    /// resolved beneath the handle, whatever the name points at later.
+    names: Vec<(PathBuf, usize)>,
 }
 
 impl Sandbox {
@@ -66,10 +86,17 @@ impl Sandbox {
     /// runtime is built, rather than one checking strings.
     pub fn new(roots: &[PathBuf]) -> Result<Sandbox, String> {
         static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-        let mut list = Vec::with_capacity(roots.len());
+        let (mut dirs, mut names) = (Vec::new(), Vec::new());
         for root in roots {
             let fail = |e: io::Error| format!("allowed path {}: {e}", root.display());
             let path = std::fs::canonicalize(root).map_err(fail)?;
+            let given = std::path::absolute(root).map_err(fail)?;
+            let plain = given
+                .components()
+                .all(|c| c != std::path::Component::ParentDir);
+            if plain && given != path {
+                names.push((given, dirs.len()));
+            }
             let c = CString::new(path.as_os_str().as_bytes())
                 .map_err(io::Error::from)
                 .map_err(fail)?;
@@ -87,12 +114,13 @@ impl Sandbox {
                     .to_string(),
                 _ => fail(e),
             })?;
-            list.push(Root { path, dir });
+            names.push((path, dirs.len()));
+            dirs.push(dir);
         }
-        list.sort_by_key(|r| std::cmp::Reverse(r.path.as_os_str().len()));
+        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.as_os_str().len()));
         let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         Ok(Sandbox {
-            roots: Some(Arc::new(Roots { id, list })),
+            roots: Some(Arc::new(Roots { id, dirs, names })),
         })
     }
 
@@ -134,10 +162,10 @@ impl Roots {
                 Err(e) => return Place::Refused(e.raw_os_error().unwrap_or(libc::ENOENT)),
             }
         };
-        for (index, root) in self.list.iter().enumerate() {
+        for (name, index) in &self.names {
             // Component-wise: `/a/bc` is not under `/a/b`. `..` stays in the
             // rest for the kernel to judge.
-            let Ok(rest) = absolute.strip_prefix(&root.path) else {
+            let Ok(rest) = absolute.strip_prefix(name) else {
                 continue;
             };
             let mut rest = rest.as_os_str().as_bytes().to_vec();
@@ -151,7 +179,7 @@ impl Roots {
             return match CString::new(rest) {
                 Ok(rest) => Place::Beneath {
                     roots: self.clone(),
-                    index,
+                    index: *index,
                     rest,
                 },
                 Err(_) => Place::Refused(libc::ENOENT),
@@ -226,13 +254,9 @@ impl FsPath {
     pub fn open(&self, flags: i32, mode: u32) -> io::Result<OwnedFd> {
         match &self.place {
             Place::Plain => open_plain(&self.plain()?, flags, mode),
-            Place::Beneath { roots, index, rest } => open_beneath(
-                roots.list[*index].dir.as_raw_fd(),
-                rest,
-                flags,
-                mode,
-                BENEATH,
-            ),
+            Place::Beneath { roots, index, rest } => {
+                open_beneath(roots.dirs[*index].as_raw_fd(), rest, flags, mode, BENEATH)
+            }
             Place::Refused(errno) => Err(io::Error::from_raw_os_error(*errno)),
         }
     }
@@ -340,7 +364,7 @@ impl FsPath {
         if matches!(trim_trailing_slashes(name), b"." | b"..") {
             self.handle(true)?;
         }
-        let root = roots.list[index].dir.as_raw_fd();
+        let root = roots.dirs[index].as_raw_fd();
         let parent = CString::new(parent).map_err(|_| denied())?;
         let dir = open_beneath(root, &parent, libc::O_PATH | libc::O_DIRECTORY, 0, BENEATH)?;
         Ok(Entry {
@@ -449,12 +473,15 @@ fn open_beneath(
     mode: u32,
     resolve: u64,
 ) -> io::Result<OwnedFd> {
+    // openat2 refuses what open(2) ignores: flag bits it does not know, a
+    // mode with more than permission bits, a mode when nothing is created.
+    // A script's numbers are taken as open(2) takes them.
+    let flags = flags & OPEN_FLAGS;
     // SAFETY: open_how is plain data; all-zero is its "nothing set".
     let mut how: libc::open_how = unsafe { std::mem::zeroed() };
     how.flags = (flags | libc::O_CLOEXEC) as u64;
-    // openat2 refuses a mode unless the call may create a file.
     let creates = flags & libc::O_CREAT != 0 || flags & libc::O_TMPFILE == libc::O_TMPFILE;
-    how.mode = if creates { u64::from(mode) } else { 0 };
+    how.mode = if creates { u64::from(mode & 0o7777) } else { 0 };
     how.resolve = resolve;
     let mut retries = 0;
     loop {
@@ -684,6 +711,48 @@ mod tests {
         assert!(!root.join("new").exists() && Path::new("/etc/passwd").exists());
         assert!(dir.join("secret").exists() && !dir.join("made").exists());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_root_given_through_a_symlink_answers_to_both_names() {
+        let dir = scratch("alias");
+        let root = dir.join("root");
+        std::os::unix::fs::symlink(&root, dir.join("alias")).unwrap();
+        let sandbox = Sandbox::new(&[dir.join("alias")]).unwrap();
+        let read = |p: PathBuf| sandbox.locate(p).read();
+        assert_eq!(read(dir.join("alias/in.txt")).unwrap(), b"in");
+        assert_eq!(read(root.join("in.txt")).unwrap(), b"in");
+        assert_eq!(errno(read(dir.join("alias/../secret"))), Some(libc::EACCES));
+        assert_eq!(errno(read(dir.join("secret"))), Some(libc::EACCES));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn numbers_open_2_ignores_are_ignored_beneath_a_root_too() {
+        let dir = scratch("flags");
+        let root = dir.join("root");
+        let sandbox = Sandbox::new(std::slice::from_ref(&root)).unwrap();
+        let at = sandbox.locate(root.join("new.txt"));
+        // An unknown flag bit and file-type bits in the mode, as open(2) drops them.
+        let flags = libc::O_WRONLY | libc::O_CREAT | 0o40000000;
+        at.open(flags, 0o100640).unwrap();
+        let mode = std::fs::metadata(root.join("new.txt"))
+            .unwrap()
+            .permissions();
+        assert_eq!(
+            std::os::unix::fs::PermissionsExt::mode(&mode) & 0o7777,
+            0o640 & !umask()
+        );
+        assert!(at.open(libc::O_RDONLY, 0o644).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn umask() -> u32 {
+        // SAFETY: umask only swaps the process's mask; it is put back at once.
+        let mask = unsafe { libc::umask(0o022) };
+        // SAFETY: as above.
+        unsafe { libc::umask(mask) };
+        mask
     }
 
     #[test]

@@ -642,3 +642,103 @@ Promise.all(jobs).then(() => check('chdir race', '[["decoy",1000],["written",500
     assert_eq!(t["other"], serde_json::json!({}), "{t}");
     jail.assert_outside_unchanged();
 }
+
+/// With `openat2` refused (as on Linux before 5.6, or under a seccomp
+/// filter), nothing is allowed: no string checks take over. A runtime built
+/// before the refusal fails every path call; `build` with an allow-list
+/// fails; without one, nothing changes. A seccomp filter cannot be lifted,
+/// so this runs in a child process: this test binary again.
+#[test]
+#[cfg(target_arch = "x86_64")]
+fn without_openat2_the_allow_list_fails_closed() {
+    const CHILD: &str = "SOUS_SANDBOX_SECCOMP_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        return refused_openat2_child();
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "without_openat2_the_allow_list_fails_closed"])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("refused openat2: all checked"), "{text}");
+}
+
+#[cfg(target_arch = "x86_64")]
+fn refused_openat2_child() {
+    let jail = Jail::new("seccomp");
+    let in_txt = format!("{:?}", jail.root.join("in.txt"));
+    let mut rt = Runtime::builder()
+        .allow_paths([&jail.root])
+        .build()
+        .unwrap();
+    refuse_openat2();
+    let attempts = format!(
+        "const fs = require('fs'); const code = (f) => {{ try {{ f(); return 'OK'; }} catch (e) {{ return e.code; }} }};
+         [code(() => fs.readFileSync({in_txt})), code(() => fs.writeFileSync({in_txt}, 'x')),
+          code(() => fs.statSync({in_txt})), code(() => fs.mkdirSync({in_txt} + '.d')), fs.existsSync({in_txt}),
+          code(() => require({in_txt} + '.js'))].join()"
+    );
+    assert_eq!(
+        rt.eval_json(&attempts).unwrap(),
+        sous::Value::from("ENOSYS,ENOSYS,ENOSYS,ENOSYS,false,MODULE_NOT_FOUND")
+    );
+    assert_eq!(
+        fs::read_to_string(jail.root.join("in.txt")).unwrap(),
+        "inside"
+    );
+    let err = Runtime::builder()
+        .allow_paths([&jail.root])
+        .build()
+        .err()
+        .expect("no runtime with an allow-list and no openat2");
+    assert!(err.to_string().contains("openat2"), "{err}");
+    let mut plain = Runtime::builder().build().unwrap();
+    let read = format!("require('fs').readFileSync({in_txt}, 'utf8')");
+    assert_eq!(plain.eval_json(&read).unwrap(), sous::Value::from("inside"));
+    println!("refused openat2: all checked");
+}
+
+/// A seccomp filter on this thread (and those it starts) that answers
+/// `openat2` with ENOSYS.
+#[cfg(target_arch = "x86_64")]
+fn refuse_openat2() {
+    let op = |code: u32, jt: u8, jf: u8, k: u32| libc::sock_filter {
+        code: code as u16,
+        jt,
+        jf,
+        k,
+    };
+    let filter = [
+        // The system call number (seccomp_data.nr, at offset 0).
+        op(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, 0, 0, 0),
+        op(
+            libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K,
+            0,
+            1,
+            libc::SYS_openat2 as u32,
+        ),
+        op(
+            libc::BPF_RET | libc::BPF_K,
+            0,
+            0,
+            libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32,
+        ),
+        op(libc::BPF_RET | libc::BPF_K, 0, 0, libc::SECCOMP_RET_ALLOW),
+    ];
+    let program = libc::sock_fprog {
+        len: filter.len() as u16,
+        filter: filter.as_ptr() as *mut libc::sock_filter,
+    };
+    // SAFETY: prctl with valid arguments; `program` outlives the call (the
+    // kernel copies the filter).
+    unsafe {
+        assert_eq!(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), 0);
+        assert_eq!(
+            libc::prctl(libc::PR_SET_SECCOMP, libc::SECCOMP_MODE_FILTER, &program),
+            0
+        );
+    }
+}
