@@ -261,9 +261,14 @@ sync('read /dev/fd/0', 'EACCES', () => fs.readFileSync('/dev/fd/0'));
 sync('read dev-fd link', 'EACCES', () => fs.readFileSync('dev-fd/0'));
 sync('lstat proc-root link itself', 'OK:true', () => fs.lstatSync('proc-root').isSymbolicLink());
 // `..` after chdir, and chdir itself.
-sync('chdir out', 'threw', () => { try { process.chdir('..'); return 'no throw'; } catch { throw new Error('threw'); } });
+sync('chdir out', 'EACCES', () => process.chdir('..'));
+sync('chdir absolute', 'EACCES', () => process.chdir(OUT));
+sync('chdir absolute missing', 'EACCES', () => process.chdir(path.join(OUT, 'missing')));
 sync('cwd unchanged', 'OK:' + ROOT, () => process.cwd());
-sync('chdir through up', 'threw', () => { try { process.chdir('up'); return 'no throw'; } catch { throw new Error('threw'); } });
+sync('chdir through up', 'EACCES', () => process.chdir('up'));
+sync('chdir message', 'OK:EACCES: permission denied, chdir \'' + ROOT + '\' -> \'..\'', () => {
+  try { process.chdir('..'); } catch (e) { return e.message; }
+});
 sync('chdir sub', 'OK:', () => process.chdir('sub'));
 all('read dotdot after chdir', 'OK:inside', 'readFile', '../in.txt', 'utf8');
 all('read dotdot dotdot after chdir', 'EACCES', 'readFile', '../../secret.txt');

@@ -82,19 +82,9 @@ impl FsError {
     fn throw(&self, context: &mut Context) -> JsError {
         let err = self.to_js(context);
         if matches!(self, FsError::Sys { .. }) {
-            add_stack(&err, context);
+            crate::errors::add_stack(&err, context);
         }
         JsError::from_opaque(err)
-    }
-}
-
-/// `Error.captureStackTrace(err)`: the header plus the current JS frames.
-fn add_stack(err: &JsValue, context: &mut Context) {
-    let error_ctor = context.intrinsics().constructors().error().constructor();
-    if let Ok(capture) = error_ctor.get(js_string!("captureStackTrace"), context) {
-        if let Some(capture) = capture.as_callable() {
-            let _ = capture.call(&error_ctor.into(), std::slice::from_ref(err), context);
-        }
     }
 }
 
