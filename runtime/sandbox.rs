@@ -229,7 +229,7 @@ pub struct DirEntry {
     pub kind: Kind,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Other,
     File,
