@@ -1,6 +1,7 @@
-//! A sandboxed runtime: scripts may read modules only under one directory;
-//! `..` and symlinks cannot lead outside it, and the Node builtins can be
-//! switched off.
+//! A sandboxed runtime: scripts may load modules only from under one
+//! directory (the kernel resolves every path beneath it: `..` and symlinks
+//! cannot lead outside, and a module outside is as missing as one that does
+//! not exist), and the Node builtins can be switched off.
 //!
 //!     cargo run --release --example embed_sandbox
 

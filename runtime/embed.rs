@@ -1,6 +1,6 @@
 //! The machinery behind the embedding API in `lib.rs`: host functions,
-//! host async operations, host modules, values crossing the boundary, and
-//! the file-system allow-list.
+//! host async operations, host modules and values crossing the boundary.
+//! The file-system allow-list is `sandbox.rs`.
 
 use crate::event_loop;
 use crate::host::Host;
@@ -12,7 +12,6 @@ use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction,
 };
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -206,88 +205,4 @@ pub fn module_object(context: &mut Context, functions: Vec<(String, JsObject)>) 
         init.property(js_string!(name.as_str()), f, Attribute::all());
     }
     init.build()
-}
-
-/// The file-system allow-list: paths are checked after resolving `..` and
-/// symlinks, so neither can lead outside an allowed root.
-#[derive(Debug, Clone, Default)]
-pub struct Sandbox {
-    roots: Option<Vec<PathBuf>>,
-}
-
-impl Sandbox {
-    pub fn new(roots: Option<Vec<PathBuf>>) -> Self {
-        let roots = roots.map(|r| {
-            r.into_iter()
-                .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
-                .collect()
-        });
-        Self { roots }
-    }
-
-    /// `Ok` if `path` may be touched; an EACCES `io::Error` otherwise.
-    pub fn check(&self, path: &Path) -> std::io::Result<()> {
-        let Some(roots) = &self.roots else {
-            return Ok(());
-        };
-        let resolved = resolve_existing(path);
-        if roots.iter().any(|r| resolved.starts_with(r)) {
-            Ok(())
-        } else {
-            Err(std::io::Error::from_raw_os_error(libc::EACCES))
-        }
-    }
-}
-
-/// `path` with symlinks and `..` resolved as far as it exists; the missing
-/// tail is appended as written (after removing `.`/`..` lexically).
-fn resolve_existing(path: &Path) -> PathBuf {
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    let mut missing = Vec::new();
-    let mut existing = absolute.as_path();
-    loop {
-        if let Ok(real) = std::fs::canonicalize(existing) {
-            let mut out = real;
-            for part in missing.iter().rev() {
-                if *part == ".." {
-                    out.pop();
-                } else if *part != "." {
-                    out.push(part);
-                }
-            }
-            return out;
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                missing.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => return absolute,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sandbox_resolves_dotdot_and_symlinks() {
-        let dir = std::env::temp_dir().join(format!("sous-sandbox-{}", std::process::id()));
-        let inside = dir.join("inside");
-        std::fs::create_dir_all(&inside).unwrap();
-        let _ = std::fs::remove_file(inside.join("escape"));
-        std::os::unix::fs::symlink("/etc", inside.join("escape")).unwrap();
-        let sandbox = Sandbox::new(Some(vec![inside.clone()]));
-        assert!(sandbox.check(&inside.join("a.txt")).is_ok());
-        assert!(sandbox.check(&inside.join("new/dir/file")).is_ok());
-        assert!(sandbox.check(&inside.join("../outside.txt")).is_err());
-        assert!(sandbox.check(&inside.join("escape/passwd")).is_err());
-        assert!(sandbox.check(Path::new("/etc/passwd")).is_err());
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 }

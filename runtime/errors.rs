@@ -59,6 +59,7 @@ pub fn uv_error_text(errno: i32) -> (&'static str, &'static str) {
         libc::ENODEV => ("ENODEV", "no such device"),
         libc::ECANCELED => ("ECANCELED", "operation canceled"),
         libc::ENOTSUP => ("ENOTSUP", "operation not supported on socket"),
+        libc::ENOSYS => ("ENOSYS", "function not implemented"),
         _ => ("UNKNOWN", "unknown error"),
     }
 }
@@ -74,11 +75,26 @@ pub fn uv_exception(
     syscall: &str,
     path: Option<&str>,
 ) -> JsObject {
+    uv_exception_to(context, errno, syscall, path, None)
+}
+
+/// `uv_exception` for a call with a destination too (`chdir`, `rename`):
+/// the message ends `syscall 'path' -> 'dest'`, and `dest` follows `path`.
+pub fn uv_exception_to(
+    context: &mut Context,
+    errno: i32,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+) -> JsObject {
     let (code, description) = uv_error_text(errno);
-    let message = match path {
-        Some(p) => format!("{code}: {description}, {syscall} '{p}'"),
-        None => format!("{code}: {description}, {syscall}"),
-    };
+    let mut message = format!("{code}: {description}, {syscall}");
+    if let Some(p) = path {
+        message.push_str(&format!(" '{p}'"));
+    }
+    if let Some(d) = dest {
+        message.push_str(&format!(" -> '{d}'"));
+    }
     let err = JsNativeError::error()
         .with_message(message.clone())
         .into_opaque(context);
@@ -90,6 +106,9 @@ pub fn uv_exception(
     if let Some(p) = path {
         props.push((js_string!("path"), js_string!(p).into()));
     }
+    if let Some(d) = dest {
+        props.push((js_string!("dest"), js_string!(d).into()));
+    }
     for (key, value) in props {
         let _ = err.create_data_property_or_throw(key, value, context);
     }
@@ -100,6 +119,17 @@ pub fn uv_exception(
         .configurable(true);
     let _ = err.define_property_or_throw(js_string!("stack"), stack, context);
     err
+}
+
+/// `Error.captureStackTrace(err)`: the header plus the current JS frames
+/// (what a synchronous call's error carries in Node).
+pub fn add_stack(err: &JsValue, context: &mut Context) {
+    let error_ctor = context.intrinsics().constructors().error().constructor();
+    if let Ok(capture) = error_ctor.get(js_string!("captureStackTrace"), context) {
+        if let Some(capture) = capture.as_callable() {
+            let _ = capture.call(&error_ctor.into(), std::slice::from_ref(err), context);
+        }
+    }
 }
 
 /// A Node-shaped system error for an `io::Error` (see `uv_exception`).

@@ -22,7 +22,7 @@ pub struct Config {
     /// Whether `require('fs')` & co. are available (an embedder may turn them off).
     pub builtins: bool,
     /// The file-system allow-list.
-    pub sandbox: crate::embed::Sandbox,
+    pub sandbox: crate::sandbox::Sandbox,
     /// `process.argv`: `[execPath, script, ...args]` (the script is set by `run_file`).
     pub argv: RefCell<Vec<String>>,
     pub exec_path: String,
@@ -110,6 +110,9 @@ pub struct Host {
     pub warned_once: RefCell<std::collections::HashSet<&'static str>>,
     /// A source of work outside the pool (the REPL's input), polled by the loop.
     pub feed: RefCell<Option<Rc<dyn crate::event_loop::Feed>>>,
+    /// With an allow-list, the fds the script opened through `fs` and has
+    /// not closed: the only ones (besides 0-2) its fs calls may use.
+    pub script_fds: RefCell<std::collections::HashSet<i32>>,
 }
 
 impl Host {
@@ -154,5 +157,18 @@ impl Host {
     /// The loop's extra work source, if one is installed (cloned: no borrow held).
     pub fn feed(&self) -> Option<Rc<dyn crate::event_loop::Feed>> {
         self.feed.borrow().clone()
+    }
+}
+
+impl Drop for Host {
+    /// A sandboxed script's fds go with its runtime: they are the script's,
+    /// and a host that runs many scripts must not collect them. (Pool jobs
+    /// still running hold duplicates of their own.)
+    fn drop(&mut self) {
+        for fd in self.script_fds.get_mut().drain() {
+            // SAFETY: the script opened `fd` through fs and has not closed it;
+            // nothing else in the process owns it.
+            unsafe { libc::close(fd) };
+        }
     }
 }

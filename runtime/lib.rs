@@ -52,6 +52,7 @@ mod pool;
 mod reactor;
 mod repl;
 mod report;
+mod sandbox;
 mod stdio;
 mod stdlib;
 mod syntax_errors;
@@ -180,14 +181,45 @@ impl RuntimeBuilder {
         self
     }
 
-    /// Restricts the files scripts can read (modules, and fs calls) to
-    /// these directories. A path is checked after `..` and symlinks are
-    /// resolved; anything outside fails with `EACCES`.
+    /// Confines every file the script touches — `fs` calls, `process.chdir`,
+    /// and the modules `require` and `import` load — to these directories
+    /// and what lies beneath them.
+    ///
+    /// **The guarantee:** no path a script gives, whatever its `..`,
+    /// symlinks (dangling, absolute or relative, created by the script or
+    /// swapped in while an asynchronous call is pending), `/proc/self/...`
+    /// or `/dev/fd/...` links or `file:` URLs, reads, writes, creates,
+    /// removes or inspects anything outside the roots; and `fs` calls on an
+    /// fd work only on fds the script opened through `fs` (and 0, 1, 2):
+    /// any other fd is `EBADF`, as a closed one.
+    ///
+    /// **How it is enforced:** each root is opened once, here in
+    /// [`build`](Self::build), as a directory handle (after `realpath`). A
+    /// path is made absolute against the current directory at the time of
+    /// the call and matched to the root it lies under by its leading
+    /// components; the rest is resolved by the kernel with `openat2(root,
+    /// rest, RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS)`, on the thread that
+    /// makes the system call (a pool worker for the asynchronous forms), so
+    /// there is no window between a check and the use. Calls on a directory
+    /// entry (mkdir, unlink, rmdir, symlink, rm) open its parent that way
+    /// and use the `*at()` call on the last name. Linux 5.6 or later is
+    /// needed (`openat2`); where the kernel refuses it, `build` fails
+    /// rather than check strings.
+    ///
+    /// **What a script sees:** an `fs` call outside the roots fails with
+    /// `EACCES`, the same whether the target exists or not; a module outside
+    /// them is `MODULE_NOT_FOUND` (`ERR_MODULE_NOT_FOUND` for `import`), as a
+    /// missing one. A path that leaves a root and comes back in
+    /// (`root/../root/x`) is refused. A hard link that the host itself put
+    /// inside a root is a file inside it (a script cannot make one: sous
+    /// has no `fs.link`). Roots that do not exist make `build` fail.
     ///
     /// ```
     /// let dir = std::env::temp_dir();
     /// let mut rt = sous::Runtime::builder().allow_paths([dir]).build().unwrap();
     /// let err = rt.eval_json("require('/etc/hostname')").unwrap_err();
+    /// assert_eq!(err.value["code"], "MODULE_NOT_FOUND");
+    /// let err = rt.eval_json("require('fs').readFileSync('/etc/hostname')").unwrap_err();
     /// assert_eq!(err.value["code"], "EACCES");
     /// ```
     pub fn allow_paths<I, P>(mut self, roots: I) -> Self
@@ -232,6 +264,10 @@ impl RuntimeBuilder {
             std::env::set_current_dir(cwd)
                 .map_err(|e| BuildError(format!("cwd {}: {e}", cwd.display())))?;
         }
+        let sandbox = match &self.allow {
+            Some(roots) => sandbox::Sandbox::new(roots).map_err(BuildError)?,
+            None => sandbox::Sandbox::default(),
+        };
         let exec_path = self.exec_path.unwrap_or_else(|| {
             std::env::current_exe()
                 .map(|p| p.to_string_lossy().into_owned())
@@ -243,7 +279,7 @@ impl RuntimeBuilder {
         let host = Rc::new(Host {
             config: Config {
                 builtins: !self.no_builtins,
-                sandbox: embed::Sandbox::new(self.allow),
+                sandbox,
                 argv: RefCell::new(argv),
                 exec_path,
                 env: self.env.unwrap_or_else(|| std::env::vars().collect()),
@@ -280,6 +316,7 @@ impl RuntimeBuilder {
             running_op: Cell::new(None),
             warned_once: RefCell::default(),
             feed: RefCell::new(None),
+            script_fds: RefCell::default(),
         });
         if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
             let weak = Rc::downgrade(&host);
@@ -546,7 +583,7 @@ impl Runtime {
             .argv
             .borrow_mut()
             .insert(1, path.to_string_lossy().into_owned());
-        if !path.is_file() {
+        if !self.host.config.sandbox.locate(&path).is_file() {
             let err = modules::main_not_found(&mut self.context, &path);
             return self.fail(err);
         }

@@ -251,7 +251,7 @@ pub(super) fn load(
     cache.set(key.clone(), module.clone(), false, context)?;
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
-    } else if resolve::is_esm_file(filename) {
+    } else if resolve::is_esm_file(&super::files(context), filename) {
         super::esm::require_esm(context, filename, &module)
     } else {
         load_js(context, filename, &module)
@@ -265,8 +265,7 @@ pub(super) fn load(
 }
 
 pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
-    let allowed = Host::get(context).config.sandbox.check(filename);
-    let bytes = match allowed.and_then(|()| std::fs::read(filename)) {
+    let bytes = match super::files(context).locate(filename).read() {
         Ok(bytes) => bytes,
         Err(e) => {
             let path = filename.to_string_lossy();
@@ -492,7 +491,7 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
         .as_string()
         .map(|s| PathBuf::from(s.to_std_string_lossy()))
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
-    match resolve::resolve_cjs(id, &parent_file) {
+    match resolve::resolve_cjs(&super::files(context), id, &parent_file) {
         Ok(path) => Ok(Resolved::File(path)),
         Err(Failure::NotFound) => Err(not_found(context, id, parent)),
         Err(Failure::NotExported { subpath, json }) => {

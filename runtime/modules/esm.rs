@@ -129,7 +129,7 @@ fn meta_resolve(
     if let Some(name) = builtin_name(context, &specifier)? {
         return Ok(js_string!(format!("node:{name}")).into());
     }
-    match resolve::resolve_esm(&specifier, &referrer) {
+    match resolve::resolve_esm(&super::files(context), &specifier, &referrer) {
         // Node resolves a path without checking that the file exists.
         Ok(path) | Err(EsmFailure::Module(path)) => {
             Ok(js_string!(format!("file://{}", path.display())).into())
@@ -156,7 +156,7 @@ impl Loader {
         if let Some(name) = builtin_name(context, specifier)? {
             return self.builtin(context, &name);
         }
-        let path = resolve::resolve_esm(specifier, referrer)
+        let path = resolve::resolve_esm(&super::files(context), specifier, referrer)
             .map_err(|failure| resolve_error(context, specifier, failure, referrer))?;
         let is_json = path.extension().is_some_and(|e| e == "json");
         if is_json && !json {
@@ -180,7 +180,9 @@ impl Loader {
                 let text = cjs::read_source(context, path)?;
                 Module::parse_json(js_string!(text.as_str()), context)?
             }
-            Some("mjs" | "js" | "cjs") if resolve::is_esm_file(path) => parse(context, path)?,
+            Some("mjs" | "js" | "cjs") if resolve::is_esm_file(&super::files(context), path) => {
+                parse(context, path)?
+            }
             Some("js" | "cjs") => commonjs_facade(context, path)?,
             _ => {
                 let ext = path
@@ -370,7 +372,7 @@ fn resolve_error(
             if resolve::is_path_specifier(specifier) && !specifier.ends_with(".js") {
                 let mut with_js = path.as_os_str().to_owned();
                 with_js.push(".js");
-                if Path::new(&with_js).is_file() {
+                if super::files(context).locate(Path::new(&with_js)).is_file() {
                     message.push_str(&format!("\nDid you mean to import \"{specifier}.js\"?"));
                 }
             }

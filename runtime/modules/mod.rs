@@ -13,13 +13,20 @@ pub use cjs::{
 };
 pub use esm::{display_path, is_main_rejection, Loader};
 
+use crate::host::Host;
+use crate::sandbox::Sandbox;
 use boa_engine::{Context, JsResult};
 use std::path::Path;
+
+/// The runtime's allow-list, through which every module file is looked up and read.
+fn files(context: &Context) -> Sandbox {
+    Host::get(context).config.sandbox.clone()
+}
 
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
-    if resolve::is_esm_file(path) {
+    if resolve::is_esm_file(&files(context), path) {
         esm::run_main(context, path)
     } else {
         cjs::run_main(context, path)

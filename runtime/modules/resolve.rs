@@ -4,7 +4,12 @@
 //!
 //! package.json files are read once per directory and kept (they do not
 //! change while a program loads its modules).
+//!
+//! Every look at the file system goes through the runtime's `Sandbox`:
+//! with an allow-list, a file outside it is one that does not exist, so
+//! resolving it fails as for a missing file, whether it exists or not.
 
+use crate::sandbox::Sandbox;
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,18 +26,26 @@ pub struct Package {
     pub is_module: bool,
 }
 
+/// A package.json read (or found missing), by sandbox (`Sandbox::id`) and
+/// directory: runtimes on one thread with different allow-lists do not see
+/// each other's reads.
+type PackageCache = HashMap<(u64, PathBuf), Option<Rc<Package>>>;
+
 thread_local! {
-    static PACKAGES: RefCell<HashMap<PathBuf, Option<Rc<Package>>>> = RefCell::new(HashMap::new());
+    static PACKAGES: RefCell<PackageCache> = RefCell::new(HashMap::new());
 }
 
 /// The package.json in `dir`, if there is a readable one. An unparsable
 /// file counts as absent.
-pub fn read_package(dir: &Path) -> Option<Rc<Package>> {
-    if let Some(hit) = PACKAGES.with(|p| p.borrow().get(dir).cloned()) {
+pub fn read_package(fs: &Sandbox, dir: &Path) -> Option<Rc<Package>> {
+    let key = (fs.id(), dir.to_path_buf());
+    if let Some(hit) = PACKAGES.with(|p| p.borrow().get(&key).cloned()) {
         return hit;
     }
     let json_path = dir.join("package.json");
-    let parsed = std::fs::read(&json_path)
+    let parsed = fs
+        .locate(&json_path)
+        .read()
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
         .map(|v| {
@@ -43,19 +56,19 @@ pub fn read_package(dir: &Path) -> Option<Rc<Package>> {
                 is_module: v.get("type").and_then(Value::as_str) == Some("module"),
             })
         });
-    PACKAGES.with(|p| p.borrow_mut().insert(dir.to_path_buf(), parsed.clone()));
+    PACKAGES.with(|p| p.borrow_mut().insert(key, parsed.clone()));
     parsed
 }
 
 /// The package.json that governs `file`: the nearest one above it, not
 /// looking past a `node_modules` folder.
-pub fn package_scope(file: &Path) -> Option<Rc<Package>> {
+pub fn package_scope(fs: &Sandbox, file: &Path) -> Option<Rc<Package>> {
     let mut dir = file.parent();
     while let Some(d) = dir {
         if d.file_name().is_some_and(|n| n == "node_modules") {
             return None;
         }
-        if let Some(pkg) = read_package(d) {
+        if let Some(pkg) = read_package(fs, d) {
             return Some(pkg);
         }
         dir = d.parent();
@@ -64,10 +77,10 @@ pub fn package_scope(file: &Path) -> Option<Rc<Package>> {
 }
 
 /// Whether `path` is an ES module: `.mjs`, or `.js` under `"type": "module"`.
-pub fn is_esm_file(path: &Path) -> bool {
+pub fn is_esm_file(fs: &Sandbox, path: &Path) -> bool {
     match path.extension().and_then(|e| e.to_str()) {
         Some("mjs") => true,
-        Some("js") => package_scope(path).is_some_and(|p| p.is_module),
+        Some("js") => package_scope(fs, path).is_some_and(|p| p.is_module),
         _ => false,
     }
 }
@@ -152,19 +165,19 @@ pub fn normalize(path: &Path) -> PathBuf {
 // CommonJS
 
 /// `require(id)` from a module whose file is `parent_file`.
-pub fn resolve_cjs(id: &str, parent_file: &Path) -> Result<PathBuf, Failure> {
+pub fn resolve_cjs(fs: &Sandbox, id: &str, parent_file: &Path) -> Result<PathBuf, Failure> {
     let base = parent_file.parent().unwrap_or(Path::new("/"));
     if is_path_specifier(id) {
         let mut target = base.join(id);
         // `require('./dir/')` must not match a file `dir.js`.
         if id.ends_with('/') || id == "." || id == ".." {
             target.push("");
-            return load_as_directory(&normalize(&target)).ok_or(Failure::NotFound);
+            return load_as_directory(fs, &normalize(&target)).ok_or(Failure::NotFound);
         }
-        return resolve_file_or_dir(&normalize(&target)).ok_or(Failure::NotFound);
+        return resolve_file_or_dir(fs, &normalize(&target)).ok_or(Failure::NotFound);
     }
     for dir in node_modules_paths(parent_file) {
-        if let Some(found) = resolve_in_node_modules(&dir, id, Conditions::Require)? {
+        if let Some(found) = resolve_in_node_modules(fs, &dir, id, Conditions::Require)? {
             return Ok(found);
         }
     }
@@ -174,13 +187,14 @@ pub fn resolve_cjs(id: &str, parent_file: &Path) -> Result<PathBuf, Failure> {
 /// `id` looked up in one `node_modules` folder: through the package's
 /// `exports` when it has them, else as a plain path.
 fn resolve_in_node_modules(
+    fs: &Sandbox,
     dir: &Path,
     id: &str,
     conditions: Conditions,
 ) -> Result<Option<PathBuf>, Failure> {
     if let Some((name, subpath)) = split_package(id) {
         let pkg_dir = dir.join(name);
-        if let Some(pkg) = read_package(&pkg_dir) {
+        if let Some(pkg) = read_package(fs, &pkg_dir) {
             if let Some(exports) = &pkg.exports {
                 return match exports_resolve(&pkg_dir, exports, &subpath, conditions) {
                     Some(Some(target)) => Ok(Some(target)),
@@ -192,16 +206,16 @@ fn resolve_in_node_modules(
             }
         }
     }
-    Ok(resolve_file_or_dir(&dir.join(id)))
+    Ok(resolve_file_or_dir(fs, &dir.join(id)))
 }
 
 /// A file as given, with `.js`/`.json`/`.cjs` added, or a directory.
-fn resolve_file_or_dir(path: &Path) -> Option<PathBuf> {
-    load_as_file(path).or_else(|| load_as_directory(path))
+fn resolve_file_or_dir(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
+    load_as_file(fs, path).or_else(|| load_as_directory(fs, path))
 }
 
-fn load_as_file(path: &Path) -> Option<PathBuf> {
-    if path.is_file() {
+fn load_as_file(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
+    if fs.locate(path).is_file() {
         return Some(path.to_path_buf());
     }
     // Node's `Module._extensions` (`.node` addons are not supported).
@@ -209,7 +223,7 @@ fn load_as_file(path: &Path) -> Option<PathBuf> {
         let mut with = path.as_os_str().to_owned();
         with.push(ext);
         let with = PathBuf::from(with);
-        if with.is_file() {
+        if fs.locate(&with).is_file() {
             return Some(with);
         }
     }
@@ -217,24 +231,24 @@ fn load_as_file(path: &Path) -> Option<PathBuf> {
 }
 
 /// A directory: its package.json `main`, else `index.js`/`index.json`.
-fn load_as_directory(path: &Path) -> Option<PathBuf> {
-    if !path.is_dir() {
+fn load_as_directory(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
+    if !fs.locate(path).is_dir() {
         return None;
     }
-    if let Some(main) = read_package(path).and_then(|p| p.main.clone()) {
+    if let Some(main) = read_package(fs, path).and_then(|p| p.main.clone()) {
         let target = normalize(&path.join(&main));
-        if let Some(found) = load_as_file(&target).or_else(|| load_index(&target)) {
+        if let Some(found) = load_as_file(fs, &target).or_else(|| load_index(fs, &target)) {
             return Some(found);
         }
     }
-    load_index(path)
+    load_index(fs, path)
 }
 
-fn load_index(path: &Path) -> Option<PathBuf> {
+fn load_index(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
     ["index.js", "index.json"]
         .iter()
         .map(|i| path.join(i))
-        .find(|p| p.is_file())
+        .find(|p| fs.locate(p).is_file())
 }
 
 // ---------------------------------------------------------------------------
@@ -348,7 +362,7 @@ pub enum EsmFailure {
 
 /// `import id` from `referrer`: exact paths (no extensions added), packages
 /// through `exports` (import conditions) or their `main`.
-pub fn resolve_esm(id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
+pub fn resolve_esm(fs: &Sandbox, id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
     let base = referrer.parent().unwrap_or(Path::new("/"));
     let file_path;
     let id = if let Some(rest) = id.strip_prefix("file://") {
@@ -359,10 +373,11 @@ pub fn resolve_esm(id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
     };
     if is_path_specifier(id) {
         let target = normalize(&base.join(id));
-        if target.is_dir() {
+        let at = fs.locate(&target);
+        if at.is_dir() {
             return Err(EsmFailure::Directory(target));
         }
-        if target.is_file() {
+        if at.is_file() {
             return Ok(target);
         }
         return Err(EsmFailure::Module(target));
@@ -372,13 +387,13 @@ pub fn resolve_esm(id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
     };
     for dir in node_modules_paths(referrer) {
         let pkg_dir = dir.join(name);
-        if !pkg_dir.is_dir() {
+        if !fs.locate(&pkg_dir).is_dir() {
             continue;
         }
-        let pkg = read_package(&pkg_dir);
+        let pkg = read_package(fs, &pkg_dir);
         if let Some(exports) = pkg.as_ref().and_then(|p| p.exports.as_ref()) {
             return match exports_resolve(&pkg_dir, exports, &subpath, Conditions::Import) {
-                Some(Some(target)) if target.is_file() => Ok(target),
+                Some(Some(target)) if fs.locate(&target).is_file() => Ok(target),
                 Some(Some(target)) => Err(EsmFailure::Module(target)),
                 _ => Err(EsmFailure::NotExported {
                     subpath,
@@ -388,10 +403,10 @@ pub fn resolve_esm(id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
         }
         if subpath == "." {
             // Legacy `main`: the CommonJS rules apply.
-            return load_as_directory(&pkg_dir).ok_or(EsmFailure::Module(pkg_dir));
+            return load_as_directory(fs, &pkg_dir).ok_or(EsmFailure::Module(pkg_dir));
         }
         let target = normalize(&pkg_dir.join(&subpath));
-        if target.is_file() {
+        if fs.locate(&target).is_file() {
             return Ok(target);
         }
         return Err(EsmFailure::Module(target));

@@ -6,19 +6,25 @@
 //! completion costs the same for 5 bytes as for 64 MiB. Arguments arrive
 //! validated by `fs.js` (Node's messages live there); errors are Node's
 //! `UVException` objects made in `errors.rs`.
+//!
+//! Every path goes through the runtime's `Sandbox` (`sandbox.rs`): located
+//! on the main thread when the call is made, resolved by the thread that
+//! performs the system call. With an allow-list, fd arguments are limited
+//! to the fds the script opened (`Host::script_fds`).
 
 use super::buffer::{self, decode_owned, encode, new_buffer, Encoding, Text};
 use crate::errors::uv_exception;
 use crate::event_loop;
 use crate::host::Host;
 use crate::pool::Deliver;
+use crate::sandbox::{FsPath, Kind};
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsPromise};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsValue};
-use std::ffi::CString;
-use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, OwnedFd};
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 
 /// Node's `kIoMaxLength`: the largest file `readFile` returns.
 const IO_MAX: u64 = (1 << 31) - 1;
@@ -76,26 +82,17 @@ impl FsError {
     fn throw(&self, context: &mut Context) -> JsError {
         let err = self.to_js(context);
         if matches!(self, FsError::Sys { .. }) {
-            add_stack(&err, context);
+            crate::errors::add_stack(&err, context);
         }
         JsError::from_opaque(err)
-    }
-}
-
-/// `Error.captureStackTrace(err)`: the header plus the current JS frames.
-fn add_stack(err: &JsValue, context: &mut Context) {
-    let error_ctor = context.intrinsics().constructors().error().constructor();
-    if let Ok(capture) = error_ctor.get(js_string!("captureStackTrace"), context) {
-        if let Some(capture) = capture.as_callable() {
-            let _ = capture.call(&error_ctor.into(), std::slice::from_ref(err), context);
-        }
     }
 }
 
 /// A successful result, as plain data.
 pub enum Value {
     Undefined,
-    Number(f64),
+    /// A file the script opened: with an allow-list, it becomes one of its fds.
+    Fd(i32),
     Bytes(AlignedVec<u8>),
     Text(Text),
 }
@@ -104,7 +101,10 @@ impl Value {
     fn into_js(self, context: &mut Context) -> JsResult<JsValue> {
         Ok(match self {
             Value::Undefined => JsValue::undefined(),
-            Value::Number(n) => n.into(),
+            Value::Fd(fd) => {
+                own(&Host::get(context), fd);
+                fd.into()
+            }
             Value::Bytes(b) => new_buffer(b, context)?,
             Value::Text(t) => t.to_js_string().into(),
         })
@@ -159,56 +159,69 @@ fn submit(
     Ok(JsValue::undefined())
 }
 
-/// What to read or write: a path fs.js validated, or an fd the caller owns.
-#[derive(Clone)]
+/// What to read or write: a path fs.js validated, or an fd.
 enum Target {
-    Path(String),
+    Path(FsPath),
     Fd(i32),
+    /// For a pool job under an allow-list: a duplicate of the script's fd
+    /// (shown as that number), so a `close` running first on another
+    /// worker cannot hand the number to someone else's file meanwhile.
+    Dup(i32, OwnedFd),
 }
 
 impl Target {
     /// `(path, fd)` arguments: a string path, else the number in `fd`.
-    fn from_args(args: &[JsValue], i: usize) -> Target {
-        match args.get(i).and_then(JsValue::as_string) {
-            Some(s) => Target::Path(s.to_std_string_lossy()),
-            None => Target::Fd(args.get(i + 1).and_then(JsValue::as_number).unwrap_or(-1.0) as i32),
+    /// `pool`: the target goes to a pool job.
+    fn from_args(
+        args: &[JsValue],
+        i: usize,
+        context: &Context,
+        pool: bool,
+    ) -> Result<Target, FsError> {
+        let host = Host::get(context);
+        if let Some(s) = args.get(i).and_then(JsValue::as_string) {
+            return Ok(Target::Path(
+                host.config.sandbox.locate(s.to_std_string_lossy()),
+            ));
         }
+        let fd = script_fd(&host, int_arg(args, i + 1, -1));
+        if !(pool && host.config.sandbox.is_active() && fd >= 0) {
+            return Ok(Target::Fd(fd));
+        }
+        // SAFETY: F_DUPFD_CLOEXEC has no memory-safety preconditions.
+        let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+        if copy < 0 {
+            return Err(FsError::last("dup", None));
+        }
+        // SAFETY: fcntl returned a new fd that nothing else owns.
+        Ok(Target::Dup(fd, unsafe { OwnedFd::from_raw_fd(copy) }))
     }
 
     fn detail(&self) -> String {
         match self {
-            Target::Path(p) => p.clone(),
-            Target::Fd(fd) => format!("fd {fd}"),
+            Target::Path(p) => p.shown().into_owned(),
+            Target::Fd(fd) | Target::Dup(fd, _) => format!("fd {fd}"),
         }
     }
 }
 
-fn c_path(path: &str) -> Result<CString, FsError> {
-    CString::new(path).map_err(|_| FsError::Sys {
-        errno: libc::ENOENT,
-        syscall: "open",
-        path: Some(path.to_owned()),
-    })
+/// `fd` as the script may use it. With an allow-list, only the fds it
+/// opened through `fs` (and 0-2) are its own; any other becomes -1, so the
+/// call fails with EBADF named after its own system call, exactly as Node
+/// reports a bad fd.
+fn script_fd(host: &Host, fd: i32) -> i32 {
+    let sandboxed = host.config.sandbox.is_active();
+    if !sandboxed || (0..=2).contains(&fd) || host.script_fds.borrow().contains(&fd) {
+        fd
+    } else {
+        -1
+    }
 }
 
-fn sys_open(path: &str, flags: i32, mode: u32) -> Result<i32, FsError> {
-    let c = c_path(path)?;
-    loop {
-        // SAFETY: `c` is a valid NUL-terminated string.
-        let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
-        if fd >= 0 {
-            return Ok(fd);
-        }
-        let err = FsError::last("open", Some(path));
-        if !matches!(
-            err,
-            FsError::Sys {
-                errno: libc::EINTR,
-                ..
-            }
-        ) {
-            return Err(err);
-        }
+/// Records `fd`, just opened by the script, as one of its own.
+fn own(host: &Host, fd: i32) {
+    if host.config.sandbox.is_active() {
+        host.script_fds.borrow_mut().insert(fd);
     }
 }
 
@@ -220,6 +233,12 @@ fn sys_close(fd: i32) -> Result<(), FsError> {
     Ok(())
 }
 
+/// `open(2)` of `path`, with Node's error (`open 'path'`).
+fn open_path(path: &FsPath, flags: i32, mode: u32) -> Result<OwnedFd, FsError> {
+    path.open(flags, mode)
+        .map_err(|e| FsError::from_io(&e, "open", Some(&path.shown())))
+}
+
 /// Opens `target` (unless it is an fd), runs `f` on the fd, closes what it opened.
 fn with_fd<R>(
     target: &Target,
@@ -229,8 +248,9 @@ fn with_fd<R>(
 ) -> Result<R, FsError> {
     match target {
         Target::Fd(fd) => f(*fd),
+        Target::Dup(_, fd) => f(fd.as_raw_fd()),
         Target::Path(p) => {
-            let fd = sys_open(p, flags, mode)?;
+            let fd = open_path(p, flags, mode)?.into_raw_fd();
             let result = f(fd);
             let closed = sys_close(fd);
             let value = result?;
@@ -453,52 +473,46 @@ fn int_arg(args: &[JsValue], i: usize, default: i32) -> i32 {
         .map_or(default, |n| n as i32)
 }
 
-/// The embedder's file-system allow-list: `Err` (EACCES, as Node words it
-/// for `syscall`) for a path outside it.
-fn allowed(context: &Context, path: &str, syscall: &'static str) -> Result<(), FsError> {
-    let sandbox = &Host::get(context).config.sandbox;
-    sandbox
-        .check(std::path::Path::new(path))
-        .map_err(|e| FsError::from_io(&e, syscall, Some(path)))
+/// Path argument `i`, located by the runtime's sandbox.
+fn path_arg(args: &[JsValue], i: usize, context: &Context) -> FsPath {
+    Host::get(context)
+        .config
+        .sandbox
+        .locate(string_arg(args, i))
 }
 
-/// `allowed` for a synchronous call: throws.
-fn guard(context: &mut Context, path: &str, syscall: &'static str) -> JsResult<()> {
-    allowed(context, path, syscall).map_err(|e| e.throw(context))
-}
-
-/// `allowed` for a target (fds were opened through a checked path).
-fn target_allowed(context: &Context, target: &Target) -> Result<(), FsError> {
-    match target {
-        Target::Path(p) => allowed(context, p, "open"),
-        Target::Fd(_) => Ok(()),
-    }
-}
-
-fn path_arg(args: &[JsValue], i: usize) -> String {
+fn string_arg(args: &[JsValue], i: usize) -> String {
     args.get(i)
         .and_then(JsValue::as_string)
         .map(|s| s.to_std_string_lossy())
         .unwrap_or_default()
 }
 
+/// The error a synchronous call on `path` throws.
+fn thrown(
+    e: &std::io::Error,
+    syscall: &'static str,
+    path: &FsPath,
+    context: &mut Context,
+) -> JsError {
+    FsError::from_io(e, syscall, Some(&path.shown())).throw(context)
+}
+
 /// `readFile(path | undefined, fd, flags, encoding, callback)`.
 fn read_file_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0);
+    let target = Target::from_args(args, 0, context, true);
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
-    let detail = target.detail();
-    let access = target_allowed(context, &target);
+    let detail = target.as_ref().map(Target::detail).unwrap_or_default();
     submit(context, "fs.readFile", &detail, arg(args, 4), move || {
-        access?;
-        read_file(&target, flags, encoding)
+        read_file(&target?, flags, encoding)
     })
 }
 
 /// `readFilePromise(path | undefined, fd, flags, encoding)`: a promise of
 /// the contents (fs.promises.readFile), settled from the pool job.
 fn read_file_promise(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0);
+    let target = Target::from_args(args, 0, context, true);
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     let (promise, resolvers) = JsPromise::new_pending(context);
@@ -506,19 +520,16 @@ fn read_file_promise(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         .property(js_string!("resolve"), resolvers.resolve, Attribute::empty())
         .property(js_string!("reject"), resolvers.reject, Attribute::empty())
         .build();
-    let detail = target.detail();
-    let access = target_allowed(context, &target);
+    let detail = target.as_ref().map(Target::detail).unwrap_or_default();
     submit(context, "fs.readFile", &detail, handler.into(), move || {
-        access?;
-        read_file(&target, flags, encoding)
+        read_file(&target?, flags, encoding)
     })?;
     Ok(promise.into())
 }
 
 /// `readFileSync(path | undefined, fd, flags, encoding)`.
 fn read_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0);
-    target_allowed(context, &target).map_err(|e| e.throw(context))?;
+    let target = Target::from_args(args, 0, context, false).map_err(|e| e.throw(context))?;
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     match read_file(&target, flags, encoding) {
@@ -538,21 +549,18 @@ fn data_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<u
 
 /// `writeFile(path | undefined, fd, flags, mode, data, encoding, callback)`.
 fn write_file_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0);
+    let target = Target::from_args(args, 0, context, true);
     let flags = int_arg(args, 2, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
     let mode = int_arg(args, 3, 0o666) as u32;
     let data = data_arg(args, 4, context)?;
-    let detail = target.detail();
-    let access = target_allowed(context, &target);
+    let detail = target.as_ref().map(Target::detail).unwrap_or_default();
     submit(context, "fs.writeFile", &detail, arg(args, 6), move || {
-        access?;
-        with_fd(&target, flags, mode, |fd| write_all(fd, &data)).map(|()| Value::Undefined)
+        with_fd(&target?, flags, mode, |fd| write_all(fd, &data)).map(|()| Value::Undefined)
     })
 }
 
 fn write_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0);
-    target_allowed(context, &target).map_err(|e| e.throw(context))?;
+    let target = Target::from_args(args, 0, context, false).map_err(|e| e.throw(context))?;
     let flags = int_arg(args, 2, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
     let mode = int_arg(args, 3, 0o666) as u32;
     let data = data_arg(args, 4, context)?;
@@ -562,29 +570,37 @@ fn write_file_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
 
 /// `open(path, flags, mode, callback)`.
 fn open_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
+    let path = path_arg(args, 0, context);
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
-    let detail = path.clone();
-    let access = allowed(context, &path, "open");
+    let detail = path.shown().into_owned();
     submit(context, "fs.open", &detail, arg(args, 3), move || {
-        access?;
-        sys_open(&path, flags, mode).map(|fd| Value::Number(fd.into()))
+        open_path(&path, flags, mode).map(|fd| Value::Fd(fd.into_raw_fd()))
     })
 }
 
 fn open_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "open")?;
+    let path = path_arg(args, 0, context);
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
-    let fd = sys_open(&path, flags, mode).map_err(|e| e.throw(context))?;
+    let fd = open_path(&path, flags, mode)
+        .map_err(|e| e.throw(context))?
+        .into_raw_fd();
+    own(&Host::get(context), fd);
     Ok(fd.into())
+}
+
+/// The fd argument of a close: no longer the script's from now on.
+fn closing_fd(args: &[JsValue], context: &Context) -> i32 {
+    let host = Host::get(context);
+    let fd = script_fd(&host, int_arg(args, 0, -1));
+    host.script_fds.borrow_mut().remove(&fd);
+    fd
 }
 
 /// `close(fd, callback)`.
 fn close_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let fd = int_arg(args, 0, -1);
+    let fd = closing_fd(args, context);
     submit(
         context,
         "fs.close",
@@ -595,32 +611,21 @@ fn close_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
 }
 
 fn close_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    sys_close(int_arg(args, 0, -1)).map_err(|e| e.throw(context))?;
+    sys_close(closing_fd(args, context)).map_err(|e| e.throw(context))?;
     Ok(JsValue::undefined())
 }
 
 /// `exists(path)`: whether `access(path, F_OK)` succeeds.
 fn exists(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    if allowed(context, &path, "access").is_err() {
-        return Ok(false.into());
-    }
-    let Ok(c) = CString::new(path) else {
-        return Ok(false.into());
-    };
-    // SAFETY: `c` is a valid NUL-terminated string.
-    Ok((unsafe { libc::access(c.as_ptr(), libc::F_OK) } == 0).into())
+    let path = path_arg(args, 0, context);
+    Ok(path.access(libc::F_OK).is_ok().into())
 }
 
 /// `access(path, mode)`: throws like Node's accessSync.
 fn access(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "access")?;
-    let c = c_path(&path).map_err(|e| e.throw(context))?;
-    // SAFETY: `c` is a valid NUL-terminated string.
-    if unsafe { libc::access(c.as_ptr(), int_arg(args, 1, libc::F_OK)) } != 0 {
-        return Err(FsError::last("access", Some(&path)).throw(context));
-    }
+    let path = path_arg(args, 0, context);
+    path.access(int_arg(args, 1, libc::F_OK))
+        .map_err(|e| thrown(&e, "access", &path, context))?;
     Ok(JsValue::undefined())
 }
 
@@ -654,16 +659,10 @@ fn stats_array(m: &std::fs::Metadata, context: &mut Context) -> JsValue {
 /// `stat(path, lstat, throwIfNoEntry)`: the Stats fields, or undefined for
 /// a missing entry when `throwIfNoEntry` is false.
 fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "stat")?;
+    let path = path_arg(args, 0, context);
     let lstat = args.get(1).is_some_and(JsValue::to_boolean);
     let throw_if_missing = args.get(2).is_none_or(JsValue::to_boolean);
-    let result = if lstat {
-        std::fs::symlink_metadata(&path)
-    } else {
-        std::fs::metadata(&path)
-    };
-    match result {
+    match path.metadata(!lstat) {
         Ok(m) => Ok(stats_array(&m, context)),
         Err(e) => {
             let missing = matches!(e.raw_os_error(), Some(libc::ENOENT | libc::ENOTDIR));
@@ -671,13 +670,18 @@ fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
                 return Ok(JsValue::undefined());
             }
             let syscall = if lstat { "lstat" } else { "stat" };
-            Err(FsError::from_io(&e, syscall, Some(&path)).throw(context))
+            Err(thrown(&e, syscall, &path, context))
         }
     }
 }
 
 fn fstat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let fd = int_arg(args, 0, -1);
+    let fd = script_fd(&Host::get(context), int_arg(args, 0, -1));
+    if fd < 0 {
+        // Not the script's (std's File cannot even hold -1).
+        let bad = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(FsError::from_io(&bad, "fstat", None).throw(context));
+    }
     // The File must not close an fd it does not own.
     let file = std::mem::ManuallyDrop::new(unsafe_file(fd));
     match file.metadata() {
@@ -687,7 +691,6 @@ fn fstat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 }
 
 fn unsafe_file(fd: i32) -> std::fs::File {
-    use std::os::fd::FromRawFd;
     // SAFETY: the File is wrapped in ManuallyDrop by the caller and only
     // used for fstat; a bad fd makes fstat fail with EBADF.
     unsafe { std::fs::File::from_raw_fd(fd) }
@@ -696,25 +699,22 @@ fn unsafe_file(fd: i32) -> std::fs::File {
 /// `mkdir(path, recursive, mode)`: with `recursive`, the first directory
 /// created (or undefined when there was nothing to create).
 fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "mkdir")?;
+    let text = string_arg(args, 0);
+    let sandbox = Host::get(context).config.sandbox.clone();
+    let path = sandbox.locate(&text);
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let mode = int_arg(args, 2, 0o777) as u32;
-    let fail = |e: &std::io::Error, p: &str, context: &mut Context| {
-        FsError::from_io(e, "mkdir", Some(p)).throw(context)
-    };
     if !recursive {
-        std::fs::DirBuilder::new()
-            .mode(mode)
-            .create(&path)
-            .map_err(|e| fail(&e, &path, context))?;
+        path.mkdir(mode)
+            .map_err(|e| thrown(&e, "mkdir", &path, context))?;
         return Ok(JsValue::undefined());
     }
-    // Walk up to the first existing ancestor, then create downwards.
+    // As Node: walk up the text to the first existing ancestor, then create
+    // downwards; each step is its own call, resolved beneath the root.
     let mut missing = Vec::new();
-    let mut at = std::path::Path::new(&path);
+    let mut at = Path::new(&text);
     loop {
-        match std::fs::metadata(at) {
+        match sandbox.locate(at).metadata(true) {
             Ok(m) if m.is_dir() => break,
             Ok(_) => {
                 let errno = if missing.is_empty() {
@@ -723,7 +723,7 @@ fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
                     libc::ENOTDIR
                 };
                 let e = std::io::Error::from_raw_os_error(errno);
-                return Err(fail(&e, &path, context));
+                return Err(thrown(&e, "mkdir", &path, context));
             }
             Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
                 missing.push(at);
@@ -732,14 +732,14 @@ fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
                     _ => break,
                 }
             }
-            Err(e) => return Err(fail(&e, &path, context)),
+            Err(e) => return Err(thrown(&e, "mkdir", &path, context)),
         }
     }
     let first = missing.last().map(|p| p.to_string_lossy().into_owned());
     for dir in missing.iter().rev() {
-        if let Err(e) = std::fs::DirBuilder::new().mode(mode).create(dir) {
+        if let Err(e) = sandbox.locate(dir).mkdir(mode) {
             if e.kind() != std::io::ErrorKind::AlreadyExists {
-                return Err(fail(&e, &path, context));
+                return Err(thrown(&e, "mkdir", &path, context));
             }
         }
     }
@@ -752,82 +752,59 @@ fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 /// `rm(path, recursive, force)`: Node's rmSync; returns "EISDIR" for a
 /// directory without `recursive` (fs.js makes that SystemError).
 fn rm(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "rm")?;
+    let path = path_arg(args, 0, context);
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let force = args.get(2).is_some_and(JsValue::to_boolean);
-    let meta = match std::fs::symlink_metadata(&path) {
+    let meta = match path.metadata(false) {
         Ok(m) => m,
         Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => {
             return Ok(JsValue::undefined())
         }
-        Err(e) => return Err(FsError::from_io(&e, "lstat", Some(&path)).throw(context)),
+        Err(e) => return Err(thrown(&e, "lstat", &path, context)),
     };
-    if meta.is_dir() {
-        if !recursive {
-            return Ok(js_string!("EISDIR").into());
-        }
-        std::fs::remove_dir_all(&path)
-            .map_err(|e| FsError::from_io(&e, "rm", Some(&path)).throw(context))?;
+    let removed = if !meta.is_dir() {
+        path.unlink()
+    } else if recursive {
+        path.remove_tree()
     } else {
-        std::fs::remove_file(&path)
-            .map_err(|e| FsError::from_io(&e, "rm", Some(&path)).throw(context))?;
-    }
+        return Ok(js_string!("EISDIR").into());
+    };
+    removed.map_err(|e| thrown(&e, "rm", &path, context))?;
     Ok(JsValue::undefined())
 }
 
 fn unlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "unlink")?;
-    let c = c_path(&path).map_err(|e| e.throw(context))?;
-    // SAFETY: `c` is a valid NUL-terminated string.
-    if unsafe { libc::unlink(c.as_ptr()) } != 0 {
-        return Err(FsError::last("unlink", Some(&path)).throw(context));
-    }
+    let path = path_arg(args, 0, context);
+    path.unlink()
+        .map_err(|e| thrown(&e, "unlink", &path, context))?;
     Ok(JsValue::undefined())
 }
 
 fn rmdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "rmdir")?;
-    std::fs::remove_dir(&path)
-        .map_err(|e| FsError::from_io(&e, "rmdir", Some(&path)).throw(context))?;
+    let path = path_arg(args, 0, context);
+    path.rmdir()
+        .map_err(|e| thrown(&e, "rmdir", &path, context))?;
     Ok(JsValue::undefined())
 }
 
-/// `readdir(path)`: `[names, isDirectory flags, isFile flags]`, sorted
-/// bytewise like libuv's scandir.
+/// `readdir(path)`: `[names, kinds]` (2 directory, 1 file, 3 symlink, 0
+/// other), sorted bytewise like libuv's scandir.
 fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "scandir")?;
-    let fail = |e: &std::io::Error, context: &mut Context| {
-        FsError::from_io(e, "scandir", Some(&path)).throw(context)
-    };
-    let mut entries = Vec::new();
-    for entry in std::fs::read_dir(&path).map_err(|e| fail(&e, context))? {
-        let entry = entry.map_err(|e| fail(&e, context))?;
-        let kind = entry.file_type().ok();
-        entries.push((
-            entry.file_name().as_bytes().to_vec(),
-            kind.is_some_and(|k| k.is_dir()),
-            kind.is_some_and(|k| k.is_file()),
-            kind.is_some_and(|k| k.is_symlink()),
-        ));
-    }
-    entries.sort();
+    let path = path_arg(args, 0, context);
+    let mut entries = path
+        .read_dir()
+        .map_err(|e| thrown(&e, "scandir", &path, context))?;
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
     let names = entries
         .iter()
-        .map(|e| JsValue::from(js_string!(String::from_utf8_lossy(&e.0).as_ref())));
+        .map(|e| JsValue::from(js_string!(String::from_utf8_lossy(&e.name).as_ref())));
     let names = JsArray::from_iter(names, context);
     let kinds = entries.iter().map(|e| {
-        JsValue::from(if e.1 {
-            2
-        } else if e.2 {
-            1
-        } else if e.3 {
-            3
-        } else {
-            0
+        JsValue::from(match e.kind {
+            Kind::Dir => 2,
+            Kind::File => 1,
+            Kind::Symlink => 3,
+            Kind::Other => 0,
         })
     });
     let kinds = JsArray::from_iter(kinds, context);
@@ -835,32 +812,27 @@ fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
 }
 
 fn symlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = path_arg(args, 0);
-    let path = path_arg(args, 1);
-    guard(context, &path, "symlink")?;
-    // Node's message reads `symlink 'target' -> 'path'`.
-    std::os::unix::fs::symlink(&target, &path).map_err(|e| {
-        FsError::from_io(&e, "symlink", Some(&format!("{target}' -> '{path}"))).throw(context)
+    let target = string_arg(args, 0);
+    let path = path_arg(args, 1, context);
+    path.symlink(&target).map_err(|e| {
+        // Node's message reads `symlink 'target' -> 'path'`.
+        let shown = format!("{target}' -> '{}", path.shown());
+        FsError::from_io(&e, "symlink", Some(&shown)).throw(context)
     })?;
     Ok(JsValue::undefined())
 }
 
 /// `chmod(path, mode)`.
 fn chmod(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0);
-    guard(context, &path, "chmod")?;
-    let c = c_path(&path).map_err(|e| e.throw(context))?;
-    // SAFETY: `c` is a valid NUL-terminated string.
-    if unsafe { libc::chmod(c.as_ptr(), int_arg(args, 1, 0o666) as libc::mode_t) } != 0 {
-        return Err(FsError::last("chmod", Some(&path)).throw(context));
-    }
+    let path = path_arg(args, 0, context);
+    path.chmod(int_arg(args, 1, 0o666) as u32)
+        .map_err(|e| thrown(&e, "chmod", &path, context))?;
     Ok(JsValue::undefined())
 }
 
 /// `truncate(path, length)`: as Node's truncateSync, open 'r+' then ftruncate.
 fn truncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::Path(path_arg(args, 0));
-    target_allowed(context, &target).map_err(|e| e.throw(context))?;
+    let target = Target::Path(path_arg(args, 0, context));
     let len = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as libc::off_t;
     with_fd(&target, libc::O_RDWR, 0o666, |fd| {
         // SAFETY: ftruncate on an fd we opened.

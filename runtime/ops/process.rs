@@ -2,11 +2,12 @@
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
 use super::{callback_arg, NativeFn, READONLY};
+use crate::errors;
 use crate::host::{Host, Tick};
 use crate::lifecycle;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
-use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsValue};
+use boa_engine::{js_string, Context, JsBigInt, JsError, JsObject, JsResult, JsValue};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
@@ -212,13 +213,17 @@ fn cwd(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 
 fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let dir = string_arg(args, context)?;
-    if let Err(e) = std::env::set_current_dir(&dir) {
-        let msg = format!(
-            "{}, chdir {} -> '{dir}'",
-            e,
-            std::env::current_dir().unwrap_or_default().display()
-        );
-        return Err(boa_engine::JsNativeError::error().with_message(msg).into());
+    // Beneath an allowed root only, when there is an allow-list.
+    let target = Host::get(context).config.sandbox.locate(&dir);
+    if let Err(e) = target.chdir() {
+        // Node: `ENOENT: no such file or directory, chdir '/cwd' -> 'dir'`.
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let errno = e.raw_os_error().unwrap_or(libc::EIO);
+        let cwd = cwd.to_string_lossy();
+        let err = errors::uv_exception_to(context, errno, "chdir", Some(&cwd), Some(&dir));
+        let err = JsValue::from(err);
+        errors::add_stack(&err, context);
+        return Err(JsError::from_opaque(err));
     }
     Ok(JsValue::undefined())
 }
