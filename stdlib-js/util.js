@@ -172,7 +172,8 @@ const exported = {
   log,
   types,
   // The one legacy `util.isX` helper Node 24 still has (the others were removed in Node 23).
-  isArray: Array.isArray,
+  isArray: deprecate(Array.isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
+    'DEP0044'),
 };
 
 // TextEncoder/TextDecoder: the globals when the engine has them, else ours.
