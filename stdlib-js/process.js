@@ -79,19 +79,53 @@ proc.exit = function exit(code) {
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };
 
+// Writes are synchronous, as Node's are on Linux. A failed write (EPIPE,
+// ENOSPC) returns false and, on the next tick, calls back every write made
+// since with the error, then emits 'error' (uncaught without
+// a listener, as in Node) and 'close'; the stream is writable again after.
 function makeStream(fd, write, isTTY) {
   const stream = new EventEmitter();
   stream.fd = fd;
   stream.isTTY = isTTY;
   stream.writable = true;
+  stream.destroyed = false;
+  let failed = null;
+  function fail(err, cb) {
+    if (failed === null) {
+      failed = { err, callbacks: [] };
+      stream.writable = false;
+      proc.nextTick(reportFailure);
+    }
+    if (cb !== undefined) failed.callbacks.push([cb, err]);
+  }
+  function reportFailure() {
+    const { err, callbacks } = failed;
+    failed = null;
+    stream.writable = true;
+    for (const [cb, e] of callbacks) cb(e);
+    stream.emit('error', err);
+    stream.emit('close');
+  }
   stream.write = function write_(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
+    if (typeof cb !== 'function') cb = undefined;
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
-    write(chunk);
-    if (typeof cb === 'function') proc.nextTick(cb);
-    return true;
+    // Until the failure is reported, later writes fail the same way
+    // without trying (a loop writing into a closed pipe stays cheap).
+    if (failed !== null) {
+      fail(failed.err, cb);
+      return false;
+    }
+    const err = write(chunk);
+    if (err !== undefined) {
+      Error.captureStackTrace(err);
+      fail(err, cb);
+      return false;
+    }
+    if (cb !== undefined) proc.nextTick(cb, null);
+    return failed === null;
   };
   stream.end = function end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
