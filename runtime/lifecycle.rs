@@ -151,8 +151,11 @@ fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, orig
             return Ok(());
         }
     }
+    // Node runs the 'exit' listeners first and prints the report after
+    // them: what they print comes before it.
+    let code = emit_exit(host, context, 1, true);
     report::print(host, context, &thrown);
-    Err(Stop::Fatal(1))
+    Err(Stop::Exit(code))
 }
 
 /// Records a promise rejected with no handler (Boa's rejection tracker).
@@ -225,13 +228,14 @@ fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
         .unwrap_or(false)
 }
 
-/// `process.exitCode` when it is set to a number.
+/// `process.exitCode` when it is set (an integer: `process.js` validates
+/// it), as a 32-bit integer the way Node passes it to `exit()`.
 fn exit_code(process: &JsObject, context: &mut Context) -> Option<i32> {
     let v = process.get(js_string!("exitCode"), context).ok()?;
     if v.is_undefined() || v.is_null() {
         return None;
     }
-    v.to_number(context).ok().map(|n| n as i32)
+    v.to_i32(context).ok()
 }
 
 /// Emits `'exit'` (unless `process.exit()` already did) and returns the

@@ -33,7 +33,26 @@ proc.env = new Proxy(binding.env, {
     return Reflect.defineProperty(target, key, desc);
   },
 });
-proc.exitCode = undefined;
+// Node validates exit codes when they are set: an integer, or a string
+// holding one (stored as the number); the process exits with its low 8 bits.
+function validateExitCode(code) {
+  if (code === undefined || code === null) return undefined;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return +code;
+  const errors = require('internal/errors');
+  if (typeof code !== 'number') throw errors.makeNodeError('ERR_INVALID_ARG_TYPE', 'code', 'number', code);
+  if (!Number.isInteger(code)) throw errors.makeNodeError('ERR_OUT_OF_RANGE', 'code', 'an integer', code);
+  if (!Number.isSafeInteger(code)) {
+    throw errors.makeNodeError('ERR_OUT_OF_RANGE', 'code', `>= ${Number.MIN_SAFE_INTEGER} && <= ${Number.MAX_SAFE_INTEGER}`, code);
+  }
+  return code;
+}
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  configurable: false,
+  enumerable: true,
+  get() { return exitCode; },
+  set(code) { exitCode = validateExitCode(code); },
+});
 proc._exiting = false;
 proc.config = { variables: {} };
 proc.features = {};
@@ -69,6 +88,7 @@ hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
 proc.hrtime = hrtime;
 
 proc.exit = function exit(code) {
+  code = validateExitCode(code);
   if (code !== undefined) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;

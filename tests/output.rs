@@ -274,9 +274,8 @@ fn a_terminal_sees_output_while_the_script_spins() {
     unsafe { libc::kill(session.get_process().pid().as_raw(), libc::SIGKILL) };
 }
 
-#[test]
-fn stdout_and_stderr_keep_the_order_they_were_written_in() {
-    // Both into one pipe, as `2>&1` does.
+/// Runs `code` with stdout and stderr into one pipe, as `2>&1` does.
+fn run_merged(code: &str) -> (String, Output) {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills two valid descriptors.
     assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
@@ -284,23 +283,40 @@ fn stdout_and_stderr_keep_the_order_they_were_written_in() {
     let (read_end, write_end) =
         unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
     let write_end2 = write_end.try_clone().expect("dup the write end");
-    let child = sous(
-        "console.log('1 log'); console.error('2 error'); process.stdout.write('3 write\\n');
-         process.stderr.write('4 write\\n'); console.log('5 log'); console.warn('6 warn');
-         process.on('exit', () => console.log('7 exit'));",
-    )
-    .stdout(Stdio::from(write_end))
-    .stderr(Stdio::from(write_end2))
-    .spawn()
-    .expect("run sous");
+    let child = sous(code)
+        .stdout(Stdio::from(write_end))
+        .stderr(Stdio::from(write_end2))
+        .spawn()
+        .expect("run sous");
     let out = wait_at_most(child, Duration::from_secs(10));
-    assert_eq!(out.status.code(), Some(0));
     let mut got = String::new();
     std::fs::File::from(read_end)
         .read_to_string(&mut got)
         .expect("read the pipe");
+    (got, out)
+}
+
+#[test]
+fn stdout_and_stderr_keep_the_order_they_were_written_in() {
+    let (got, out) = run_merged(
+        "console.log('1 log'); console.error('2 error'); process.stdout.write('3 write\\n');
+         process.stderr.write('4 write\\n'); console.log('5 log'); console.warn('6 warn');
+         process.on('exit', () => console.log('7 exit'));",
+    );
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         got,
         "1 log\n2 error\n3 write\n4 write\n5 log\n6 warn\n7 exit\n"
     );
+}
+
+#[test]
+fn exit_listeners_print_before_the_fatal_report() {
+    // Node runs the 'exit' listeners, then prints the uncaught error.
+    let (got, out) = run_merged(
+        "process.on('exit', (c) => console.log('exit listener', c)); throw new Error('boom')",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(got.starts_with("exit listener 1\n[eval]:1\n"), "{got}");
+    assert!(got.contains("\nError: boom\n"), "{got}");
 }

@@ -19,7 +19,8 @@ use std::path::Path;
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
-    if resolve::is_esm_file(path) {
+    let esm = cjs::is_esm_file(context, path)?;
+    if esm {
         esm::run_main(context, path)
     } else {
         cjs::run_main(context, path)

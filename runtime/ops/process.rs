@@ -132,11 +132,7 @@ fn write_to(which: Which, args: &[JsValue], context: &mut Context) -> JsResult<J
 
 /// The end of `process.exit()`: `'exit'` listeners have run; unwind.
 fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let code = args
-        .first()
-        .and_then(JsValue::as_number)
-        .map(|n| n as i32)
-        .unwrap_or(0);
+    let code = args.first().cloned().unwrap_or_default().to_i32(context)?;
     Host::get(context).exit.set(Some(code));
     Err(lifecycle::exit_unwind())
 }
