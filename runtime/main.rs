@@ -106,11 +106,13 @@ fn run(cli: Cli) -> i32 {
         None if cli.interactive || std::io::stdin().is_terminal() => runtime.run_repl(),
         None => {
             // Node runs a piped stdin as the script.
-            let mut code = String::new();
-            if std::io::stdin().read_to_string(&mut code).is_err() {
-                eprintln!("sous: cannot read the script from stdin");
+            // Bytes that are not UTF-8 become U+FFFD, as Node decodes them.
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("sous: cannot read the script from stdin: {e}");
                 return 1;
             }
+            let code = String::from_utf8_lossy(&bytes);
             match runtime.eval_main(&code) {
                 Ok(_) => runtime.run_event_loop(),
                 Err(code) => code,

@@ -8,6 +8,8 @@
 mod fd;
 mod writer;
 
+pub use fd::write_all;
+
 use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
 
