@@ -132,6 +132,10 @@ function makeStream(fd, write, isTTY) {
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
+    // A string in another encoding is written as the bytes it encodes.
+    if (typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    }
     // Until the failure is reported, later writes fail the same way
     // without trying (a loop writing into a closed pipe stays cheap).
     if (failed !== null) {
