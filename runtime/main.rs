@@ -150,6 +150,17 @@ fn bad_usage(e: clap::Error) -> ExitCode {
             let option = args.last().map_or("", String::as_str);
             format!("{option} requires an argument")
         }
+        ErrorKind::InvalidValue => {
+            // clap names the option with its value's placeholder.
+            let arg = context(ContextKind::InvalidArg);
+            let option = arg.split(['[', ' ', '=']).next().unwrap_or_default();
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(clap::error::ContextValue::Strings(v)) => format!(" ({})", v.join(", ")),
+                _ => String::new(),
+            };
+            let value = context(ContextKind::InvalidValue);
+            format!("invalid value for {option}: {value}{valid}")
+        }
         _ => e.render().to_string().trim_end().to_string(),
     };
     eprintln!("{argv0}: {message}");
