@@ -9,8 +9,9 @@
 //! microseconds even while the script spins. The queue is bounded (a
 //! script outrunning its reader waits, as Node's synchronous writes do)
 //! and one queue serves both descriptors, so stdout and stderr keep the
-//! order the script wrote them in. [`Writer::drain`] waits until
-//! everything queued has been written: before a direct write and at exit.
+//! order the script wrote them in. [`Writer::drain`] writes what is queued
+//! on the calling thread (after a batch already being written): before a
+//! direct write and at exit, without waiting for the writer thread.
 
 use super::fd;
 use std::collections::VecDeque;
@@ -31,9 +32,9 @@ pub struct Writer {
 
 struct Shared {
     queue: Mutex<Queue>,
-    /// Signals the writer thread that chunks arrived.
+    /// Wakes the writer thread: chunks arrived, or a batch was written.
     arrived: Condvar,
-    /// Signals waiters that the writer finished a batch.
+    /// Wakes threads waiting for a batch being written to be done.
     written: Condvar,
 }
 
@@ -42,19 +43,44 @@ struct Queue {
     /// Bytes per descriptor, in order; consecutive writes to one descriptor share a chunk.
     chunks: VecDeque<(i32, Vec<u8>)>,
     queued: usize,
-    /// The writer thread is writing a batch (taken off the queue).
-    busy: bool,
-    /// The writer thread sleeps waiting for chunks.
+    /// A batch has been taken off the queue and is being written (by the
+    /// writer thread or a draining thread): the next must wait for it.
+    writing: bool,
+    /// The writer thread sleeps until it is notified.
     idle: bool,
-    /// Someone waits for the queue to empty: write without lingering.
-    hurry: bool,
     /// Threads waiting on `written`.
     waiters: usize,
 }
 
+type Batch = VecDeque<(i32, Vec<u8>)>;
+
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, Queue> {
         self.queue.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes everything queued, to be written by the caller.
+    fn take(&self, q: &mut Queue) -> Batch {
+        q.queued = 0;
+        q.writing = true;
+        std::mem::take(&mut q.chunks)
+    }
+
+    /// Writes `batch`, then lets the next batch go.
+    fn write(&self, batch: Batch) {
+        for (fd, bytes) in batch {
+            // Console output ignores write errors, as Node's console does.
+            let _ = fd::write_all(fd, &bytes);
+        }
+        let mut q = self.lock();
+        q.writing = false;
+        if q.waiters > 0 {
+            self.written.notify_all();
+        }
+        if q.idle && !q.chunks.is_empty() {
+            q.idle = false;
+            self.arrived.notify_one();
+        }
     }
 }
 
@@ -83,86 +109,78 @@ impl Writer {
     }
 
     /// Queues `bytes` for `fd`. Write errors are not reported: console
-    /// output ignores them, as Node's console does.
+    /// output ignores them, as Node's console does. Past the queue's limit
+    /// the caller writes the backlog itself, as a synchronous write would.
     pub fn push(&self, fd: i32, bytes: &[u8]) {
         if bytes.is_empty() {
             return;
         }
         let mut q = self.shared.lock();
-        while q.queued >= QUEUE_LIMIT {
-            q = self.hurry(q);
-        }
         match q.chunks.back_mut() {
             Some((last, chunk)) if *last == fd => chunk.extend_from_slice(bytes),
             _ => q.chunks.push_back((fd, bytes.to_vec())),
         }
         q.queued += bytes.len();
+        if q.queued >= QUEUE_LIMIT {
+            drop(q);
+            self.drain();
+            return;
+        }
         if q.idle {
             q.idle = false;
             self.shared.arrived.notify_one();
         }
     }
 
-    /// Waits until everything queued so far has been written.
+    /// Writes everything queued so far, on this thread (after the batch
+    /// the writer thread may be writing).
     pub fn drain(&self) {
         let mut q = self.shared.lock();
-        while q.busy || !q.chunks.is_empty() {
-            q = self.hurry(q);
+        loop {
+            while q.writing {
+                q.waiters += 1;
+                q = self
+                    .shared
+                    .written
+                    .wait(q)
+                    .unwrap_or_else(PoisonError::into_inner);
+                q.waiters -= 1;
+            }
+            if q.chunks.is_empty() {
+                return;
+            }
+            let batch = self.shared.take(&mut q);
+            drop(q);
+            self.shared.write(batch);
+            q = self.shared.lock();
         }
-    }
-
-    /// Asks the writer to write what is queued now, and waits until it
-    /// finished a batch.
-    fn hurry<'a>(&self, mut q: MutexGuard<'a, Queue>) -> MutexGuard<'a, Queue> {
-        q.hurry = true;
-        q.idle = false;
-        self.shared.arrived.notify_one();
-        q.waiters += 1;
-        let mut q = self
-            .shared
-            .written
-            .wait(q)
-            .unwrap_or_else(PoisonError::into_inner);
-        q.waiters -= 1;
-        q
     }
 }
 
 fn write_forever(shared: &Shared) {
     let mut q = shared.lock();
     loop {
-        while q.chunks.is_empty() {
+        if q.chunks.is_empty() || q.writing {
             q.idle = true;
             q = shared
                 .arrived
                 .wait(q)
                 .unwrap_or_else(PoisonError::into_inner);
+            continue;
         }
         q.idle = false;
-        if !q.hurry {
-            q = shared
-                .arrived
-                .wait_timeout(q, LINGER)
-                .unwrap_or_else(PoisonError::into_inner)
-                .0;
+        // Let the burst gather (a draining thread may take it meanwhile).
+        q = shared
+            .arrived
+            .wait_timeout(q, LINGER)
+            .unwrap_or_else(PoisonError::into_inner)
+            .0;
+        if q.chunks.is_empty() || q.writing {
+            continue;
         }
-        q.hurry = false;
-        let batch = std::mem::take(&mut q.chunks);
-        q.queued = 0;
-        q.busy = true;
-        if q.waiters > 0 {
-            // Writers held back by the limit may queue again.
-            shared.written.notify_all();
-        }
+        let batch = shared.take(&mut q);
         drop(q);
-        for (fd, bytes) in batch {
-            // Console output ignores write errors, as Node's console does.
-            let _ = fd::write_all(fd, &bytes);
-        }
+        shared.write(batch);
         q = shared.lock();
-        q.busy = false;
-        if q.waiters > 0 {
-            shared.written.notify_all();
-        }
     }
 }
