@@ -81,6 +81,8 @@ impl Stream {
                 } else {
                     io::stderr().is_terminal()
                 };
+                // Start the writer now, not in the middle of the script's first log.
+                let _ = writer::global();
                 (Target::Fd(fd), tty)
             }
             Sink::Capture(buf) => (Target::Capture(buf.clone()), false),
