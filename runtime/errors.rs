@@ -95,9 +95,6 @@ pub fn uv_exception_to(
     if let Some(d) = dest {
         message.push_str(&format!(" -> '{d}'"));
     }
-    let err = JsNativeError::error()
-        .with_message(message.clone())
-        .into_opaque(context);
     let mut props: Vec<(JsString, JsValue)> = vec![
         (js_string!("errno"), JsValue::from(-errno)),
         (js_string!("code"), js_string!(code).into()),
@@ -109,6 +106,33 @@ pub fn uv_exception_to(
     if let Some(d) = dest {
         props.push((js_string!("dest"), js_string!(d).into()));
     }
+    system_error(context, &message, props)
+}
+
+/// Node's error for a failed write to stdout or stderr. A stream's (pipe,
+/// socket, terminal) reads `write EPIPE` with `errno`, `code`, `syscall`;
+/// a file's (`SyncWriteStream`) reads `ENOSPC: no space left on device,
+/// write` with `errno`, `syscall`, `code`.
+pub fn stdio_write_error(context: &mut Context, errno: i32, stream: bool) -> JsObject {
+    let (code, description) = uv_error_text(errno);
+    let errno_prop = (js_string!("errno"), JsValue::from(-errno));
+    let code_prop = (js_string!("code"), JsValue::from(js_string!(code)));
+    let syscall_prop = (js_string!("syscall"), JsValue::from(js_string!("write")));
+    if stream {
+        let props = vec![errno_prop, code_prop, syscall_prop];
+        system_error(context, &format!("write {code}"), props)
+    } else {
+        let props = vec![errno_prop, syscall_prop, code_prop];
+        system_error(context, &format!("{code}: {description}, write"), props)
+    }
+}
+
+/// A plain `Error` with `message`, the own enumerable `props` in order,
+/// and the header alone as its `stack`.
+fn system_error(context: &mut Context, message: &str, props: Vec<(JsString, JsValue)>) -> JsObject {
+    let err = JsNativeError::error()
+        .with_message(message.to_string())
+        .into_opaque(context);
     for (key, value) in props {
         let _ = err.create_data_property_or_throw(key, value, context);
     }

@@ -11,10 +11,9 @@ use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult,
 /// Why the loop stops before running out of work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stop {
-    /// `process.exit(code)` ran: `'exit'` was already emitted.
+    /// `process.exit(code)` ran, or a fatal error was handled: `'exit'`
+    /// was already emitted (or, as Node does in some fatal cases, skipped).
     Exit(i32),
-    /// A fatal error was reported: `'exit'` is still to be emitted.
-    Fatal(i32),
 }
 
 /// The result of running JavaScript from the loop: go on, or stop.
@@ -142,7 +141,8 @@ fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, orig
                 let value = error_value(&err, context);
                 let thrown = report::Thrown::from_error(&err, value, false, context);
                 report::print(host, context, &thrown);
-                Err(Stop::Fatal(HANDLER_THREW))
+                // Node ends at once: no 'exit' event.
+                Err(Stop::Exit(HANDLER_THREW))
             }
         };
     }
@@ -151,8 +151,14 @@ fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, orig
             return Ok(());
         }
     }
-    report::print(host, context, &thrown);
-    Err(Stop::Fatal(1))
+    // Node runs the 'exit' listeners first and prints the report after
+    // them: what they print comes before it; one that calls
+    // `process.exit()` ends the process without a report.
+    let code = emit_exit(host, context, 1, true);
+    if host.exit.get().is_none() {
+        report::print(host, context, &thrown);
+    }
+    Err(Stop::Exit(code))
 }
 
 /// Records a promise rejected with no handler (Boa's rejection tracker).
@@ -232,7 +238,7 @@ pub fn unsettled_top_level_await(
     let place = location.map_or_else(String::new, |l| format!(" at {l}"));
     let warning = format!("Warning: Detected unsettled top-level await{place}\n\n\n");
     host.stdio.borrow_mut().err(warning.as_bytes());
-    Some(Stop::Fatal(code))
+    Some(Stop::Exit(emit_exit(host, context, code, true)))
 }
 
 fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
@@ -242,13 +248,14 @@ fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
         .unwrap_or(false)
 }
 
-/// `process.exitCode` when it is set to a number.
+/// `process.exitCode` when it is set (an integer: `process.js` validates
+/// it), as a 32-bit integer the way Node passes it to `exit()`.
 fn exit_code(process: &JsObject, context: &mut Context) -> Option<i32> {
     let v = process.get(js_string!("exitCode"), context).ok()?;
     if v.is_undefined() || v.is_null() {
         return None;
     }
-    v.to_number(context).ok().map(|n| n as i32)
+    v.to_i32(context).ok()
 }
 
 /// Emits `'exit'` (unless `process.exit()` already did) and returns the
@@ -256,7 +263,6 @@ fn exit_code(process: &JsObject, context: &mut Context) -> Option<i32> {
 pub fn finish(host: &Host, context: &mut Context, stop: Option<Stop>) -> i32 {
     let code = match stop {
         Some(Stop::Exit(code)) => code,
-        Some(Stop::Fatal(code)) => emit_exit(host, context, code, true),
         None => emit_exit(host, context, 0, false),
     };
     if let Some(t) = host.tracer.borrow_mut().as_deref_mut() {
@@ -282,6 +288,11 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
     };
     if let Err(err) = emit(host, context, "exit", &[code.into()]) {
         if let Some(code) = host.exit.get() {
+            return code;
+        }
+        if fatal {
+            // Node has nothing more to say after a fatal error: the
+            // listener's error goes unreported, the fatal one is.
             return code;
         }
         let value = error_value(&err, context);

@@ -41,11 +41,7 @@ struct Cli {
     version: bool,
 
     /// The script to run, then the arguments it sees in `process.argv`.
-    #[arg(
-        value_name = "FILE",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
+    #[arg(value_name = "FILE", trailing_var_arg = true)]
     script: Vec<String>,
 }
 
@@ -57,13 +53,17 @@ enum TraceFormat {
 
 fn main() -> ExitCode {
     tune_malloc();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return bad_usage(e),
+    };
     if cli.version {
         println!("v{}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
     let code = sous::on_large_stack(move || run(cli));
-    ExitCode::from(code.clamp(0, 255) as u8)
+    // The status is the code's low 8 bits, as `exit()` makes it (-1 is 255).
+    ExitCode::from((code & 0xff) as u8)
 }
 
 fn run(cli: Cli) -> i32 {
@@ -106,17 +106,65 @@ fn run(cli: Cli) -> i32 {
         None if cli.interactive || std::io::stdin().is_terminal() => runtime.run_repl(),
         None => {
             // Node runs a piped stdin as the script.
-            let mut code = String::new();
-            if std::io::stdin().read_to_string(&mut code).is_err() {
-                eprintln!("sous: cannot read the script from stdin");
+            // Bytes that are not UTF-8 become U+FFFD, as Node decodes them.
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("sous: cannot read the script from stdin: {e}");
                 return 1;
             }
+            let code = String::from_utf8_lossy(&bytes);
             match runtime.eval_main(&code) {
                 Ok(_) => runtime.run_event_loop(),
                 Err(code) => code,
             }
         }
     }
+}
+
+/// Node's answer to a command line it cannot parse: one line naming the
+/// option on stderr, exit code 9. `--help` prints the usage and exits 0.
+fn bad_usage(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let argv0 = args.first().map_or("sous", String::as_str);
+    let context = |kind| match e.get(kind) {
+        Some(clap::error::ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            // As typed (`--foo=bar`), where clap keeps only `--foo`.
+            let name = context(ContextKind::InvalidArg);
+            let typed = args
+                .iter()
+                .skip(1)
+                .find(|a| **a == name || a.starts_with(&format!("{name}=")));
+            format!("bad option: {}", typed.unwrap_or(&name))
+        }
+        // An option missing its value is always the last argument.
+        ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            let option = args.last().map_or("", String::as_str);
+            format!("{option} requires an argument")
+        }
+        ErrorKind::InvalidValue => {
+            // clap names the option with its value's placeholder.
+            let arg = context(ContextKind::InvalidArg);
+            let option = arg.split(['[', ' ', '=']).next().unwrap_or_default();
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(clap::error::ContextValue::Strings(v)) => format!(" ({})", v.join(", ")),
+                _ => String::new(),
+            };
+            let value = context(ContextKind::InvalidValue);
+            format!("invalid value for {option}: {value}{valid}")
+        }
+        _ => e.render().to_string().trim_end().to_string(),
+    };
+    eprintln!("{argv0}: {message}");
+    ExitCode::from(9)
 }
 
 /// glibc's malloc hands big blocks (Vec and table growth) back to the kernel

@@ -41,7 +41,26 @@ proc.env = new Proxy(binding.env, {
     return Reflect.defineProperty(target, key, desc);
   },
 });
-proc.exitCode = undefined;
+// Node validates exit codes when they are set: an integer, or a string
+// holding one (stored as the number); the process exits with its low 8 bits.
+function validateExitCode(code) {
+  if (code === undefined || code === null) return undefined;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return +code;
+  const errors = require('internal/errors');
+  if (typeof code !== 'number') throw errors.makeNodeError('ERR_INVALID_ARG_TYPE', 'code', 'number', code);
+  if (!Number.isInteger(code)) throw errors.makeNodeError('ERR_OUT_OF_RANGE', 'code', 'an integer', code);
+  if (!Number.isSafeInteger(code)) {
+    throw errors.makeNodeError('ERR_OUT_OF_RANGE', 'code', `>= ${Number.MIN_SAFE_INTEGER} && <= ${Number.MAX_SAFE_INTEGER}`, code);
+  }
+  return code;
+}
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  configurable: false,
+  enumerable: true,
+  get() { return exitCode; },
+  set(code) { exitCode = validateExitCode(code); },
+});
 proc._exiting = false;
 proc.config = { variables: {} };
 // What this runtime has, in Node's names: no inspector, no TLS (yet), no QUIC, no TypeScript
@@ -93,6 +112,7 @@ hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
 proc.hrtime = hrtime;
 
 proc.exit = function exit(code) {
+  code = validateExitCode(code);
   if (code !== undefined) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
@@ -103,19 +123,57 @@ proc.exit = function exit(code) {
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };
 
+// Writes are synchronous, as Node's are on Linux. A failed write (EPIPE,
+// ENOSPC) returns false and, on the next tick, calls back every write made
+// since with the error, then emits 'error' (uncaught without
+// a listener, as in Node) and 'close'; the stream is writable again after.
 function makeStream(fd, write, isTTY) {
   const stream = new EventEmitter();
   stream.fd = fd;
   stream.isTTY = isTTY;
   stream.writable = true;
+  stream.destroyed = false;
+  let failed = null;
+  function fail(err, cb) {
+    if (failed === null) {
+      failed = { err, callbacks: [] };
+      stream.writable = false;
+      proc.nextTick(reportFailure);
+    }
+    if (cb !== undefined) failed.callbacks.push([cb, err]);
+  }
+  function reportFailure() {
+    const { err, callbacks } = failed;
+    failed = null;
+    stream.writable = true;
+    for (const [cb, e] of callbacks) cb(e);
+    stream.emit('error', err);
+    stream.emit('close');
+  }
   stream.write = function write_(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
+    if (typeof cb !== 'function') cb = undefined;
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
-    write(chunk);
-    if (typeof cb === 'function') proc.nextTick(cb);
-    return true;
+    // A string in another encoding is written as the bytes it encodes.
+    if (typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    }
+    // Until the failure is reported, later writes fail the same way
+    // without trying (a loop writing into a closed pipe stays cheap).
+    if (failed !== null) {
+      fail(failed.err, cb);
+      return false;
+    }
+    const err = write(chunk);
+    if (err !== undefined) {
+      Error.captureStackTrace(err);
+      fail(err, cb);
+      return false;
+    }
+    if (cb !== undefined) proc.nextTick(cb, null);
+    return failed === null;
   };
   stream.end = function end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }

@@ -109,3 +109,65 @@ fn uncaught_error_in_eval_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("Error: boom"));
 }
+
+#[test]
+fn an_unknown_option_is_an_error_not_a_script_name() {
+    // Node: `<argv0>: bad option: --foo` on stderr, exit 9; options after
+    // the script are the script's.
+    let exe = env!("CARGO_BIN_EXE_sous");
+    for (args, wrong) in [
+        (&["--foo", "x.js"][..], "--foo"),
+        (&["--foo=bar", "x.js"][..], "--foo=bar"),
+        (&["-z"][..], "-z"),
+        (&["-e", "1", "--bar"][..], "--bar"),
+    ] {
+        let out = sous(args, None);
+        assert_eq!(text(&out.stderr), format!("{exe}: bad option: {wrong}\n"));
+        assert_eq!(text(&out.stdout), "");
+        assert_eq!(out.status.code(), Some(9));
+    }
+    let out = sous(
+        &["-e", "console.log(process.argv.slice(2))", "--", "--foo"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn an_option_without_its_value_is_an_error() {
+    let exe = env!("CARGO_BIN_EXE_sous");
+    for flag in ["-e", "--eval", "-p"] {
+        let out = sous(&[flag], None);
+        assert_eq!(
+            text(&out.stderr),
+            format!("{exe}: {flag} requires an argument\n")
+        );
+        assert_eq!(out.status.code(), Some(9));
+    }
+}
+
+#[test]
+fn a_broken_package_json_over_the_main_script_is_node_s_error() {
+    // Node reads the nearest package.json for the main script's "type".
+    let dir = std::env::temp_dir().join(format!("sous-cli-badpkg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("package.json"), "{ \"type\": \"module\", }\n").unwrap();
+    std::fs::write(dir.join("main.js"), "console.log('ran')\n").unwrap();
+    let main = dir.join("main.js");
+    let out = sous(&[main.to_str().unwrap()], None);
+    let err = text(&out.stderr);
+    let json = dir.join("package.json");
+    // (Node's report also shows its loader's internal frames; sous has none
+    // to show there.)
+    assert!(
+        err.contains(&format!(
+            "Error: Invalid package config {}.",
+            json.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("code: 'ERR_INVALID_PACKAGE_CONFIG'"), "{err}");
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -20,7 +20,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 /// Runs `sous -i` with `input` on a pipe; returns (stdout, exit code).
-fn piped(input: &str) -> (String, i32) {
+fn piped(input: impl AsRef<[u8]>) -> (String, i32) {
     let mut child = Command::new(sous())
         .arg("-i")
         .stdin(Stdio::piped())
@@ -32,7 +32,7 @@ fn piped(input: &str) -> (String, i32) {
         .stdin
         .take()
         .unwrap()
-        .write_all(input.as_bytes())
+        .write_all(input.as_ref())
         .unwrap();
     let out = child.wait_with_output().expect("sous -i");
     (
@@ -157,8 +157,13 @@ fn piped_load_and_save() {
 
 /// `sous` on a pseudo-terminal, colors off so the screen text is plain.
 fn terminal(history: &str) -> Session {
+    terminal_with(history, &[])
+}
+
+fn terminal_with(history: &str, env: &[(&str, &str)]) -> Session {
     let mut cmd = Command::new(sous());
     cmd.env("NO_COLOR", "1").env("SOUS_REPL_HISTORY", history);
+    cmd.envs(env.iter().copied());
     let mut s = Session::spawn(cmd).expect("spawn sous on a pty");
     s.set_expect_timeout(Some(Duration::from_secs(30)));
     s.expect("Type \".help\" for more information.").unwrap();
@@ -321,4 +326,44 @@ fn tty_history_is_kept_across_sessions() {
     enter(&mut s, ".exit");
     exited_with(&mut s, 0);
     let _ = std::fs::remove_file(&file);
+}
+
+#[test]
+fn piped_invalid_utf8_is_a_replacement_character_not_the_end() {
+    // `node -i` decodes the byte as U+FFFD and reads on.
+    let (out, code) = piped(b"console.log('a\xffb'.length)\n1+1\n");
+    assert_eq!(out, format!("{}> 3\nundefined\n> 2\n> ", banner()));
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn tty_invalid_utf8_is_a_replacement_character_not_the_end() {
+    let mut s = terminal("");
+    s.send(b"'a\xff").unwrap();
+    at_prompt(&mut s);
+    s.send("b'.length\r").unwrap();
+    s.expect("3").unwrap();
+    enter(&mut s, "'still ' + 'here'");
+    s.expect("'still here'").unwrap();
+    at_prompt(&mut s);
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    exited_with(&mut s, 0);
+}
+
+#[test]
+fn tty_dumb_terminal_edits_long_lines_and_ctrl_c_hints() {
+    // Node edits in raw mode on TERM=dumb too: no 4095-byte cut, and Ctrl+C
+    // on an empty line is the hint, not the end.
+    let mut s = terminal_with("", &[("TERM", "dumb")]);
+    enter(&mut s, &format!("'{}'.length", "y".repeat(5000)));
+    s.expect("5000").unwrap();
+    at_prompt(&mut s);
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("(To exit, press Ctrl+C again or Ctrl+D or type .exit)")
+        .unwrap();
+    enter(&mut s, "'still ' + 'here'");
+    s.expect("'still here'").unwrap();
+    at_prompt(&mut s);
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    exited_with(&mut s, 0);
 }

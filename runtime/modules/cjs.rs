@@ -251,7 +251,7 @@ pub(super) fn load(
     cache.set(key.clone(), module.clone(), false, context)?;
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
-    } else if resolve::is_esm_file(&super::files(context), filename) {
+    } else if is_esm_file(context, filename)? {
         super::esm::require_esm(context, filename, &module)
     } else {
         load_js(context, filename, &module)
@@ -497,7 +497,41 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
         Err(Failure::NotExported { subpath, json }) => {
             Err(not_exported(context, &subpath, &json, None))
         }
+        Err(Failure::InvalidPackage(json)) => Err(invalid_package(context, &json, None)),
     }
+}
+
+/// Whether `path` is an ES module (`resolve::is_esm_file`), a broken
+/// package.json in its scope being Node's error.
+pub(super) fn is_esm_file(context: &mut Context, path: &Path) -> JsResult<bool> {
+    resolve::is_esm_file(&super::files(context), path).map_err(|e| invalid_package(context, &e.0, None))
+}
+
+/// Node's error for a package.json that is not valid JSON: a plain `Error`
+/// (no `[CODE]` in its name) with `code: 'ERR_INVALID_PACKAGE_CONFIG'`;
+/// an `import` of a package names the specifier and the importer.
+pub(super) fn invalid_package(
+    context: &mut Context,
+    json: &Path,
+    importing: Option<(&str, &Path)>,
+) -> JsError {
+    let mut message = format!("Invalid package config {}", json.display());
+    if let Some((specifier, importer)) = importing {
+        message.push_str(&format!(
+            " while importing \"{specifier}\" from {}",
+            importer.display()
+        ));
+    }
+    message.push('.');
+    let err = JsNativeError::error()
+        .with_message(message)
+        .into_opaque(context);
+    let _ = err.create_data_property_or_throw(
+        js_string!("code"),
+        js_string!("ERR_INVALID_PACKAGE_CONFIG"),
+        context,
+    );
+    JsError::from_opaque(err.into())
 }
 
 /// `ERR_PACKAGE_PATH_NOT_EXPORTED`, worded as Node for `require` and

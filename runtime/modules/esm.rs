@@ -175,14 +175,13 @@ impl Loader {
         if let Some(m) = self.files.borrow().get(path) {
             return Ok(m.clone());
         }
+        let esm = cjs::is_esm_file(context, path)?;
         let module = match path.extension().and_then(|e| e.to_str()) {
             Some("json") => {
                 let text = cjs::read_source(context, path)?;
                 Module::parse_json(js_string!(text.as_str()), context)?
             }
-            Some("mjs" | "js" | "cjs") if resolve::is_esm_file(&super::files(context), path) => {
-                parse(context, path)?
-            }
+            Some("mjs" | "js" | "cjs") if esm => parse(context, path)?,
             Some("js" | "cjs") => commonjs_facade(context, path)?,
             _ => {
                 let ext = path
@@ -405,6 +404,9 @@ fn resolve_error(
         }
         EsmFailure::NotExported { subpath, json } => {
             cjs::not_exported(context, &subpath, &json, Some(referrer))
+        }
+        EsmFailure::InvalidPackage(json) => {
+            cjs::invalid_package(context, &json, Some((specifier, referrer)))
         }
     }
 }

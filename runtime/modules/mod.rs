@@ -26,7 +26,8 @@ fn files(context: &Context) -> Sandbox {
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
-    if resolve::is_esm_file(&files(context), path) {
+    let esm = cjs::is_esm_file(context, path)?;
+    if esm {
         esm::run_main(context, path)
     } else {
         cjs::run_main(context, path)

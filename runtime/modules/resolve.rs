@@ -26,63 +26,69 @@ pub struct Package {
     pub is_module: bool,
 }
 
-/// A package.json read (or found missing), by sandbox (`Sandbox::id`) and
-/// directory: runtimes on one thread with different allow-lists do not see
-/// each other's reads.
-type PackageCache = HashMap<(u64, PathBuf), Option<Rc<Package>>>;
+/// A package.json on the way that is not valid JSON (its path): Node's
+/// `ERR_INVALID_PACKAGE_CONFIG`, never silently skipped.
+#[derive(Clone)]
+pub struct InvalidPackage(pub PathBuf);
+
+type PackageRead = Result<Option<Rc<Package>>, InvalidPackage>;
+
+/// A package.json read (or found missing, or invalid), by sandbox
+/// (`Sandbox::id`) and directory: runtimes on one thread with different
+/// allow-lists do not see each other's reads.
+type PackageCache = HashMap<(u64, PathBuf), PackageRead>;
 
 thread_local! {
     static PACKAGES: RefCell<PackageCache> = RefCell::new(HashMap::new());
 }
 
-/// The package.json in `dir`, if there is a readable one. An unparsable
-/// file counts as absent.
-pub fn read_package(fs: &Sandbox, dir: &Path) -> Option<Rc<Package>> {
+/// The package.json in `dir`, if there is one (a file that cannot be read
+/// counts as absent, as in Node).
+pub fn read_package(fs: &Sandbox, dir: &Path) -> PackageRead {
     let key = (fs.id(), dir.to_path_buf());
     if let Some(hit) = PACKAGES.with(|p| p.borrow().get(&key).cloned()) {
         return hit;
     }
     let json_path = dir.join("package.json");
-    let parsed = fs
-        .locate(&json_path)
-        .read()
-        .ok()
-        .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
-        .map(|v| {
-            Rc::new(Package {
+    let parsed = match fs.locate(&json_path).read() {
+        Err(_) => Ok(None),
+        Ok(bytes) => match serde_json::from_slice::<Value>(&bytes) {
+            Err(_) => Err(InvalidPackage(json_path)),
+            Ok(v) => Ok(Some(Rc::new(Package {
                 json_path,
                 main: v.get("main").and_then(Value::as_str).map(String::from),
                 exports: v.get("exports").cloned().filter(|e| !e.is_null()),
                 is_module: v.get("type").and_then(Value::as_str) == Some("module"),
-            })
-        });
+            }))),
+        },
+    };
     PACKAGES.with(|p| p.borrow_mut().insert(key, parsed.clone()));
     parsed
 }
 
 /// The package.json that governs `file`: the nearest one above it, not
 /// looking past a `node_modules` folder.
-pub fn package_scope(fs: &Sandbox, file: &Path) -> Option<Rc<Package>> {
+pub fn package_scope(fs: &Sandbox, file: &Path) -> PackageRead {
     let mut dir = file.parent();
     while let Some(d) = dir {
         if d.file_name().is_some_and(|n| n == "node_modules") {
-            return None;
+            return Ok(None);
         }
-        if let Some(pkg) = read_package(fs, d) {
-            return Some(pkg);
+        if let Some(pkg) = read_package(fs, d)? {
+            return Ok(Some(pkg));
         }
         dir = d.parent();
     }
-    None
+    Ok(None)
 }
 
 /// Whether `path` is an ES module: `.mjs`, or `.js` under `"type": "module"`.
-pub fn is_esm_file(fs: &Sandbox, path: &Path) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
+pub fn is_esm_file(fs: &Sandbox, path: &Path) -> Result<bool, InvalidPackage> {
+    Ok(match path.extension().and_then(|e| e.to_str()) {
         Some("mjs") => true,
-        Some("js") => package_scope(fs, path).is_some_and(|p| p.is_module),
+        Some("js") => package_scope(fs, path)?.is_some_and(|p| p.is_module),
         _ => false,
-    }
+    })
 }
 
 /// Which `exports` conditions apply.
@@ -109,6 +115,14 @@ pub enum Failure {
     NotFound,
     /// The package has `exports` and they do not list this subpath.
     NotExported { subpath: String, json: PathBuf },
+    /// A package.json on the way is not valid JSON.
+    InvalidPackage(PathBuf),
+}
+
+impl From<InvalidPackage> for Failure {
+    fn from(InvalidPackage(json): InvalidPackage) -> Self {
+        Failure::InvalidPackage(json)
+    }
 }
 
 /// `./x`, `../x`, `/x`, `.`, `..`: a path, not a package name.
@@ -172,9 +186,9 @@ pub fn resolve_cjs(fs: &Sandbox, id: &str, parent_file: &Path) -> Result<PathBuf
         // `require('./dir/')` must not match a file `dir.js`.
         if id.ends_with('/') || id == "." || id == ".." {
             target.push("");
-            return load_as_directory(fs, &normalize(&target)).ok_or(Failure::NotFound);
+            return load_as_directory(fs, &normalize(&target))?.ok_or(Failure::NotFound);
         }
-        return resolve_file_or_dir(fs, &normalize(&target)).ok_or(Failure::NotFound);
+        return resolve_file_or_dir(fs, &normalize(&target))?.ok_or(Failure::NotFound);
     }
     for dir in node_modules_paths(parent_file) {
         if let Some(found) = resolve_in_node_modules(fs, &dir, id, Conditions::Require)? {
@@ -194,7 +208,7 @@ fn resolve_in_node_modules(
 ) -> Result<Option<PathBuf>, Failure> {
     if let Some((name, subpath)) = split_package(id) {
         let pkg_dir = dir.join(name);
-        if let Some(pkg) = read_package(fs, &pkg_dir) {
+        if let Some(pkg) = read_package(fs, &pkg_dir)? {
             if let Some(exports) = &pkg.exports {
                 return match exports_resolve(&pkg_dir, exports, &subpath, conditions) {
                     Some(Some(target)) => Ok(Some(target)),
@@ -206,12 +220,15 @@ fn resolve_in_node_modules(
             }
         }
     }
-    Ok(resolve_file_or_dir(fs, &dir.join(id)))
+    Ok(resolve_file_or_dir(fs, &dir.join(id))?)
 }
 
 /// A file as given, with `.js`/`.json`/`.cjs` added, or a directory.
-fn resolve_file_or_dir(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
-    load_as_file(fs, path).or_else(|| load_as_directory(fs, path))
+fn resolve_file_or_dir(fs: &Sandbox, path: &Path) -> Result<Option<PathBuf>, InvalidPackage> {
+    match load_as_file(fs, path) {
+        Some(file) => Ok(Some(file)),
+        None => load_as_directory(fs, path),
+    }
 }
 
 fn load_as_file(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
@@ -231,17 +248,17 @@ fn load_as_file(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
 }
 
 /// A directory: its package.json `main`, else `index.js`/`index.json`.
-fn load_as_directory(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
+fn load_as_directory(fs: &Sandbox, path: &Path) -> Result<Option<PathBuf>, InvalidPackage> {
     if !fs.locate(path).is_dir() {
-        return None;
+        return Ok(None);
     }
-    if let Some(main) = read_package(fs, path).and_then(|p| p.main.clone()) {
+    if let Some(main) = read_package(fs, path)?.and_then(|p| p.main.clone()) {
         let target = normalize(&path.join(&main));
         if let Some(found) = load_as_file(fs, &target).or_else(|| load_index(fs, &target)) {
-            return Some(found);
+            return Ok(Some(found));
         }
     }
-    load_index(fs, path)
+    Ok(load_index(fs, path))
 }
 
 fn load_index(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
@@ -358,6 +375,14 @@ pub enum EsmFailure {
         subpath: String,
         json: PathBuf,
     },
+    /// A package.json on the way is not valid JSON.
+    InvalidPackage(PathBuf),
+}
+
+impl From<InvalidPackage> for EsmFailure {
+    fn from(InvalidPackage(json): InvalidPackage) -> Self {
+        EsmFailure::InvalidPackage(json)
+    }
 }
 
 /// `import id` from `referrer`: exact paths (no extensions added), packages
@@ -390,7 +415,7 @@ pub fn resolve_esm(fs: &Sandbox, id: &str, referrer: &Path) -> Result<PathBuf, E
         if !fs.locate(&pkg_dir).is_dir() {
             continue;
         }
-        let pkg = read_package(fs, &pkg_dir);
+        let pkg = read_package(fs, &pkg_dir)?;
         if let Some(exports) = pkg.as_ref().and_then(|p| p.exports.as_ref()) {
             return match exports_resolve(&pkg_dir, exports, &subpath, Conditions::Import) {
                 Some(Some(target)) if fs.locate(&target).is_file() => Ok(target),
@@ -403,7 +428,7 @@ pub fn resolve_esm(fs: &Sandbox, id: &str, referrer: &Path) -> Result<PathBuf, E
         }
         if subpath == "." {
             // Legacy `main`: the CommonJS rules apply.
-            return load_as_directory(fs, &pkg_dir).ok_or(EsmFailure::Module(pkg_dir));
+            return load_as_directory(fs, &pkg_dir)?.ok_or(EsmFailure::Module(pkg_dir));
         }
         let target = normalize(&pkg_dir.join(&subpath));
         if fs.locate(&target).is_file() {

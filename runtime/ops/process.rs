@@ -5,6 +5,7 @@ use super::{callback_arg, NativeFn, READONLY};
 use crate::errors;
 use crate::host::{Host, Tick};
 use crate::lifecycle;
+use crate::stdio::Which;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsBigInt, JsError, JsObject, JsResult, JsValue};
@@ -104,25 +105,35 @@ fn chunk_bytes(args: &[JsValue], context: &mut Context) -> JsResult<Vec<u8>> {
     }
 }
 
+/// `process.stdout.write`'s native: written now; `undefined`, or Node's
+/// error object when the write failed (the stream reports it).
 fn write_out(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let bytes = chunk_bytes(args, context)?;
-    Host::get(context).stdio.borrow_mut().out(&bytes);
-    Ok(true.into())
+    write_to(Which::Out, args, context)
 }
 
 fn write_err(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    write_to(Which::Err, args, context)
+}
+
+fn write_to(which: Which, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let bytes = chunk_bytes(args, context)?;
-    Host::get(context).stdio.borrow_mut().err(&bytes);
-    Ok(true.into())
+    let host = Host::get(context);
+    let (result, stream) = {
+        let mut stdio = host.stdio.borrow_mut();
+        (stdio.write(which, &bytes), stdio.is_stream(which))
+    };
+    Ok(match result {
+        Ok(()) => JsValue::undefined(),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(libc::EIO);
+            crate::errors::stdio_write_error(context, errno, stream).into()
+        }
+    })
 }
 
 /// The end of `process.exit()`: `'exit'` listeners have run; unwind.
 fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let code = args
-        .first()
-        .and_then(JsValue::as_number)
-        .map(|n| n as i32)
-        .unwrap_or(0);
+    let code = args.first().cloned().unwrap_or_default().to_i32(context)?;
     Host::get(context).exit.set(Some(code));
     Err(lifecycle::exit_unwind())
 }

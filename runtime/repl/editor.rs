@@ -15,6 +15,7 @@ use rustyline::{
 use std::borrow::Cow;
 use std::path::Path;
 use std::sync::mpsc::channel;
+use std::sync::Mutex;
 use std::time::Duration;
 
 /// Node keeps 1000 lines of history.
@@ -33,7 +34,7 @@ pub fn build(
         .auto_add_history(false)
         .completion_type(rustyline::CompletionType::List)
         .build();
-    let mut ed = Editor::with_config(config)?;
+    let mut ed = with_raw_mode(config)?;
     ed.set_helper(Some(helper));
     ed.bind_sequence(
         KeyEvent::ctrl('C'),
@@ -43,6 +44,34 @@ pub fn build(
         let _ = ed.load_history(path);
     }
     Ok(ed)
+}
+
+/// The terminals rustyline will not drive in raw mode (its own list).
+const COOKED_TERMS: [&str; 3] = ["dumb", "cons25", "emacs"];
+
+/// An editor in raw mode whatever `TERM` says. rustyline falls back to the
+/// kernel's cooked line reading for `TERM=dumb` (and its like), where a line
+/// is cut at 4095 bytes and Ctrl+C is a signal that ends the session; Node
+/// edits in raw mode on every terminal. rustyline reads `TERM` only while
+/// it makes the editor, so `TERM` is out of sight for that moment.
+fn with_raw_mode(config: Config) -> rustyline::Result<Editor<EditorHelper, FileHistory>> {
+    let term = std::env::var_os("TERM");
+    let hide = term
+        .as_ref()
+        .and_then(|t| t.to_str())
+        .is_some_and(|t| COOKED_TERMS.iter().any(|c| c.eq_ignore_ascii_case(t)));
+    if !hide {
+        return Editor::with_config(config);
+    }
+    // The main thread waits for this thread to report the editor ready,
+    // and the script's `process.env` is a copy taken before: nothing reads
+    // the variable meanwhile.
+    std::env::remove_var("TERM");
+    let ed = Editor::with_config(config);
+    if let Some(term) = term {
+        std::env::set_var("TERM", term);
+    }
+    ed
 }
 
 /// Ctrl+C clears a line that has text; on an empty line it interrupts (the
@@ -68,6 +97,8 @@ impl ConditionalEventHandler for CtrlC {
 pub struct EditorHelper {
     colors: bool,
     send: Box<dyn Fn(Event) + Send + Sync>,
+    /// The line being edited and the cursor, as of the last redraw.
+    line: Mutex<(String, usize)>,
 }
 
 impl EditorHelper {
@@ -75,7 +106,14 @@ impl EditorHelper {
         Self {
             colors,
             send: Box::new(send),
+            line: Mutex::default(),
         }
+    }
+
+    /// The line being edited and the cursor (a char boundary), as of the
+    /// last redraw: what rustyline loses when it stops on bad input.
+    pub fn last_line(&self) -> (String, usize) {
+        self.line.lock().map(|l| l.clone()).unwrap_or_default()
     }
 }
 
@@ -83,6 +121,15 @@ impl Helper for EditorHelper {}
 
 impl Hinter for EditorHelper {
     type Hint = String;
+
+    /// Shows no hint; rustyline asks on every redraw, which is when the
+    /// line is recorded.
+    fn hint(&self, line: &str, pos: usize, _: &rustyline::Context<'_>) -> Option<String> {
+        if let Ok(mut last) = self.line.lock() {
+            *last = (line.to_string(), pos);
+        }
+        None
+    }
 }
 
 impl Validator for EditorHelper {}

@@ -120,9 +120,28 @@ fn read_tty(
     send: &impl Fn(Event),
 ) {
     while let Ok(prompt) = requests.recv() {
-        set_reading(shared, true);
-        let result = ed.readline(&prompt);
-        set_reading(shared, false);
+        let mut initial: Option<(String, String)> = None;
+        let result = loop {
+            set_reading(shared, true);
+            let result = match &initial {
+                None => ed.readline(&prompt),
+                Some((left, right)) => {
+                    ed.readline_with_initial(&prompt, (left.as_str(), right.as_str()))
+                }
+            };
+            set_reading(shared, false);
+            // rustyline gives up on a byte that is not UTF-8, losing the
+            // line; Node's decoder makes it U+FFFD. Edit on with the line
+            // as it was and the replacement character at the cursor.
+            match result {
+                Err(ReadlineError::Io(e)) if e.kind() == io::ErrorKind::InvalidData => {
+                    let (line, pos) = ed.helper().map(EditorHelper::last_line).unwrap_or_default();
+                    let (left, right) = line.split_at(pos);
+                    initial = Some((format!("{left}\u{FFFD}"), right.to_string()));
+                }
+                other => break other,
+            }
+        };
         let event = match result {
             Ok(line) => {
                 if !line.trim().is_empty() && ed.add_history_entry(line.as_str()).unwrap_or(false) {
@@ -139,20 +158,22 @@ fn read_tty(
     }
 }
 
+/// Lines from a pipe, as bytes: a byte that is not UTF-8 becomes U+FFFD,
+/// as Node's decoder makes it, and the input goes on.
 fn read_piped(requests: &Receiver<String>, send: &impl Fn(Event)) {
     let stdin = io::stdin();
     let mut stdin = stdin.lock();
     while requests.recv().is_ok() {
-        let mut line = String::new();
-        match stdin.read_line(&mut line) {
+        let mut line = Vec::new();
+        match stdin.read_until(b'\n', &mut line) {
             Ok(0) | Err(_) => {
                 send(Event::Eof);
                 return;
             }
             Ok(_) => {
-                let line = line.strip_suffix('\n').unwrap_or(&line);
-                let line = line.strip_suffix('\r').unwrap_or(line);
-                send(Event::Line(line.to_string()));
+                let line = line.strip_suffix(b"\n").unwrap_or(&line);
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                send(Event::Line(String::from_utf8_lossy(line).into_owned()));
             }
         }
     }
@@ -203,18 +224,9 @@ impl Output {
     }
 }
 
-fn write_fd(fd: i32, mut bytes: &[u8]) {
-    while !bytes.is_empty() {
-        // SAFETY: writing from a valid slice to a descriptor we do not own or close.
-        let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
-        if n <= 0 {
-            if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
-                continue;
-            }
-            return;
-        }
-        bytes = &bytes[n as usize..];
-    }
+fn write_fd(fd: i32, bytes: &[u8]) {
+    // The REPL's own output has no one to report an error to.
+    let _ = crate::stdio::write_all(fd, bytes);
 }
 
 /// A `Write` for the runtime's stdout/stderr that goes through [`Output`].

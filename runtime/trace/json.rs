@@ -40,7 +40,7 @@ impl JsonTracer {
 
     /// JSON lines on the process's stderr.
     pub fn stderr() -> Self {
-        Self::new(Box::new(std::io::stderr()))
+        Self::new(Box::new(crate::stdio::OrderedStderr))
     }
 
     /// Writes `{"event":..,"t":..,<body's fields>}`: event and time first

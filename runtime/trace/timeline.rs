@@ -53,7 +53,7 @@ impl TimelineTracer {
     pub fn stderr() -> Self {
         let tty = std::io::stderr().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let mut t = Self::new(Box::new(std::io::stderr()), tty && !no_color);
+        let mut t = Self::new(Box::new(crate::stdio::OrderedStderr), tty && !no_color);
         t.eager = tty;
         t
     }

@@ -1,10 +1,14 @@
-//! Where the script's output goes: stdout buffered, stderr not, in order.
+//! Where the script's output goes.
 //!
-//! `process.stdout` is written through a 64 KiB buffer (100k `console.log`
-//! lines into a pipe must not cost 100k syscalls); a write to stderr first
-//! flushes stdout so a reader of both sees them in program order. On a
-//! terminal every write is flushed at once, and the loop flushes before it
-//! sleeps, so output never waits on the next timer.
+//! Console output is queued for a background writer (`writer.rs`: fast,
+//! in order, and on its way at once); `process.stdout.write` writes
+//! synchronously after it, as Node's does on Linux, and reports its error
+//! (EPIPE, ENOSPC) to the stream. Neither drops a byte (`fd.rs`).
+
+mod fd;
+mod writer;
+
+pub use fd::write_all;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
@@ -51,43 +55,18 @@ impl Sink {
     }
 }
 
-/// A `Write` on a raw file descriptor, without Rust's line-buffered `Stdout`.
-struct Fd(i32);
-
-impl Write for Fd {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        // SAFETY: writing from a valid slice to a descriptor we do not own or close.
-        let n = unsafe { libc::write(self.0, buf.as_ptr().cast(), buf.len()) };
-        if n < 0 {
-            let err = io::Error::last_os_error();
-            if err.kind() == io::ErrorKind::Interrupted {
-                return Ok(0);
-            }
-            return Err(err);
-        }
-        Ok(n as usize)
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if let Ok(mut v) = self.0.lock() {
-            v.extend_from_slice(buf);
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+/// Where one stream's bytes go.
+enum Target {
+    /// The process's own descriptor (1 or 2).
+    Fd(i32),
+    Capture(Arc<Mutex<Vec<u8>>>),
+    Null,
+    /// A writer the host routes the stream through (the REPL's line editor).
+    Routed(Box<dyn Write>),
 }
 
 struct Stream {
-    writer: io::BufWriter<Box<dyn Write>>,
+    target: Target,
     is_tty: bool,
     /// The libuv handle Node would keep for this stream (`TTYWrap`, `PipeWrap`), if any.
     handle: Option<&'static str>,
@@ -95,27 +74,71 @@ struct Stream {
 
 impl Stream {
     fn new(sink: &Sink, fd: i32) -> Self {
-        let (writer, is_tty): (Box<dyn Write>, bool) = match sink {
+        let (target, is_tty) = match sink {
             Sink::Inherit => {
                 let tty = if fd == 1 {
                     io::stdout().is_terminal()
                 } else {
                     io::stderr().is_terminal()
                 };
-                (Box::new(Fd(fd)), tty)
+                // Start the writer now, not in the middle of the script's first log.
+                let _ = writer::global();
+                (Target::Fd(fd), tty)
             }
-            Sink::Capture(buf) => (Box::new(Captured(buf.clone())), false),
-            Sink::Null => (Box::new(io::sink()), false),
+            Sink::Capture(buf) => (Target::Capture(buf.clone()), false),
+            Sink::Null => (Target::Null, false),
         };
         let handle = match sink {
             Sink::Inherit => handle_kind(fd, is_tty),
             _ => None,
         };
         Self {
-            writer: io::BufWriter::with_capacity(64 * 1024, writer),
+            target,
             is_tty,
             handle,
         }
+    }
+
+    /// Console output: on its way at once, without waiting for the reader
+    /// (see `writer`); errors are ignored, as Node's console ignores them.
+    fn queue(&mut self, bytes: &[u8]) {
+        match &mut self.target {
+            Target::Fd(fd) => match writer::global() {
+                Some(w) => w.push(*fd, bytes),
+                None => {
+                    let _ = fd::write_all(*fd, bytes);
+                }
+            },
+            _ => {
+                let _ = self.write_now(bytes);
+            }
+        }
+    }
+
+    /// A synchronous write, after everything queued, reporting its error
+    /// (`process.stdout.write`).
+    fn write_now(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match &mut self.target {
+            Target::Fd(fd) => {
+                drain();
+                fd::write_all(*fd, bytes)
+            }
+            Target::Capture(buf) => {
+                if let Ok(mut v) = buf.lock() {
+                    v.extend_from_slice(bytes);
+                }
+                Ok(())
+            }
+            Target::Null => Ok(()),
+            Target::Routed(w) => w.write_all(bytes),
+        }
+    }
+}
+
+/// Waits until the console output queued so far has been written.
+fn drain() {
+    if let Some(w) = writer::global() {
+        w.drain();
     }
 }
 
@@ -136,7 +159,16 @@ fn handle_kind(fd: i32, tty: bool) -> Option<&'static str> {
     }
 }
 
-/// The two output streams of a runtime.
+/// Which of the script's output streams.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Out,
+    Err,
+}
+
+/// The two output streams of a runtime. Everything goes out in the order
+/// it was written, stdout and stderr alike, and nothing waits for the loop
+/// to go idle: what a script printed is there even if it never yields.
 pub struct Stdio {
     out: Stream,
     err: Stream,
@@ -187,22 +219,46 @@ impl Stdio {
         self.err.is_tty
     }
 
-    /// Writes to stdout. Errors (a closed pipe) are ignored, as Node does
-    /// for console output.
-    pub fn out(&mut self, bytes: &[u8]) {
-        self.open_stdout();
-        let _ = self.out.writer.write_all(bytes);
-        if self.out.is_tty {
-            let _ = self.out.writer.flush();
+    /// Whether a write error on `which` is a stream's (`write EPIPE`, from a
+    /// pipe, socket or terminal) rather than a file's (`ENOSPC: no space
+    /// left on device, write`): Node words the two differently.
+    pub fn is_stream(&self, which: Which) -> bool {
+        self.stream(which).handle.is_some()
+    }
+
+    fn stream(&self, which: Which) -> &Stream {
+        match which {
+            Which::Out => &self.out,
+            Which::Err => &self.err,
         }
     }
 
-    /// Writes to stderr, after everything already written to stdout.
+    /// Console output to stdout. Errors (a closed pipe) are ignored, as
+    /// Node's console ignores them.
+    pub fn out(&mut self, bytes: &[u8]) {
+        self.open_stdout();
+        self.out.queue(bytes);
+    }
+
+    /// Console output to stderr.
     pub fn err(&mut self, bytes: &[u8]) {
         self.open_stderr();
-        let _ = self.out.writer.flush();
-        let _ = self.err.writer.write_all(bytes);
-        let _ = self.err.writer.flush();
+        self.err.queue(bytes);
+    }
+
+    /// `process.stdout.write` / `process.stderr.write`: written now, after
+    /// everything already written, and the error reported.
+    pub fn write(&mut self, which: Which, bytes: &[u8]) -> io::Result<()> {
+        match which {
+            Which::Out => {
+                self.open_stdout();
+                self.out.write_now(bytes)
+            }
+            Which::Err => {
+                self.open_stderr();
+                self.err.write_now(bytes)
+            }
+        }
     }
 
     /// Sends stdout (and stderr when `err` is set) to `writer` from now on,
@@ -210,16 +266,38 @@ impl Stdio {
     /// through its line editor so it lands above the prompt.
     pub fn redirect(&mut self, out: Box<dyn Write>, err: Option<Box<dyn Write>>) {
         self.flush();
-        self.out.writer = io::BufWriter::with_capacity(64 * 1024, out);
+        self.out.target = Target::Routed(out);
         if let Some(err) = err {
-            self.err.writer = io::BufWriter::with_capacity(64 * 1024, err);
+            self.err.target = Target::Routed(err);
         }
     }
 
-    /// Pushes buffered stdout to its destination.
+    /// Waits until everything written so far has reached its destination.
     pub fn flush(&mut self) {
-        let _ = self.out.writer.flush();
-        let _ = self.err.writer.flush();
+        drain();
+    }
+}
+
+impl Drop for Stdio {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+/// A `Write` for stderr in order with the script's output (the loop
+/// tracer's timeline).
+pub struct OrderedStderr;
+
+impl Write for OrderedStderr {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match writer::global() {
+            Some(w) => w.push(2, buf),
+            None => fd::write_all(2, buf)?,
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
