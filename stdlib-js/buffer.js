@@ -524,6 +524,17 @@ function writeInt(buf, value, offset, size, signed, little) {
   return offset + size;
 }
 
+// Installs `read<name>`/`write<name>`, and their `Uint` spellings for the unsigned ones.
+function defineReadWrite(name, read, write) {
+  proto[`read${name}`] = read;
+  proto[`write${name}`] = write;
+  if (name.includes('UInt')) {
+    const alias = name.replace('UInt', 'Uint');
+    proto[`read${alias}`] = read;
+    proto[`write${alias}`] = write;
+  }
+}
+
 const intMethods = [
   ['UInt8', 1, false, true], ['UInt16LE', 2, false, true], ['UInt16BE', 2, false, false],
   ['UInt32LE', 4, false, true], ['UInt32BE', 4, false, false],
@@ -537,12 +548,7 @@ for (const [name, size, signed, little] of intMethods) {
   const write = {
     [`write${name}`](value, offset = 0) { return writeInt(this, value, offset, size, signed, little); },
   }[`write${name}`];
-  proto[`read${name}`] = read;
-  proto[`write${name}`] = write;
-  if (name.startsWith('UInt')) {
-    proto[`readUint${name.slice(4)}`] = read;
-    proto[`writeUint${name.slice(4)}`] = write;
-  }
+  defineReadWrite(name, read, write);
 }
 
 // readIntLE(offset, byteLength) & co.: 1 to 6 bytes.
@@ -567,12 +573,7 @@ for (const [name, signed, little] of [['IntLE', true, true], ['IntBE', true, fal
       return writeInt(this, value, offset, byteLength, signed, little);
     },
   }[`write${name}`];
-  proto[`read${name}`] = read;
-  proto[`write${name}`] = write;
-  if (!signed) {
-    proto[`readUint${name.slice(4)}`] = read;
-    proto[`writeUint${name.slice(4)}`] = write;
-  }
+  defineReadWrite(name, read, write);
 }
 
 // 64-bit integers as BigInt.
@@ -601,12 +602,7 @@ for (const [name, signed, little] of [['BigInt64LE', true, true], ['BigInt64BE',
       return offset + 8;
     },
   }[`write${name}`];
-  proto[`read${name}`] = read;
-  proto[`write${name}`] = write;
-  if (!signed) {
-    proto[`readBigUint${name.slice(7)}`] = read;
-    proto[`writeBigUint${name.slice(7)}`] = write;
-  }
+  defineReadWrite(name, read, write);
 }
 
 // `buf.parent` and `buf.offset`: the legacy names of `buffer` and `byteOffset`.

@@ -152,6 +152,14 @@ function completePending(state, bytes) {
   return state[kMissingByte] > 0 ? -1 : start;
 }
 
+// Finishes a pending character from the head of `bytes`: [where the chunk's own bytes begin,
+// the finished character's text], or undefined when the chunk ran out first.
+function takePending(state, bytes, code) {
+  if (state[kMissingByte] === 0) return [0, ''];
+  const start = completePending(state, bytes);
+  return start < 0 ? undefined : [start, flushPending(state, code)];
+}
+
 // Decodes and forgets the pending bytes.
 function flushPending(state, code) {
   const text = decode(state, 0, state[kBufferedByte], code);
@@ -163,13 +171,9 @@ function flushPending(state, code) {
 // ending an even run of the chunk's own bytes waits for its pair (a unit completed from the
 // pending byte is emitted as it is, as Node does).
 function writeUtf16(state, bytes) {
-  let start = 0;
-  let prefix = '';
-  if (state[kMissingByte] > 0) {
-    start = completePending(state, bytes);
-    if (start < 0) return '';
-    prefix = flushPending(state, kUtf16);
-  }
+  const head = takePending(state, bytes, kUtf16);
+  if (head === undefined) return '';
+  const [start, prefix] = head;
   let end = bytes.length;
   if ((end - start) % 2 === 1) {
     end -= 1;
@@ -183,13 +187,9 @@ function writeUtf16(state, bytes) {
 
 // base64: whole groups of three bytes; the rest waits to fill a group.
 function writeBase64(state, bytes, code) {
-  let start = 0;
-  let prefix = '';
-  if (state[kMissingByte] > 0) {
-    start = completePending(state, bytes);
-    if (start < 0) return '';
-    prefix = flushPending(state, code);
-  }
+  const head = takePending(state, bytes, code);
+  if (head === undefined) return '';
+  const [start, prefix] = head;
   const rest = (bytes.length - start) % 3;
   const end = bytes.length - rest;
   if (rest > 0) keep(state, bytes, end, bytes.length, 3 - rest);
