@@ -7,7 +7,7 @@
 //! that read the native state, so an idle timer costs one object and one heap
 //! slot, not eight own properties.
 
-use super::{callback_arg, native, NativeFn};
+use super::{arg, callback_arg, native, NativeFn};
 use crate::errors;
 use crate::host::Host;
 use crate::timers::{Armed, TimerId};
@@ -148,6 +148,9 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
         JsSymbol::dispose(),
         0,
     );
+    // Node's timer fields, readable and (for the three its own code and older libraries write)
+    // writable: a new `_onTimeout`, an `_idleTimeout` of -1, or a `_repeat` take effect when the
+    // timer next fires.
     let getters: [(&str, NativeFn); 6] = [
         ("_idleTimeout", |this, _, _| {
             with_timeout(this, |d| JsValue::from(d.state.get().idle))
@@ -173,8 +176,34 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
             with_timeout(this, |d| JsValue::from(d.state.get().destroyed))
         }),
     ];
+    let setters: [(&str, NativeFn); 3] = [
+        ("_idleTimeout", |this, args, cx| {
+            let idle = arg(args, 0).to_number(cx)?;
+            update_timeout(this, |d| {
+                let mut s = d.state.get();
+                s.idle = idle;
+                d.state.set(s);
+            })
+        }),
+        ("_onTimeout", |this, args, _| {
+            update_timeout(this, |d| d.callback = arg(args, 0))
+        }),
+        ("_repeat", |this, args, cx| {
+            let value = arg(args, 0);
+            let repeat = value.to_boolean();
+            let idle = if repeat { Some(value.to_number(cx)?) } else { None };
+            update_timeout(this, |d| {
+                let mut s = d.state.get();
+                s.repeat = repeat;
+                if let Some(idle) = idle {
+                    s.idle = idle;
+                }
+                d.state.set(s);
+            })
+        }),
+    ];
     let timeout = init.build();
-    timeout.set_prototype(Some(fields_object(context, &getters)));
+    timeout.set_prototype(Some(fields_object(context, &getters, &setters)));
     let _ = timeout_ctor.set(js_string!("prototype"), timeout.clone(), false, context);
 
     let immediate_ctor = class_constructor(context, "Immediate");
@@ -217,7 +246,7 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
         }),
     ];
     let immediate = init.build();
-    immediate.set_prototype(Some(fields_object(context, &getters)));
+    immediate.set_prototype(Some(fields_object(context, &getters, &[])));
     let _ = immediate_ctor.set(js_string!("prototype"), immediate.clone(), false, context);
     (timeout, immediate)
 }
@@ -241,16 +270,38 @@ fn class_constructor(context: &mut Context, name: &'static str) -> JsObject {
 /// The Node fields (`_idleTimeout`, ...) as accessors on an object placed
 /// between the class prototype and `Object.prototype`: the prototype itself
 /// lists only Node's methods, as `Object.getOwnPropertyNames` shows in Node.
-fn fields_object(context: &mut Context, getters: &[(&str, NativeFn)]) -> JsObject {
+/// The prototype holding a timer's fields as accessors: `getters`, and a setter for the names
+/// `setters` lists.
+fn fields_object(
+    context: &mut Context,
+    getters: &[(&str, NativeFn)],
+    setters: &[(&str, NativeFn)],
+) -> JsObject {
     let made: Vec<_> = getters
         .iter()
-        .map(|(name, getter)| (*name, native(context, *getter, name, 0)))
+        .map(|(name, getter)| {
+            let set = setters
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, setter)| native(context, *setter, name, 1));
+            (*name, native(context, *getter, name, 0), set)
+        })
         .collect();
     let mut init = ObjectInitializer::new(context);
-    for (name, f) in made {
-        init.accessor(js_string!(name), Some(f), None, Attribute::CONFIGURABLE);
+    for (name, get, set) in made {
+        init.accessor(js_string!(name), Some(get), set, Attribute::CONFIGURABLE);
     }
     init.build()
+}
+
+/// Applies `f` to the Timeout `this` stands for (nothing for another object).
+fn update_timeout(this: &JsValue, f: impl FnOnce(&mut TimeoutData)) -> JsResult<JsValue> {
+    if let Some(obj) = this.as_object() {
+        if let Some(mut data) = obj.downcast_mut::<TimeoutData>() {
+            f(&mut data);
+        }
+    }
+    Ok(JsValue::undefined())
 }
 
 fn with_timeout(this: &JsValue, f: impl FnOnce(&TimeoutData) -> JsValue) -> JsResult<JsValue> {
