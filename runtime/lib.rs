@@ -47,6 +47,7 @@ mod host;
 mod jobs;
 mod lifecycle;
 mod modules;
+mod nesting;
 mod ops;
 mod pool;
 mod reactor;
@@ -64,8 +65,9 @@ pub use stdio::Sink;
 
 use boa_engine::builtins::promise::{OperationType, Promise};
 use boa_engine::context::{ContextBuilder, HostHooks};
+use boa_engine::realm::Realm;
 pub use boa_engine::JsValue;
-use boa_engine::{Context, JsError, JsObject, Source};
+use boa_engine::{Context, JsError, JsObject, JsResult, JsString, Source};
 use host::{Config, Host, Immediates, Protos};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -310,10 +312,27 @@ impl std::fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// Boa's host hooks: unhandled-rejection tracking for Node's rules.
+/// Boa's host hooks: unhandled-rejection tracking for Node's rules, and the
+/// nesting bound on source that `eval` and `new Function` compile.
 struct Hooks;
 
 impl HostHooks for Hooks {
+    /// Boa asks before it parses the text of a direct or indirect `eval`
+    /// and of the `Function` constructors (all four kinds).
+    fn ensure_can_compile_strings(
+        &self,
+        _realm: Realm,
+        parameters: &[JsString],
+        body: &JsString,
+        _direct: bool,
+        _context: &mut Context,
+    ) -> JsResult<()> {
+        parameters
+            .iter()
+            .chain(std::iter::once(body))
+            .try_for_each(nesting::check_js)
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<Promise>,
@@ -586,7 +605,9 @@ impl Runtime {
     /// ```
     pub fn eval(&mut self, code: &str) -> Result<JsValue, Exception> {
         self.define_eval_require()?;
-        match self.context.eval(Source::from_bytes(code)) {
+        let parsed =
+            nesting::check(code).and_then(|()| self.context.eval(Source::from_bytes(code)));
+        match parsed {
             Ok(value) => {
                 let _ = event_loop::drain(&self.host, &mut self.context);
                 Ok(value)

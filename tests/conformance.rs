@@ -100,7 +100,9 @@ fn expectations_match_node() {
         return;
     }
     let Some(node) = reference_node() else {
-        report("node check: skipped (the reference node could not be had: see tests/node-ref.sh)\n");
+        report(
+            "node check: skipped (the reference node could not be had: see tests/node-ref.sh)\n",
+        );
         return;
     };
     check_all_against_expectations(node, "node check");

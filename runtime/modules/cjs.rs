@@ -44,6 +44,7 @@ pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<JsV
         .insert(name.clone(), Rc::from(code));
     let module = new_module(context, path, ".")?;
     install_main_globals(context, &module, path)?;
+    crate::nesting::check(code)?;
     match context.eval(Source::from_bytes(code).with_path(path)) {
         Ok(v) => Ok(v),
         Err(e) => Err(syntax_error_with_location(context, e, &name)),
@@ -304,6 +305,7 @@ fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsRes
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let text = read_source(context, filename)?;
+    crate::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
     let host = Host::get(context);
     host.sources
