@@ -16,7 +16,7 @@
 //! a misread regular expression are then counted too, which can only
 //! overcount, never let a deep nesting through.
 
-use boa_engine::{JsNativeError, JsResult, JsString};
+use boa_engine::{JsResult, JsString};
 
 /// The deepest nesting sous accepts, in brackets (`(`, `[`, `{`, `${`) plus
 /// expression-bodied arrows. Node itself stops at about 1,000 brackets for
@@ -33,9 +33,6 @@ const STACK_PER_LEVEL: usize = 64 * 1024;
 /// compiler, the error report).
 const STACK_RESERVE: usize = 512 * 1024;
 
-/// Node's message for a nesting (or recursion) too deep for its stack.
-pub const STACK_EXCEEDED: &str = "Maximum call stack size exceeded";
-
 /// Throws Node's RangeError if `source` nests deeper than this thread's
 /// stack (or [`MAX_NESTING`]) allows.
 pub fn check(source: &str) -> JsResult<()> {
@@ -49,7 +46,7 @@ pub fn check_js(source: &JsString) -> JsResult<()> {
 
 fn check_units(units: impl Iterator<Item = u16>) -> JsResult<()> {
     if max_depth(units, allowed_depth()) > allowed_depth() {
-        return Err(JsNativeError::range().with_message(STACK_EXCEEDED).into());
+        return Err(crate::ops::stack_guard::exceeded());
     }
     Ok(())
 }

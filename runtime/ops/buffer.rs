@@ -56,12 +56,23 @@ pub enum Text {
 }
 
 impl Text {
-    pub fn to_js_string(&self) -> JsString {
+    /// Its length in UTF-16 code units.
+    pub fn units(&self) -> usize {
         match self {
+            Text::Bytes(b) => b.len(),
+            Text::Latin1(b) => b.len(),
+            Text::Utf16(u) => u.len(),
+        }
+    }
+
+    /// The string, or Node's `ERR_STRING_TOO_LONG` past its maximum length.
+    pub fn to_js_string(&self, context: &mut Context) -> JsResult<JsString> {
+        super::strings::check_decoded(context, self.units())?;
+        Ok(match self {
             Text::Bytes(b) => JsString::from(JsStr::latin1(b.as_slice())),
             Text::Latin1(b) => JsString::from(JsStr::latin1(b)),
             Text::Utf16(u) => JsString::from(&u[..]),
-        }
+        })
     }
 }
 
@@ -347,7 +358,7 @@ fn to_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
         let start = index_arg(args, 2, 0).min(end);
         decode(&bytes[start..end], encoding)
     })?;
-    Ok(text.to_js_string().into())
+    Ok(text.to_js_string(context)?.into())
 }
 
 /// `write(buf, string, offset, length, encoding)`: bytes written. A UTF-8

@@ -11,6 +11,7 @@ use super::buffer::{self, decode_owned, encode, new_buffer, Encoding, Text};
 use crate::errors::uv_exception;
 use crate::event_loop;
 use crate::host::Host;
+use crate::ops::strings::{invalid_length, MAX_LENGTH};
 use crate::pool::Deliver;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsPromise};
 use boa_engine::object::ObjectInitializer;
@@ -106,7 +107,7 @@ impl Value {
             Value::Undefined => JsValue::undefined(),
             Value::Number(n) => n.into(),
             Value::Bytes(b) => new_buffer(b, context)?,
-            Value::Text(t) => t.to_js_string().into(),
+            Value::Text(t) => t.to_js_string(context)?.into(),
         })
     }
 }
@@ -117,10 +118,23 @@ struct Done(Result<Value, FsError>);
 
 impl Deliver for Done {
     fn deliver(self: Box<Self>, handler: JsValue, context: &mut Context) -> JsResult<()> {
+        // A value that cannot become JavaScript (a string too long) is the
+        // operation's error, as in Node.
+        let outcome = match self.0 {
+            // fs.promises.readFile: Node's error for a string too long is the
+            // engine's RangeError there, not ERR_STRING_TOO_LONG.
+            Ok(Value::Text(t)) if !handler.is_callable() && t.units() > MAX_LENGTH => {
+                Err(invalid_length().into_opaque(context).unwrap_or_default())
+            }
+            Ok(value) => value
+                .into_js(context)
+                .map_err(|e| e.into_opaque(context).unwrap_or_default()),
+            Err(e) => Err(e.to_js(context)),
+        };
         if let Some(f) = handler.as_callable() {
-            let args = match self.0 {
-                Ok(value) => vec![JsValue::null(), value.into_js(context)?],
-                Err(e) => vec![e.to_js(context)],
+            let args = match outcome {
+                Ok(value) => vec![JsValue::null(), value],
+                Err(e) => vec![e],
             };
             f.call(&JsValue::undefined(), &args, context)?;
             return Ok(());
@@ -128,9 +142,9 @@ impl Deliver for Done {
         let Some(resolvers) = handler.as_object() else {
             return Ok(());
         };
-        let (settle, value) = match self.0 {
-            Ok(value) => ("resolve", value.into_js(context)?),
-            Err(e) => ("reject", e.to_js(context)),
+        let (settle, value) = match outcome {
+            Ok(value) => ("resolve", value),
+            Err(e) => ("reject", e),
         };
         let settle = resolvers.get(js_string!(settle), context)?;
         if let Some(f) = settle.as_callable() {
