@@ -24,15 +24,15 @@ pub fn invalid_length() -> JsError {
         .into()
 }
 
-/// Node's `ERR_STRING_TOO_LONG` when `length` code units would pass
-/// [`MAX_LENGTH`].
+/// Node's `ERR_STRING_TOO_LONG`.
+pub fn too_long(context: &mut Context) -> JsError {
+    crate::stdlib::node_error(context, "ERR_STRING_TOO_LONG", &[])
+}
+
+/// [`too_long`] when `length` code units would pass [`MAX_LENGTH`].
 pub fn check_decoded(context: &mut Context, length: usize) -> JsResult<()> {
     if length > MAX_LENGTH {
-        return Err(crate::stdlib::node_error(
-            context,
-            "ERR_STRING_TOO_LONG",
-            &[],
-        ));
+        return Err(too_long(context));
     }
     Ok(())
 }
