@@ -92,15 +92,36 @@ const RECURSION_LIMIT: usize = 10_800;
 /// (`[1].map(f)`). Only the pages touched are ever committed.
 pub const LARGE_STACK: usize = 1 << 30;
 
-/// Runs `f` on a thread with a [`LARGE_STACK`]-sized stack and returns its result.
+/// Runs `f` on a thread with a [`LARGE_STACK`]-sized stack and returns its
+/// result. If the OS refuses such a thread (a low `ulimit -v`, no threads
+/// left), `f` runs on the calling thread: the runtime then bounds recursion
+/// and nesting by the stack it finds there (see the crate docs).
 pub fn on_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    use std::sync::{Arc, Mutex};
+    let slot = Arc::new(Mutex::new(Some(f)));
+    let theirs = slot.clone();
+    let spawned = std::thread::Builder::new()
         .name("sous-main".into())
         .stack_size(LARGE_STACK)
-        .spawn(f)
-        .expect("spawn the JavaScript thread")
-        .join()
-        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        .spawn(move || {
+            let f = theirs.lock().unwrap_or_else(|e| e.into_inner()).take();
+            f.map(|f| f())
+        });
+    let ran = match spawned {
+        Ok(thread) => thread
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        Err(_) => None,
+    };
+    match ran {
+        Some(value) => value,
+        None => {
+            let f = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+            // The closure is taken exactly once: by the thread, or here.
+            f.map(|f| f())
+                .unwrap_or_else(|| unreachable!("ran on neither thread"))
+        }
+    }
 }
 
 /// Configures a [`Runtime`].
@@ -255,7 +276,7 @@ impl RuntimeBuilder {
                 sandbox: embed::Sandbox::new(self.allow),
                 argv: RefCell::new(argv),
                 exec_path,
-                env: self.env.unwrap_or_else(|| std::env::vars().collect()),
+                env: self.env.unwrap_or_else(process_env),
             },
             origin: Instant::now(),
             timers: RefCell::default(),
@@ -916,6 +937,20 @@ impl Runtime {
             Err(stop) => lifecycle::finish(&self.host, &mut self.context, Some(stop)),
         }
     }
+}
+
+/// The process's environment as Node shows it: a byte that is not UTF-8
+/// (in any variable, `PWD` in a non-UTF-8 directory included) reads as
+/// U+FFFD instead of ending the process as `std::env::vars()` would.
+fn process_env() -> Vec<(String, String)> {
+    std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
+        .collect()
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -57,7 +57,9 @@ enum TraceFormat {
 
 fn main() -> ExitCode {
     tune_malloc();
-    let cli = Cli::parse();
+    // Node reads an argument that is not UTF-8 with U+FFFD in place of the
+    // bad bytes; clap would refuse it.
+    let cli = Cli::parse_from(std::env::args_os().map(|a| a.to_string_lossy().into_owned()));
     if cli.version {
         println!("v{}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
