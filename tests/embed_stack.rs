@@ -29,6 +29,8 @@ const CAUGHT_DEEP_SOURCE: &str =
      catch (e) { throw new Error('caught ' + e.name) }";
 const RECURSION_THROUGH_NATIVES: &str = "function f() { [1].map(f) } f()";
 const RECURSION_THROUGH_GETTERS: &str = "const o = { get x() { return Reflect.get(o, 'x') } }; o.x";
+const DEEP_BOUND_CALL: &str =
+    "let g = function () { return 1 }; for (let i = 0; i < 1e5; i++) g = g.bind(null); g()";
 const SHALLOW: &str = "eval('['.repeat(20) + ']'.repeat(20)); String([[[[1]]]])";
 
 #[test]
@@ -46,5 +48,6 @@ fn deep_scripts_on_an_8_mib_thread_throw_range_errors() {
         assert_eq!(run_on_thread(stack, RECURSION_THROUGH_NATIVES), exceeded);
         assert_eq!(run_on_thread(stack, RECURSION_THROUGH_GETTERS), exceeded);
         assert_eq!(run_on_thread(stack, SHALLOW), "ok", "{stack}");
+        assert_eq!(run_on_thread(stack, DEEP_BOUND_CALL), "ok", "{stack}");
     }
 }

@@ -4,6 +4,7 @@
 //! they are cheap natives; everything written in JavaScript sits behind a
 //! lazy global or `require` (see `stdlib.rs`).
 
+pub mod bind;
 pub mod buffer;
 pub mod console;
 pub mod fs;
@@ -112,6 +113,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     timers::install(context)?;
     console::install(context)?;
     stack_guard::install(context)?;
+    bind::install(context)?;
     strings::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
