@@ -8,6 +8,7 @@ pub mod bind;
 pub mod buffer;
 pub mod console;
 pub mod fs;
+pub mod json_depth;
 pub mod os;
 pub mod process;
 pub mod stack_guard;
@@ -114,6 +115,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     console::install(context)?;
     stack_guard::install(context)?;
     bind::install(context)?;
+    json_depth::install(context)?;
     strings::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
