@@ -34,7 +34,13 @@
 //!
 //! A `Runtime` is not `Send`: create and drive it on one thread. Deep
 //! JavaScript recursion needs a deep native stack; [`on_large_stack`] runs a
-//! closure on a thread that has one, as the `sous` binary does.
+//! closure on a thread that has one, as the `sous` binary does. Any thread
+//! is safe: the runtime measures the stack it is given and scripts that
+//! would overflow it get Node's `RangeError: Maximum call stack size
+//! exceeded` instead. A small stack only lowers the limits: recursion to
+//! 10,800 frames needs about 22 MiB (on 8 MiB: about 4,000 frames), and
+//! source nesting to 1,000 levels about 64 MiB (on 8 MiB: about 120
+//! levels; on a 2 MiB thread: 24).
 
 // `Exception` is returned by value so hosts read its fields directly; it
 // exists only on the error path, where its size does not matter.
@@ -47,6 +53,7 @@ mod host;
 mod jobs;
 mod lifecycle;
 mod modules;
+mod nesting;
 mod ops;
 mod pool;
 mod reactor;
@@ -65,8 +72,9 @@ pub use stdio::Sink;
 
 use boa_engine::builtins::promise::{OperationType, Promise};
 use boa_engine::context::{ContextBuilder, HostHooks};
+use boa_engine::realm::Realm;
 pub use boa_engine::JsValue;
-use boa_engine::{Context, JsError, JsObject, Source};
+use boa_engine::{Context, JsError, JsObject, JsResult, JsString, Source};
 use host::{Config, Host, Immediates, Protos};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -85,15 +93,36 @@ const RECURSION_LIMIT: usize = 10_800;
 /// (`[1].map(f)`). Only the pages touched are ever committed.
 pub const LARGE_STACK: usize = 1 << 30;
 
-/// Runs `f` on a thread with a [`LARGE_STACK`]-sized stack and returns its result.
+/// Runs `f` on a thread with a [`LARGE_STACK`]-sized stack and returns its
+/// result. If the OS refuses such a thread (a low `ulimit -v`, no threads
+/// left), `f` runs on the calling thread: the runtime then bounds recursion
+/// and nesting by the stack it finds there (see the crate docs).
 pub fn on_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    use std::sync::{Arc, Mutex};
+    let slot = Arc::new(Mutex::new(Some(f)));
+    let theirs = slot.clone();
+    let spawned = std::thread::Builder::new()
         .name("sous-main".into())
         .stack_size(LARGE_STACK)
-        .spawn(f)
-        .expect("spawn the JavaScript thread")
-        .join()
-        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        .spawn(move || {
+            let f = theirs.lock().unwrap_or_else(|e| e.into_inner()).take();
+            f.map(|f| f())
+        });
+    let ran = match spawned {
+        Ok(thread) => thread
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        Err(_) => None,
+    };
+    match ran {
+        Some(value) => value,
+        None => {
+            let f = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+            // The closure is taken exactly once: by the thread, or here.
+            f.map(|f| f())
+                .unwrap_or_else(|| unreachable!("ran on neither thread"))
+        }
+    }
 }
 
 /// Configures a [`Runtime`].
@@ -250,8 +279,9 @@ impl RuntimeBuilder {
             .build()
             .map_err(|e| BuildError(e.to_string()))?;
         let limits = context.runtime_limits_mut();
-        limits.set_recursion_limit(RECURSION_LIMIT);
-        limits.set_stack_size_limit(RECURSION_LIMIT * 1024);
+        let recursion_limit = ops::stack_guard::recursion_limit(RECURSION_LIMIT);
+        limits.set_recursion_limit(recursion_limit);
+        limits.set_stack_size_limit(recursion_limit * 1024);
         limits.set_backtrace_limit(10);
 
         let reactor = reactor::Reactor::new().map_err(|e| BuildError(e.to_string()))?;
@@ -282,7 +312,7 @@ impl RuntimeBuilder {
                 sandbox,
                 argv: RefCell::new(argv),
                 exec_path,
-                env: self.env.unwrap_or_else(|| std::env::vars().collect()),
+                env: self.env.unwrap_or_else(process_env),
             },
             origin: Instant::now(),
             timers: RefCell::default(),
@@ -348,10 +378,27 @@ impl std::fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// Boa's host hooks: unhandled-rejection tracking for Node's rules.
+/// Boa's host hooks: unhandled-rejection tracking for Node's rules, and the
+/// nesting bound on source that `eval` and `new Function` compile.
 struct Hooks;
 
 impl HostHooks for Hooks {
+    /// Boa asks before it parses the text of a direct or indirect `eval`
+    /// and of the `Function` constructors (all four kinds).
+    fn ensure_can_compile_strings(
+        &self,
+        _realm: Realm,
+        parameters: &[JsString],
+        body: &JsString,
+        _direct: bool,
+        _context: &mut Context,
+    ) -> JsResult<()> {
+        parameters
+            .iter()
+            .chain(std::iter::once(body))
+            .try_for_each(nesting::check_js)
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<Promise>,
@@ -624,7 +671,9 @@ impl Runtime {
     /// ```
     pub fn eval(&mut self, code: &str) -> Result<JsValue, Exception> {
         self.define_eval_require()?;
-        match self.context.eval(Source::from_bytes(code)) {
+        let parsed =
+            nesting::check(code).and_then(|()| self.context.eval(Source::from_bytes(code)));
+        match parsed {
             Ok(value) => {
                 let _ = event_loop::drain(&self.host, &mut self.context);
                 Ok(value)
@@ -933,6 +982,20 @@ impl Runtime {
             Err(stop) => lifecycle::finish(&self.host, &mut self.context, Some(stop)),
         }
     }
+}
+
+/// The process's environment as Node shows it: a byte that is not UTF-8
+/// (in any variable, `PWD` in a non-UTF-8 directory included) reads as
+/// U+FFFD instead of ending the process as `std::env::vars()` would.
+fn process_env() -> Vec<(String, String)> {
+    std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
+        .collect()
 }
 
 fn absolute(path: &Path) -> PathBuf {

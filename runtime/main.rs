@@ -53,7 +53,7 @@ enum TraceFormat {
 
 fn main() -> ExitCode {
     tune_malloc();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(lossy_args()) {
         Ok(cli) => cli,
         Err(e) => return bad_usage(e),
     };
@@ -129,7 +129,7 @@ fn bad_usage(e: clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    let args: Vec<String> = std::env::args().collect();
+    let args = lossy_args();
     let argv0 = args.first().map_or("sous", String::as_str);
     let context = |kind| match e.get(kind) {
         Some(clap::error::ContextValue::String(s)) => s.clone(),
@@ -165,6 +165,14 @@ fn bad_usage(e: clap::Error) -> ExitCode {
     };
     eprintln!("{argv0}: {message}");
     ExitCode::from(9)
+}
+
+/// The command line as text. Node reads an argument that is not UTF-8 with U+FFFD in place of the
+/// bad bytes; clap (and `std::env::args`) would refuse or panic.
+fn lossy_args() -> Vec<String> {
+    std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
 }
 
 /// glibc's malloc hands big blocks (Vec and table growth) back to the kernel

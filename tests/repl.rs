@@ -367,3 +367,15 @@ fn tty_dumb_terminal_edits_long_lines_and_ctrl_c_hints() {
     s.send(ControlCode::EndOfTransmission).unwrap();
     exited_with(&mut s, 0);
 }
+
+#[test]
+fn piped_line_nested_too_deeply_is_a_range_error_and_the_session_goes_on() {
+    // Node 24 prints the same two lines (after its internal code frame).
+    let deep = format!("{}{}\n1 + 1\n", "[".repeat(100_000), "]".repeat(100_000));
+    let (out, code) = piped(deep.as_bytes());
+    assert!(
+        out.contains("> Uncaught RangeError: Maximum call stack size exceeded\n> 2\n"),
+        "{out}"
+    );
+    assert_eq!(code, 0);
+}

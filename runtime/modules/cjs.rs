@@ -44,6 +44,7 @@ pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<JsV
         .insert(name.clone(), Rc::from(code));
     let module = new_module(context, path, ".")?;
     install_main_globals(context, &module, path)?;
+    crate::nesting::check(code)?;
     match context.eval(Source::from_bytes(code).with_path(path)) {
         Ok(v) => Ok(v),
         Err(e) => Err(syntax_error_with_location(context, e, &name)),
@@ -303,6 +304,7 @@ fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsRes
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let text = read_source(context, filename)?;
+    crate::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
     let host = Host::get(context);
     host.sources
@@ -504,7 +506,8 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
 /// Whether `path` is an ES module (`resolve::is_esm_file`), a broken
 /// package.json in its scope being Node's error.
 pub(super) fn is_esm_file(context: &mut Context, path: &Path) -> JsResult<bool> {
-    resolve::is_esm_file(&super::files(context), path).map_err(|e| invalid_package(context, &e.0, None))
+    resolve::is_esm_file(&super::files(context), path)
+        .map_err(|e| invalid_package(context, &e.0, None))
 }
 
 /// Node's error for a package.json that is not valid JSON: a plain `Error`

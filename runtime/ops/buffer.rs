@@ -31,6 +31,19 @@ pub enum Encoding {
 }
 
 impl Encoding {
+    /// How many UTF-16 code units decoding `bytes` bytes gives, where that
+    /// is known without decoding (not for UTF-8).
+    pub fn decoded_units(self, bytes: usize) -> Option<usize> {
+        match self {
+            Encoding::Latin1 | Encoding::Ascii => Some(bytes),
+            Encoding::Hex => Some(bytes.saturating_mul(2)),
+            Encoding::Utf16le => Some(bytes / 2),
+            Encoding::Base64 => Some(bytes.div_ceil(3).saturating_mul(4)),
+            Encoding::Base64url => Some((bytes.saturating_mul(4)).div_ceil(3)),
+            Encoding::Utf8 | Encoding::Buffer => None,
+        }
+    }
+
     /// The encoding `buffer.js` numbered `code` (see `encodingCodes` there).
     pub fn from_value(value: Option<&JsValue>) -> Encoding {
         match value.and_then(JsValue::as_number).unwrap_or(0.0) as i32 {
@@ -58,12 +71,23 @@ pub enum Text {
 }
 
 impl Text {
-    pub fn to_js_string(&self) -> JsString {
+    /// Its length in UTF-16 code units.
+    pub fn units(&self) -> usize {
         match self {
+            Text::Bytes(b) => b.len(),
+            Text::Latin1(b) => b.len(),
+            Text::Utf16(u) => u.len(),
+        }
+    }
+
+    /// The string, or Node's `ERR_STRING_TOO_LONG` past its maximum length.
+    pub fn to_js_string(&self, context: &mut Context) -> JsResult<JsString> {
+        super::strings::check_decoded(context, self.units())?;
+        Ok(match self {
             Text::Bytes(b) => JsString::from(JsStr::latin1(b.as_slice())),
             Text::Latin1(b) => JsString::from(JsStr::latin1(b)),
             Text::Utf16(u) => JsString::from(&u[..]),
-        }
+        })
     }
 }
 
@@ -360,9 +384,16 @@ fn to_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     let text = with_bytes(&arg(args, 0), context, |bytes| {
         let end = index_arg(args, 3, bytes.len()).min(bytes.len());
         let start = index_arg(args, 2, 0).min(end);
-        decode(&bytes[start..end], encoding)
+        // Too long is known before decoding for most encodings.
+        match encoding.decoded_units(end - start) {
+            Some(units) if units > super::strings::MAX_LENGTH => None,
+            _ => Some(decode(&bytes[start..end], encoding)),
+        }
     })?;
-    Ok(text.to_js_string().into())
+    match text {
+        Some(text) => Ok(text.to_js_string(context)?.into()),
+        None => Err(super::strings::too_long(context)),
+    }
 }
 
 /// `write(buf, string, offset, length, encoding)`: bytes written. A UTF-8

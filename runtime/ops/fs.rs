@@ -16,6 +16,7 @@ use super::buffer::{self, decode_owned, encode, new_buffer, Encoding, Text};
 use crate::errors::uv_exception;
 use crate::event_loop;
 use crate::host::Host;
+use crate::ops::strings::{invalid_length, MAX_LENGTH};
 use crate::pool::Deliver;
 use crate::sandbox::{FsPath, Kind};
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsPromise};
@@ -44,6 +45,9 @@ pub enum FsError {
     },
     /// `RangeError [ERR_FS_FILE_TOO_LARGE]`, with the size seen.
     TooLarge(u64),
+    /// The text would pass Node's maximum string length (known from the
+    /// file's size for single-byte encodings, before reading it).
+    StringTooLong,
 }
 
 impl FsError {
@@ -74,6 +78,9 @@ impl FsError {
             )
             .into_opaque(context)
             .unwrap_or_default(),
+            FsError::StringTooLong => crate::ops::strings::too_long(context)
+                .into_opaque(context)
+                .unwrap_or_default(),
         }
     }
 
@@ -106,7 +113,7 @@ impl Value {
                 fd.into()
             }
             Value::Bytes(b) => new_buffer(b, context)?,
-            Value::Text(t) => t.to_js_string().into(),
+            Value::Text(t) => t.to_js_string(context)?.into(),
         })
     }
 }
@@ -117,10 +124,26 @@ struct Done(Result<Value, FsError>);
 
 impl Deliver for Done {
     fn deliver(self: Box<Self>, handler: JsValue, context: &mut Context) -> JsResult<()> {
+        // A value that cannot become JavaScript (a string too long) is the
+        // operation's error, as in Node.
+        let outcome = match self.0 {
+            // fs.promises.readFile: Node's error for a string too long is the
+            // engine's RangeError there, not ERR_STRING_TOO_LONG.
+            Ok(Value::Text(t)) if !handler.is_callable() && t.units() > MAX_LENGTH => {
+                Err(invalid_length().into_opaque(context).unwrap_or_default())
+            }
+            Err(FsError::StringTooLong) if !handler.is_callable() => {
+                Err(invalid_length().into_opaque(context).unwrap_or_default())
+            }
+            Ok(value) => value
+                .into_js(context)
+                .map_err(|e| e.into_opaque(context).unwrap_or_default()),
+            Err(e) => Err(e.to_js(context)),
+        };
         if let Some(f) = handler.as_callable() {
-            let args = match self.0 {
-                Ok(value) => vec![JsValue::null(), value.into_js(context)?],
-                Err(e) => vec![e.to_js(context)],
+            let args = match outcome {
+                Ok(value) => vec![JsValue::null(), value],
+                Err(e) => vec![e],
             };
             f.call(&JsValue::undefined(), &args, context)?;
             return Ok(());
@@ -128,9 +151,9 @@ impl Deliver for Done {
         let Some(resolvers) = handler.as_object() else {
             return Ok(());
         };
-        let (settle, value) = match self.0 {
-            Ok(value) => ("resolve", value.into_js(context)?),
-            Err(e) => ("reject", e.to_js(context)),
+        let (settle, value) = match outcome {
+            Ok(value) => ("resolve", value),
+            Err(e) => ("reject", e),
         };
         let settle = resolvers.get(js_string!(settle), context)?;
         if let Some(f) = settle.as_callable() {
@@ -344,6 +367,21 @@ fn prefer_huge_pages(buf: &mut AlignedVec<u8>) {
 /// The rest of `fd` from its current position, as Node's readFile: a
 /// regular file reads its `fstat` size, anything else (size 0) reads to
 /// EOF; past 2 GiB is `ERR_FS_FILE_TOO_LARGE`.
+/// Fails early when a regular file is too big to decode as `encoding`
+/// (where its size says exactly how many code units that would make).
+fn text_fits(fd: i32, encoding: Encoding) -> Result<(), FsError> {
+    // SAFETY: a zeroed stat is a valid out-parameter.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a valid out pointer.
+    if unsafe { libc::fstat(fd, &mut st) } != 0 || st.st_mode & libc::S_IFMT != libc::S_IFREG {
+        return Ok(());
+    }
+    match encoding.decoded_units(st.st_size as usize) {
+        Some(units) if units > MAX_LENGTH => Err(FsError::StringTooLong),
+        _ => Ok(()),
+    }
+}
+
 fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
     // SAFETY: a zeroed stat is a valid out-parameter.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
@@ -409,7 +447,10 @@ fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
 
 /// The whole of readFile, on a worker.
 fn read_file(target: &Target, flags: i32, encoding: Encoding) -> Result<Value, FsError> {
-    let bytes = with_fd(target, flags, 0o666, read_to_end)?;
+    let bytes = with_fd(target, flags, 0o666, |fd| {
+        text_fits(fd, encoding)?;
+        read_to_end(fd)
+    })?;
     Ok(match encoding {
         Encoding::Buffer => Value::Bytes(bytes),
         _ => Value::Text(decode_owned(bytes, encoding)),

@@ -4,11 +4,15 @@
 //! they are cheap natives; everything written in JavaScript sits behind a
 //! lazy global or `require` (see `stdlib.rs`).
 
+pub mod bind;
 pub mod buffer;
 pub mod console;
 pub mod fs;
+pub mod json_depth;
 pub mod os;
 pub mod process;
+pub mod stack_guard;
+pub mod strings;
 pub mod timers;
 pub mod util;
 
@@ -33,6 +37,45 @@ pub fn native(
         .length(length)
         .constructor(false)
         .build()
+}
+
+/// A native that stands in for a builtin method: it gets the original.
+pub type Wrapper = fn(&JsValue, &[JsValue], &JsObject, &mut Context) -> JsResult<JsValue>;
+
+/// Replaces `target[name]` (a builtin method) by `wrapper`, which receives
+/// the original to call; the name, length and attributes stay the builtin's.
+pub fn wrap_method(
+    context: &mut Context,
+    target: &JsObject,
+    name: &str,
+    wrapper: Wrapper,
+) -> JsResult<()> {
+    let key = js_string!(name);
+    let original = target
+        .get(key.clone(), context)?
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message(format!("no builtin {name}")))?;
+    let length = original
+        .get(js_string!("length"), context)?
+        .to_length(context)?;
+    let function = FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(wrapper, original),
+    )
+    .name(key.clone())
+    .length(length as usize)
+    .constructor(false)
+    .build();
+    target.define_property_or_throw(
+        key,
+        PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(())
 }
 
 /// The start of a binding object: each `(name, function, length)` as a
@@ -70,6 +113,10 @@ pub fn callback_arg(args: &[JsValue], index: usize, context: &mut Context) -> Js
 pub fn install(context: &mut Context) -> JsResult<()> {
     timers::install(context)?;
     console::install(context)?;
+    stack_guard::install(context)?;
+    bind::install(context)?;
+    json_depth::install(context)?;
+    strings::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
     lazy_global(context, "process", |context| {

@@ -191,7 +191,11 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
         ("_repeat", |this, args, cx| {
             let value = arg(args, 0);
             let repeat = value.to_boolean();
-            let idle = if repeat { Some(value.to_number(cx)?) } else { None };
+            let idle = if repeat {
+                Some(value.to_number(cx)?)
+            } else {
+                None
+            };
             update_timeout(this, |d| {
                 let mut s = d.state.get();
                 s.repeat = repeat;

@@ -341,9 +341,12 @@ impl Session {
             format!("REPL{}", st.count.max(1))
         };
         let path = PathBuf::from(&name);
-        let result = match source::plan(code) {
-            source::Plan::Script(code) => context.eval(Source::from_bytes(&code).with_path(&path)),
-            source::Plan::Async { hoist, body } => {
+        let result = match crate::nesting::check(code).map(|()| source::plan(code)) {
+            Err(err) => Err(err),
+            Ok(source::Plan::Script(code)) => {
+                context.eval(Source::from_bytes(&code).with_path(&path))
+            }
+            Ok(source::Plan::Async { hoist, body }) => {
                 let hoisted = context.eval(Source::from_bytes(&hoist).with_path(&path));
                 match hoisted.and_then(|_| context.eval(Source::from_bytes(&body).with_path(&path)))
                 {

@@ -100,6 +100,7 @@ const messages = {
   ERR_UNKNOWN_BUILTIN_MODULE: [Error, (id) => `No such built-in module: ${id}`],
   ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${enc}`],
   ERR_INVALID_URI: [URIError, () => 'URI malformed'],
+  ERR_STRING_TOO_LONG: [Error, () => 'Cannot create a string longer than 0x1fffffe8 characters'],
   ERR_FS_FILE_TOO_LARGE: [RangeError, (size) => `File size (${size}) is greater than 2 GiB`],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
   // Module loading (runtime/modules/): the loader composes the text.
