@@ -24,7 +24,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),
-    ("path/posix", "module.exports = require('path');"),
+    ("path/posix", "module.exports = require('path').posix;"),
+    ("path/win32", "module.exports = require('path').win32;"),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
@@ -40,6 +41,18 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/timers_promises.js"),
     ),
     ("util", include_str!("../stdlib-js/util.js")),
+    (
+        "internal/path/common",
+        include_str!("../stdlib-js/internal/path/common.js"),
+    ),
+    (
+        "internal/path/win32",
+        include_str!("../stdlib-js/internal/path/win32.js"),
+    ),
+    (
+        "internal/path/glob",
+        include_str!("../stdlib-js/internal/path/glob.js"),
+    ),
     (
         "internal/errors",
         include_str!("../stdlib-js/internal/errors.js"),
