@@ -25,7 +25,6 @@ const BUILTINS: &[(&str, &str)] = &[
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),
     ("path/posix", "module.exports = require('path').posix;"),
-    ("path/win32", "module.exports = require('path').win32;"),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
@@ -41,6 +40,8 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/timers_promises.js"),
     ),
     ("util", include_str!("../stdlib-js/util.js")),
+    ("util/types", "module.exports = require('util').types;"),
+    ("path/win32", "module.exports = require('path').win32;"),
     (
         "internal/path/common",
         include_str!("../stdlib-js/internal/path/common.js"),
@@ -52,6 +53,10 @@ const BUILTINS: &[(&str, &str)] = &[
     (
         "internal/path/glob",
         include_str!("../stdlib-js/internal/path/glob.js"),
+    ),
+    (
+        "internal/os_constants",
+        include_str!("../stdlib-js/internal/os_constants.js"),
     ),
     (
         "internal/errors",
