@@ -59,6 +59,26 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/os_constants.js"),
     ),
     (
+        "internal/util/system_errors",
+        include_str!("../stdlib-js/internal/util/system_errors.js"),
+    ),
+    (
+        "internal/util/style_text",
+        include_str!("../stdlib-js/internal/util/style_text.js"),
+    ),
+    (
+        "internal/util/parse_env",
+        include_str!("../stdlib-js/internal/util/parse_env.js"),
+    ),
+    (
+        "internal/util/parse_args",
+        include_str!("../stdlib-js/internal/util/parse_args.js"),
+    ),
+    (
+        "internal/util/debuglog",
+        include_str!("../stdlib-js/internal/util/debuglog.js"),
+    ),
+    (
         "internal/errors",
         include_str!("../stdlib-js/internal/errors.js"),
     ),
