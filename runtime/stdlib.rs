@@ -75,6 +75,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/util/parse_args.js"),
     ),
     (
+        "internal/util/call_sites",
+        include_str!("../stdlib-js/internal/util/call_sites.js"),
+    ),
+    (
         "internal/util/debuglog",
         include_str!("../stdlib-js/internal/util/debuglog.js"),
     ),

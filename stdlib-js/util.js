@@ -239,7 +239,7 @@ const exported = {
 
 // Parts loaded on first use.
 for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEnv', 'internal/util/parse_env'],
-  ['parseArgs', 'internal/util/parse_args'],
+  ['parseArgs', 'internal/util/parse_args'], ['getCallSites', 'internal/util/call_sites'],
   ['debuglog', 'internal/util/debuglog'], ['debug', 'internal/util/debuglog']]) {
   Object.defineProperty(exported, name, {
     get() {
