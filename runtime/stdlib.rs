@@ -20,6 +20,7 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/assert_strict.js"),
     ),
     ("console", include_str!("../stdlib-js/console.js")),
+    ("constants", include_str!("../stdlib-js/constants.js")),
     ("events", include_str!("../stdlib-js/events.js")),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
@@ -29,6 +30,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
+    ("punycode", include_str!("../stdlib-js/punycode.js")),
     ("querystring", include_str!("../stdlib-js/querystring.js")),
     (
         "string_decoder",
