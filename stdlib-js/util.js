@@ -47,8 +47,8 @@ function promisify(original) {
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   const descriptors = Object.getOwnPropertyDescriptors(original);
+  // Every own property of the original, `name`, `length` and `prototype` included.
   for (const key of Reflect.ownKeys(descriptors)) {
-    if (key === 'length' || key === 'name' || key === 'prototype') continue;
     try {
       Object.defineProperty(fn, key, descriptors[key]);
     } catch {
