@@ -81,6 +81,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/util/call_sites.js"),
     ),
     (
+        "internal/util/mime",
+        include_str!("../stdlib-js/internal/util/mime.js"),
+    ),
+    (
         "internal/util/debuglog",
         include_str!("../stdlib-js/internal/util/debuglog.js"),
     ),

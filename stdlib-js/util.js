@@ -240,6 +240,7 @@ const exported = {
 // Parts loaded on first use.
 for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEnv', 'internal/util/parse_env'],
   ['parseArgs', 'internal/util/parse_args'], ['getCallSites', 'internal/util/call_sites'],
+  ['MIMEType', 'internal/util/mime'], ['MIMEParams', 'internal/util/mime'],
   ['debuglog', 'internal/util/debuglog'], ['debug', 'internal/util/debuglog']]) {
   Object.defineProperty(exported, name, {
     get() {
