@@ -21,6 +21,10 @@ const BUILTINS: &[(&str, &str)] = &[
     ),
     ("console", include_str!("../stdlib-js/console.js")),
     ("constants", include_str!("../stdlib-js/constants.js")),
+    (
+        "diagnostics_channel",
+        include_str!("../stdlib-js/diagnostics_channel.js"),
+    ),
     ("events", include_str!("../stdlib-js/events.js")),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
