@@ -234,7 +234,7 @@ const exported = {
   _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   aborted,
   // The one legacy `util.isX` helper Node 24 still has (the others were removed in Node 23).
-  isArray: Array.isArray,
+  isArray: deprecate(Array.isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
 };
 
 // Parts loaded on first use.

@@ -1396,10 +1396,13 @@ function getStringWidth(str, removeControlChars = true) {
 
 // ---- format
 
+const builtInToPrimitives = [Date.prototype[Symbol.toPrimitive], Symbol.prototype[Symbol.toPrimitive]];
 function hasBuiltInToString(value) {
   if (natives.isProxy(value)) return true;
-  // A custom Symbol.toPrimitive decides the string form itself.
-  if (typeof value[Symbol.toPrimitive] === 'function') return false;
+  // A custom Symbol.toPrimitive decides the string form itself (Date's and
+  // Symbol's own ones are built in).
+  const toPrimitive = value[Symbol.toPrimitive];
+  if (typeof toPrimitive === 'function' && !builtInToPrimitives.includes(toPrimitive)) return false;
   if (typeof value.toString !== 'function') return true;
   if (hasOwn(value, 'toString')) return false;
   let pointer = value;
