@@ -153,7 +153,7 @@ function withToPrimitive(fn) {
 
 const exported = {
   arch: withToPrimitive(function arch() { return process.arch; }),
-  availableParallelism: withToPrimitive(function availableParallelism() { return binding.cpus().length / 2 || 1; }),
+  availableParallelism: withToPrimitive(function availableParallelism() { return binding.availableParallelism(); }),
   cpus,
   endianness: withToPrimitive(function endianness() { return 'LE'; }),
   freemem: withToPrimitive(function freemem() { return binding.memory()[1]; }),

@@ -26,6 +26,11 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             2,
         )
         .function(
+            NativeFunction::from_fn_ptr(available_parallelism),
+            js_string!("availableParallelism"),
+            0,
+        )
+        .function(
             NativeFunction::from_fn_ptr(error_text),
             js_string!("errorText"),
             1,
@@ -367,4 +372,11 @@ fn error_text(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
         js_string!(message.as_str()).into(),
     ];
     Ok(JsArray::from_iter(list, context).into())
+}
+
+/// How many CPUs this process may run on (its affinity mask), as libuv's
+/// `uv_available_parallelism`; at least 1.
+fn available_parallelism(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    Ok(JsValue::from(n as f64))
 }
