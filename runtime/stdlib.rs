@@ -20,15 +20,21 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/assert_strict.js"),
     ),
     ("console", include_str!("../stdlib-js/console.js")),
+    ("constants", include_str!("../stdlib-js/constants.js")),
+    (
+        "diagnostics_channel",
+        include_str!("../stdlib-js/diagnostics_channel.js"),
+    ),
     ("events", include_str!("../stdlib-js/events.js")),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),
-    ("path/posix", "module.exports = require('path');"),
+    ("path/posix", "module.exports = require('path').posix;"),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
+    ("punycode", include_str!("../stdlib-js/punycode.js")),
     ("querystring", include_str!("../stdlib-js/querystring.js")),
     ("test", include_str!("../stdlib-js/test.js")),
     (
@@ -41,6 +47,52 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/timers_promises.js"),
     ),
     ("util", include_str!("../stdlib-js/util.js")),
+    ("util/types", "module.exports = require('util').types;"),
+    ("path/win32", "module.exports = require('path').win32;"),
+    (
+        "internal/path/common",
+        include_str!("../stdlib-js/internal/path/common.js"),
+    ),
+    (
+        "internal/path/win32",
+        include_str!("../stdlib-js/internal/path/win32.js"),
+    ),
+    (
+        "internal/path/glob",
+        include_str!("../stdlib-js/internal/path/glob.js"),
+    ),
+    (
+        "internal/os_constants",
+        include_str!("../stdlib-js/internal/os_constants.js"),
+    ),
+    (
+        "internal/util/system_errors",
+        include_str!("../stdlib-js/internal/util/system_errors.js"),
+    ),
+    (
+        "internal/util/style_text",
+        include_str!("../stdlib-js/internal/util/style_text.js"),
+    ),
+    (
+        "internal/util/parse_env",
+        include_str!("../stdlib-js/internal/util/parse_env.js"),
+    ),
+    (
+        "internal/util/parse_args",
+        include_str!("../stdlib-js/internal/util/parse_args.js"),
+    ),
+    (
+        "internal/util/call_sites",
+        include_str!("../stdlib-js/internal/util/call_sites.js"),
+    ),
+    (
+        "internal/util/mime",
+        include_str!("../stdlib-js/internal/util/mime.js"),
+    ),
+    (
+        "internal/util/debuglog",
+        include_str!("../stdlib-js/internal/util/debuglog.js"),
+    ),
     (
         "internal/errors",
         include_str!("../stdlib-js/internal/errors.js"),

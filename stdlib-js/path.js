@@ -1,129 +1,15 @@
 'use strict';
-// `path`: Node's lib/path.js, POSIX half (sous runs on POSIX only), so
-// `path === path.posix`. `path.win32` is not provided.
+// `path`: Node's path module. sous runs on POSIX hosts, so `path` is
+// `path.posix`; `path.win32` (internal/path/win32.js) gives Windows rules.
 
-function validateString(value, name) {
-  if (typeof value !== 'string') {
-    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', name, 'string', value);
-  }
-}
-
-const CHAR_DOT = 46;
-const CHAR_FORWARD_SLASH = 47;
+const {
+  CHAR_FORWARD_SLASH, validateString, normalizeString, format, scanLastPart, hasExtension,
+  basename: basenameFrom,
+} = require('internal/path/common');
+const win32 = require('internal/path/win32');
 
 function isPosixPathSeparator(code) {
   return code === CHAR_FORWARD_SLASH;
-}
-
-// Resolves . and .. elements in a path with directory names
-function normalizeString(path, allowAboveRoot, separator, isPathSeparator) {
-  let res = '';
-  let lastSegmentLength = 0;
-  let lastSlash = -1;
-  let dots = 0;
-  let code = 0;
-  for (let i = 0; i <= path.length; ++i) {
-    if (i < path.length) code = path.charCodeAt(i);
-    else if (isPathSeparator(code)) break;
-    else code = CHAR_FORWARD_SLASH;
-
-    if (isPathSeparator(code)) {
-      if (lastSlash === i - 1 || dots === 1) {
-        // NOOP
-      } else if (dots === 2) {
-        if (res.length < 2 || lastSegmentLength !== 2 ||
-            res.charCodeAt(res.length - 1) !== CHAR_DOT ||
-            res.charCodeAt(res.length - 2) !== CHAR_DOT) {
-          if (res.length > 2) {
-            const lastSlashIndex = res.lastIndexOf(separator);
-            if (lastSlashIndex === -1) {
-              res = '';
-              lastSegmentLength = 0;
-            } else {
-              res = res.slice(0, lastSlashIndex);
-              lastSegmentLength = res.length - 1 - res.lastIndexOf(separator);
-            }
-            lastSlash = i;
-            dots = 0;
-            continue;
-          } else if (res.length !== 0) {
-            res = '';
-            lastSegmentLength = 0;
-            lastSlash = i;
-            dots = 0;
-            continue;
-          }
-        }
-        if (allowAboveRoot) {
-          res += res.length > 0 ? `${separator}..` : '..';
-          lastSegmentLength = 2;
-        }
-      } else {
-        if (res.length > 0) res += `${separator}${path.slice(lastSlash + 1, i)}`;
-        else res = path.slice(lastSlash + 1, i);
-        lastSegmentLength = i - lastSlash - 1;
-      }
-      lastSlash = i;
-      dots = 0;
-    } else if (code === CHAR_DOT && dots !== -1) {
-      ++dots;
-    } else {
-      dots = -1;
-    }
-  }
-  return res;
-}
-
-function _format(sep, pathObject) {
-  if (pathObject === null || typeof pathObject !== 'object') {
-    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'pathObject', 'Object', pathObject);
-  }
-  const dir = pathObject.dir || pathObject.root;
-  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-  if (!dir) return base;
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
-}
-
-function formatExt(ext) {
-  return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
-}
-
-// Scans the last path segment from the end (Node's extname/parse loop):
-// where it starts, where it ends (trailing slashes skipped), the last dot,
-// and whether a non-dot character precedes that dot (`preDotState`).
-function scanLastPart(path, start) {
-  let startDot = -1;
-  let startPart = 0;
-  let end = -1;
-  let matchedSlash = true;
-  let preDotState = 0;
-  for (let i = path.length - 1; i >= start; --i) {
-    const code = path.charCodeAt(i);
-    if (code === CHAR_FORWARD_SLASH) {
-      if (!matchedSlash) {
-        startPart = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (end === -1) {
-      matchedSlash = false;
-      end = i + 1;
-    }
-    if (code === CHAR_DOT) {
-      if (startDot === -1) startDot = i;
-      else if (preDotState !== 1) preDotState = 1;
-    } else if (startDot !== -1) {
-      preDotState = -1;
-    }
-  }
-  return { startDot, startPart, end, preDotState };
-}
-
-// A dot that starts an extension: not a dotfile's leading dot, not `..`.
-function hasExtension(startDot, startPart, end, preDotState) {
-  return preDotState !== 0 &&
-    !(preDotState === 1 && startDot === end - 1 && startDot === startPart + 1);
 }
 
 const posix = {
@@ -242,86 +128,37 @@ const posix = {
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
-    let start = 0;
-    let end = -1;
-    let matchedSlash = true;
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      if (suffix === path) return '';
-      let extIdx = suffix.length - 1;
-      let firstNonSlashEnd = -1;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const code = path.charCodeAt(i);
-        if (code === CHAR_FORWARD_SLASH) {
-          if (!matchedSlash) {
-            start = i + 1;
-            break;
-          }
-        } else {
-          if (firstNonSlashEnd === -1) {
-            matchedSlash = false;
-            firstNonSlashEnd = i + 1;
-          }
-          if (extIdx >= 0) {
-            if (code === suffix.charCodeAt(extIdx)) {
-              if (--extIdx === -1) end = i;
-            } else {
-              extIdx = -1;
-              end = firstNonSlashEnd;
-            }
-          }
-        }
-      }
-      if (start === end) end = firstNonSlashEnd;
-      else if (end === -1) end = path.length;
-      return path.slice(start, end);
-    }
-    for (let i = path.length - 1; i >= 0; --i) {
-      if (path.charCodeAt(i) === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          start = i + 1;
-          break;
-        }
-      } else if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-    }
-    if (end === -1) return '';
-    return path.slice(start, end);
+    return basenameFrom(path, suffix, 0, isPosixPathSeparator);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const { startDot, startPart, end, preDotState } = scanLastPart(path, 0);
-    if (startDot === -1 || end === -1 || !hasExtension(startDot, startPart, end, preDotState)) {
-      return '';
-    }
-    return path.slice(startDot, end);
+    const scan = scanLastPart(path, 0, isPosixPathSeparator);
+    return hasExtension(scan) ? path.slice(scan.startDot, scan.end) : '';
   },
 
-  format: _format.bind(null, '/'),
+  format: format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return ret;
     const isAbsolute = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
-    let start;
-    if (isAbsolute) {
-      ret.root = '/';
-      start = 1;
-    } else {
-      start = 0;
-    }
-    const { startDot, startPart, end, preDotState } = scanLastPart(path, start);
+    const start = isAbsolute ? 1 : 0;
+    if (isAbsolute) ret.root = '/';
+    const scan = scanLastPart(path, start, isPosixPathSeparator);
+    // The extension test counts a last segment without a separator before
+    // it as starting at 0, even after the root `/` (so `/..` has ext `.`).
+    if (scan.startPart === start) scan.startPart = 0;
+    const { startDot, startPart, end } = scan;
     if (end !== -1) {
-      const start = startPart === 0 && isAbsolute ? 1 : startPart;
-      if (startDot === -1 || !hasExtension(startDot, startPart, end, preDotState)) {
-        ret.base = ret.name = path.slice(start, end);
-      } else {
-        ret.name = path.slice(start, startDot);
-        ret.base = path.slice(start, end);
+      const nameStart = startPart === 0 && isAbsolute ? 1 : startPart;
+      ret.base = path.slice(nameStart, end);
+      if (hasExtension(scan)) {
+        ret.name = path.slice(nameStart, startDot);
         ret.ext = path.slice(startDot, end);
+      } else {
+        ret.name = ret.base;
       }
     }
     if (startPart > 0) ret.dir = path.slice(0, startPart - 1);
@@ -329,14 +166,19 @@ const posix = {
     return ret;
   },
 
+  matchesGlob(path, pattern) {
+    return require('internal/path/glob').matchesGlob(path, pattern, false);
+  },
+
   sep: '/',
   delimiter: ':',
-  win32: null,
+  win32,
   posix: null,
-  _makeLong(path) {
-    return path;
-  },
+  _makeLong: null,
 };
 
-posix.posix = posix;
+posix.posix = win32.posix = posix;
+win32.win32 = posix.win32 = win32;
+posix._makeLong = posix.toNamespacedPath;
+
 module.exports = posix;

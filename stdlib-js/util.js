@@ -47,8 +47,8 @@ function promisify(original) {
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   const descriptors = Object.getOwnPropertyDescriptors(original);
+  // Every own property of the original, `name`, `length` and `prototype` included.
   for (const key of Reflect.ownKeys(descriptors)) {
-    if (key === 'length' || key === 'name' || key === 'prototype') continue;
     try {
       Object.defineProperty(fn, key, descriptors[key]);
     } catch {
@@ -120,6 +120,7 @@ function inherits(ctor, superCtor) {
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
   if (typeof fn !== 'function') throw invalidArgType('fn', 'Function', fn);
+  if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'string', code);
   if (process.noDeprecation === true) return fn;
   let warned = false;
   function deprecated(...args) {
@@ -150,12 +151,68 @@ function toUSVString(input) {
   return String(input).toWellFormed();
 }
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function log(...args) {
-  const pad = (n) => String(n).padStart(2, '0');
-  const d = new Date();
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
+// ---- system errors ----
+
+let systemErrorMap;
+function getSystemErrorMap() {
+  systemErrorMap ??= new Map(require('internal/util/system_errors').map(([errno, name, message]) => [errno, [name, message]]));
+  return systemErrorMap;
+}
+
+function validateErrno(err) {
+  if (typeof err !== 'number') throw invalidArgType('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw errors().makeNodeError('ERR_OUT_OF_RANGE', 'err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  return getSystemErrorMap().get(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  return getSystemErrorMap().get(err)?.[1] ?? `Unknown system error ${err}`;
+}
+
+// The legacy `util._errnoException(err, syscall, original)`: an Error for a
+// negative errno, as Node's own bindings made them.
+function errnoException(err, syscall, original) {
+  const name = getSystemErrorName(err);
+  const message = original ? `${syscall} ${name} ${original}` : `${syscall} ${name}`;
+  const ex = new Error(message);
+  ex.errno = err;
+  ex.code = name;
+  ex.syscall = syscall;
+  return ex;
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+// Resolves once `signal` aborts, as long as `resource` is alive. Bad
+// arguments reject (it is an async function in Node).
+async function aborted(signal, resource) {
+  const { AbortSignal } = require('internal/abort');
+  if (!(signal instanceof AbortSignal)) {
+    // Node's Web IDL conversion words this one without the usual prefix.
+    const err = new TypeError('signal is not of type AbortSignal.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw invalidArgType('resource', 'object', resource);
+  }
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 const exported = {
@@ -169,12 +226,34 @@ const exported = {
   deprecate,
   isDeepStrictEqual,
   toUSVString,
-  log,
   types,
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
+  _errnoException: errnoException,
+  _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
+  aborted,
   // The one legacy `util.isX` helper Node 24 still has (the others were removed in Node 23).
   isArray: deprecate(Array.isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
     'DEP0044'),
 };
+
+// Parts loaded on first use.
+for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEnv', 'internal/util/parse_env'],
+  ['parseArgs', 'internal/util/parse_args'], ['getCallSites', 'internal/util/call_sites'],
+  ['MIMEType', 'internal/util/mime'], ['MIMEParams', 'internal/util/mime'],
+  ['debuglog', 'internal/util/debuglog'], ['debug', 'internal/util/debuglog']]) {
+  Object.defineProperty(exported, name, {
+    get() {
+      return require(file)[name === 'debug' ? 'debuglog' : name];
+    },
+    set(value) {
+      Object.defineProperty(exported, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 // TextEncoder/TextDecoder: the globals when the engine has them, else ours.
 for (const name of ['TextEncoder', 'TextDecoder']) {

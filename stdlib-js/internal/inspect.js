@@ -10,6 +10,8 @@ const natives = internalBinding('util');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+// Taken at load: a program that replaces Object.keys must not break inspect.
+const ObjectKeys = Object.keys;
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 
 // ---- type checks (no side effects: each brand check throws on a mismatch)
@@ -70,9 +72,14 @@ types.isBoxedPrimitive = (v) => types.isNumberObject(v) || types.isStringObject(
   types.isBooleanObject(v) || types.isBigIntObject(v) || types.isSymbolObject(v);
 types.isArrayBufferView = (v) => ArrayBuffer.isView(v);
 for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array',
-  'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+  'Int32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
   types[`is${name}`] = (v) => typedArrayTag.call(v) === name;
 }
+// Values only native add-ons (External) or the crypto module (KeyObject,
+// CryptoKey) make; sous has neither, so no value is one.
+types.isExternal = () => false;
+types.isKeyObject = () => false;
+types.isCryptoKey = () => false;
 
 const isError = (v) => natives.isError(v) || (v !== null && typeof v === 'object' && v instanceof Error);
 
@@ -184,7 +191,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -444,7 +451,7 @@ function getKeys(value, showHidden) {
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
     try {
-      keys = Object.keys(value);
+      keys = ObjectKeys(value);
     } catch (err) {
       // A module namespace with a binding in its temporal dead zone: every export is enumerable.
       if (!(err instanceof ReferenceError && types.isModuleNamespaceObject(value))) throw err;
@@ -1064,7 +1071,7 @@ function formatPrimitive(fn, value, ctx) {
 
 // A sparse array, or one with non-index keys inside the shown range.
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1389,8 +1396,13 @@ function getStringWidth(str, removeControlChars = true) {
 
 // ---- format
 
+const builtInToPrimitives = [Date.prototype[Symbol.toPrimitive], Symbol.prototype[Symbol.toPrimitive]];
 function hasBuiltInToString(value) {
   if (natives.isProxy(value)) return true;
+  // A custom Symbol.toPrimitive decides the string form itself (Date's and
+  // Symbol's own ones are built in).
+  const toPrimitive = value[Symbol.toPrimitive];
+  if (typeof toPrimitive === 'function' && !builtInToPrimitives.includes(toPrimitive)) return false;
   if (typeof value.toString !== 'function') return true;
   if (hasOwn(value, 'toString')) return false;
   let pointer = value;
