@@ -1008,19 +1008,15 @@ function addNumericSeparatorEnd(integerString) {
 const remainingText = (remaining) => `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
 
 function formatNumber(fn, number, numericSeparator) {
-  if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
-  }
-  const integer = Math.trunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!Number.isFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
-  }
-  if (Number.isNaN(number)) return fn(string, 'number');
-  return fn(`${addNumericSeparator(string)}.${addNumericSeparatorEnd(String(number).slice(string.length + 1))}`,
-    'number');
+  if (Object.is(number, -0)) return fn('-0', 'number');
+  const text = `${number}`;
+  // NaN, Infinity and exponent notation get no separators.
+  if (!numericSeparator || !Number.isFinite(number) || text.includes('e')) return fn(text, 'number');
+  // The sign is kept apart: Math.trunc(-0.5) is -0, whose String() has none.
+  const sign = number < 0 ? '-' : '';
+  const [integer, fraction] = text.slice(sign.length).split('.');
+  const grouped = `${sign}${addNumericSeparator(integer)}`;
+  return fn(fraction === undefined ? grouped : `${grouped}.${addNumericSeparatorEnd(fraction)}`, 'number');
 }
 
 function formatBigInt(fn, bigint, numericSeparator) {
