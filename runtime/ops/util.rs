@@ -1,12 +1,13 @@
 //! Engine facts `util.inspect` needs and JavaScript cannot see without side
-//! effects: a promise's state and value, whether an object is a Proxy, an
-//! Error (has Error data), or compiled JavaScript (for classes). Used by
-//! `stdlib-js/internal/inspect.js`.
+//! effects: a promise's state and value, whether an object is a Proxy, a
+//! module namespace or an Error (has Error data), or compiled JavaScript
+//! (for classes). Used by `stdlib-js/internal/inspect.js`.
 
 use super::{native, READONLY};
 use boa_engine::builtins::function::OrdinaryFunction;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::builtins::proxy::Proxy;
+use boa_engine::module::ModuleNamespace;
 use boa_engine::object::builtins::{JsArray, JsPromise};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
@@ -15,6 +16,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let fns = [
         native(context, get_promise_details, "getPromiseDetails", 1),
         native(context, is_proxy, "isProxy", 1),
+        native(context, is_module_namespace, "isModuleNamespace", 1),
         native(context, is_error, "isError", 1),
         native(context, is_compiled_function, "isCompiledFunction", 1),
     ];
@@ -47,6 +49,11 @@ fn get_promise_details(_: &JsValue, args: &[JsValue], context: &mut Context) -> 
 fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let obj = args.first().and_then(JsValue::as_object);
     Ok(obj.is_some_and(|o| o.is::<Proxy>()).into())
+}
+
+fn is_module_namespace(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let obj = args.first().and_then(JsValue::as_object);
+    Ok(obj.is_some_and(|o| o.is::<ModuleNamespace>()).into())
 }
 
 fn is_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {

@@ -50,6 +50,7 @@ const types = {
   isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
   isPromise: (v) => natives.getPromiseDetails(v) !== undefined,
   isProxy: (v) => natives.isProxy(v),
+  isModuleNamespaceObject: (v) => natives.isModuleNamespace(v),
   isNativeError: (v) => natives.isError(v),
   isNumberObject: brand((v) => Number.prototype.valueOf.call(v)),
   isStringObject: brand((v) => String.prototype.valueOf.call(v)),
@@ -348,6 +349,20 @@ function stylizeNoColor(str) {
   return str;
 }
 
+// A namespace's exports; one still in its temporal dead zone (an import cycle) throws a
+// ReferenceError when read, and is shown as `<uninitialized>`.
+function formatNamespace(keys, ctx, namespace, recurseTimes) {
+  return keys.map((key) => {
+    try {
+      return formatProperty(ctx, namespace, recurseTimes, key, kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      const name = formatProperty(ctx, { [key]: undefined }, recurseTimes, key, kObjectType);
+      return `${name.slice(0, name.lastIndexOf(' ') + 1)}${ctx.stylize('<uninitialized>', 'special')}`;
+    }
+  });
+}
+
 function getEmptyFormatArray() {
   return [];
 }
@@ -442,7 +457,14 @@ function getKeys(value, showHidden) {
     keys = Object.getOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    try {
+      keys = Object.keys(value);
+    } catch (err) {
+      // A module namespace whose exports are still in their temporal dead zone (an import
+      // cycle) throws on reading them; its string keys are all enumerable.
+      if (!(err instanceof ReferenceError) || !types.isModuleNamespaceObject(value)) throw err;
+      keys = Object.getOwnPropertyNames(value);
+    }
     if (symbols.length !== 0) keys.push(...symbols.filter((key) => isEnumerable(value, key)));
   }
   return keys;
@@ -657,6 +679,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (types.isModuleNamespaceObject(value)) {
+      // Node prints even an empty namespace through the braces: `[Module: null prototype] {  }`.
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = formatNamespace.bind(null, keys);
+      keys = [];
     } else {
       if (keys.length === 0 && protoProps === undefined) return `${getCtxStyle(value, constructor, tag)}{}`;
       braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
