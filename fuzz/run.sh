@@ -65,9 +65,11 @@ while (( done_runs < runs )); do
   n=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$scratch/log" | tail -1 | grep -o '[0-9]*$' || true)
   [[ -n "$n" ]] || n=$(grep -o '^#[0-9]*' "$scratch/log" | tail -1 | tr -d '#' || true)
   done_runs=$(( done_runs + ${n:-0} ))
-  grep -q '^artifact_prefix=\|Test unit written to' "$scratch/log" && findings=$(( findings + 1 ))
+  # (A slow-unit-* is only a note: the input ran over 10 s of wall time.)
+  found='Test unit written to .*/\(crash\|timeout\|oom\|leak\)-'
+  grep -q "$found" "$scratch/log" && findings=$(( findings + 1 ))
   # A clean end (the runs are done, or -max_total_time passed) stops the loop.
-  (( status == 0 )) && ! grep -q 'Test unit written to' "$scratch/log" && break
+  (( status == 0 )) && ! grep -q "$found" "$scratch/log" && break
   (( ${n:-0} > 0 )) || break
 done
 echo "sous-fuzz: target=$target executions=$done_runs findings=$findings (in $fuzz/artifacts/$target/)"
