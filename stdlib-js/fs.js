@@ -282,7 +282,14 @@ for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
     return value;
   };
   Object.defineProperty(Stats.prototype, name, {
-    get() { return own(this, new Date(Math.round(this[ms]))); },
+    get() {
+      // Boa's inline cache pairs the shape an object has after this getter made its own `name`
+      // with this getter, so a code site that read `stats.mtime` once calls it again for that
+      // object: answer with the own property then, never a fresh Date over it.
+      const existing = Object.getOwnPropertyDescriptor(this, name);
+      if (existing !== undefined) return 'value' in existing ? existing.value : existing.get?.call(this);
+      return own(this, new Date(Math.round(this[ms])));
+    },
     set(value) { own(this, value); },
     enumerable: true,
     configurable: true,

@@ -9,8 +9,8 @@ use super::{native, NativeFn, READONLY};
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::object::ObjectInitializer;
-use boa_engine::property::{Attribute, PropertyDescriptor};
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
 /// Which stream a console method writes to.
 #[derive(Clone, Copy)]
@@ -58,7 +58,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     }
     let console = init.build();
     for name in LAZY_METHODS {
-        lazy_method(context, &console, name)?;
+        super::lazy_property(context, &console, name, true, console_js_method)?;
     }
     context.register_global_property(
         js_string!("console"),
@@ -68,33 +68,13 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
-/// `console[name]` as a getter that loads `console.js` and replaces itself
-/// with the real method.
-fn lazy_method(context: &mut Context, console: &JsObject, name: &'static str) -> JsResult<()> {
-    let getter = NativeFunction::from_copy_closure(move |this, _, context| {
-        let module = stdlib::require(context, "console")?;
-        let method = module
-            .as_object()
-            .map(|m| m.get(js_string!(name), context))
-            .transpose()?
-            .unwrap_or_default();
-        if let Some(this) = this.as_object() {
-            let desc = PropertyDescriptor::builder()
-                .value(method.clone())
-                .writable(true)
-                .enumerable(true)
-                .configurable(true);
-            this.define_property_or_throw(js_string!(name), desc, context)?;
-        }
-        Ok(method)
-    });
-    let realm = context.realm().clone();
-    let desc = PropertyDescriptor::builder()
-        .get(getter.to_js_function(&realm))
-        .enumerable(true)
-        .configurable(true);
-    console.define_property_or_throw(js_string!(name), desc, context)?;
-    Ok(())
+/// `console[name]`, from `console.js` (loaded on first use).
+fn console_js_method(context: &mut Context, name: &'static str) -> JsResult<JsValue> {
+    let module = stdlib::require(context, "console")?;
+    match module.as_object() {
+        Some(module) => module.get(js_string!(name), context),
+        None => Ok(JsValue::undefined()),
+    }
 }
 
 /// The natives `console.js` needs.

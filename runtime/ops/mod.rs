@@ -119,18 +119,20 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     strings::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
-    lazy_global(context, "process", |context| {
+    lazy_global(context, "process", |context, _| {
         crate::stdlib::require(context, "process")
     })?;
     // Web APIs written in JavaScript (stdlib-js/internal/abort.js).
-    lazy_global(context, "AbortController", |c| {
-        abort_export(c, "AbortController")
-    })?;
-    lazy_global(context, "AbortSignal", |c| abort_export(c, "AbortSignal"))?;
-    lazy_global(context, "EventTarget", |c| abort_export(c, "EventTarget"))?;
-    lazy_global(context, "Event", |c| abort_export(c, "Event"))?;
-    lazy_global(context, "DOMException", |c| abort_export(c, "DOMException"))?;
-    lazy_global(context, "Buffer", |context| {
+    for name in [
+        "AbortController",
+        "AbortSignal",
+        "EventTarget",
+        "Event",
+        "DOMException",
+    ] {
+        lazy_global(context, name, abort_export)?;
+    }
+    lazy_global(context, "Buffer", |context, _| {
         let exports = crate::stdlib::require(context, "buffer")?;
         match exports.as_object() {
             Some(exports) => exports.get(js_string!("Buffer"), context),
@@ -149,16 +151,31 @@ fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
 }
 
 /// Defines `globalThis[name]` as an accessor that builds the value on first
-/// access and keeps it (or what a script assigns) in a cell.
+/// access (see [`lazy_property`]); not enumerable, as Node's globals.
+fn lazy_global(
+    context: &mut Context,
+    name: &'static str,
+    make: fn(&mut Context, &'static str) -> JsResult<JsValue>,
+) -> JsResult<()> {
+    let global = context.global_object();
+    lazy_property(context, &global, name, false, make)
+}
+
+/// Defines `target[name]` as an accessor that builds the value with
+/// `make(context, name)` on first access and keeps it (or what a script
+/// assigns) in a cell.
 ///
 /// The property stays an accessor: replacing it by a data property on first
 /// use left Boa's inline caches calling the old getter's slot, i.e. calling
 /// the value itself, at every later access from the same code site
-/// (`for (…) { process.x }` threw "not a callable function").
-fn lazy_global(
+/// (`for (…) { process.x }` threw "not a callable function"): Boa caches the
+/// shape the object has *after* the getter ran with the slot found before.
+pub fn lazy_property(
     context: &mut Context,
+    target: &JsObject,
     name: &'static str,
-    make: fn(&mut Context) -> JsResult<JsValue>,
+    enumerable: bool,
+    make: fn(&mut Context, &'static str) -> JsResult<JsValue>,
 ) -> JsResult<()> {
     let cell = JsObject::with_null_proto();
     let getter = NativeFunction::from_copy_closure_with_captures(
@@ -166,7 +183,7 @@ fn lazy_global(
             if cell.has_own_property(js_string!("value"), context)? {
                 return cell.get(js_string!("value"), context);
             }
-            let value = make(context)?;
+            let value = make(context, name)?;
             cell.set(js_string!("value"), value.clone(), false, context)?;
             Ok(value)
         },
@@ -184,11 +201,9 @@ fn lazy_global(
     let desc = PropertyDescriptor::builder()
         .get(getter.to_js_function(&realm))
         .set(setter.to_js_function(&realm))
-        .enumerable(false)
+        .enumerable(enumerable)
         .configurable(true);
-    context
-        .global_object()
-        .define_property_or_throw(js_string!(name), desc, context)?;
+    target.define_property_or_throw(js_string!(name), desc, context)?;
     Ok(())
 }
 

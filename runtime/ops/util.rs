@@ -16,8 +16,8 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let fns = [
         native(context, get_promise_details, "getPromiseDetails", 1),
         native(context, is_proxy, "isProxy", 1),
-        native(context, is_error, "isError", 1),
         native(context, is_module_namespace, "isModuleNamespace", 1),
+        native(context, is_error, "isError", 1),
         native(context, is_compiled_function, "isCompiledFunction", 1),
     ];
     let mut init = ObjectInitializer::new(context);
@@ -51,13 +51,13 @@ fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
     Ok(obj.is_some_and(|o| o.is::<Proxy>()).into())
 }
 
-fn is_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(crate::report::is_error(args.first().unwrap_or(&JsValue::undefined())).into())
-}
-
 fn is_module_namespace(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let obj = args.first().and_then(JsValue::as_object);
     Ok(obj.is_some_and(|o| o.is::<ModuleNamespace>()).into())
+}
+
+fn is_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(crate::report::is_error(args.first().unwrap_or(&JsValue::undefined())).into())
 }
 
 /// Whether a function is compiled JavaScript (not a builtin or bound one).

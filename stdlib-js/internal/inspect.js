@@ -52,8 +52,8 @@ const types = {
   isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
   isPromise: (v) => natives.getPromiseDetails(v) !== undefined,
   isProxy: (v) => natives.isProxy(v),
-  isNativeError: (v) => natives.isError(v),
   isModuleNamespaceObject: (v) => natives.isModuleNamespace(v),
+  isNativeError: (v) => natives.isError(v),
   isNumberObject: brand((v) => Number.prototype.valueOf.call(v)),
   isStringObject: brand((v) => String.prototype.valueOf.call(v)),
   isBooleanObject: brand((v) => Boolean.prototype.valueOf.call(v)),
@@ -354,6 +354,20 @@ function stylizeWithColor(str, styleType) {
 
 function stylizeNoColor(str) {
   return str;
+}
+
+// A namespace's exports; one still in its temporal dead zone (an import cycle) throws a
+// ReferenceError when read, and is shown as `<uninitialized>`.
+function formatNamespace(keys, ctx, namespace, recurseTimes) {
+  return keys.map((key) => {
+    try {
+      return formatProperty(ctx, namespace, recurseTimes, key, kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      const name = formatProperty(ctx, { [key]: undefined }, recurseTimes, key, kObjectType);
+      return `${name.slice(0, name.lastIndexOf(' ') + 1)}${ctx.stylize('<uninitialized>', 'special')}`;
+    }
+  });
 }
 
 function getEmptyFormatArray() {
@@ -659,10 +673,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       internalKeys = kDataViewInternals;
-    } else if (types.isModuleNamespaceObject(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      formatter = formatNamespaceObject.bind(null, keys);
-      keys = [];
     } else if (types.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -675,6 +685,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (types.isModuleNamespaceObject(value)) {
+      // Node prints even an empty namespace through the braces: `[Module: null prototype] {  }`.
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = formatNamespace.bind(null, keys);
+      keys = [];
     } else {
       if (keys.length === 0 && protoProps === undefined) return `${getCtxStyle(value, constructor, tag)}{}`;
       braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
@@ -1026,19 +1041,15 @@ function addNumericSeparatorEnd(integerString) {
 const remainingText = (remaining) => `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
 
 function formatNumber(fn, number, numericSeparator) {
-  if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
-  }
-  const integer = Math.trunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!Number.isFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
-  }
-  if (Number.isNaN(number)) return fn(string, 'number');
-  return fn(`${addNumericSeparator(string)}.${addNumericSeparatorEnd(String(number).slice(string.length + 1))}`,
-    'number');
+  if (Object.is(number, -0)) return fn('-0', 'number');
+  const text = `${number}`;
+  // NaN, Infinity and exponent notation get no separators.
+  if (!numericSeparator || !Number.isFinite(number) || text.includes('e')) return fn(text, 'number');
+  // The sign is kept apart: Math.trunc(-0.5) is -0, whose String() has none.
+  const sign = number < 0 ? '-' : '';
+  const [integer, fraction] = text.slice(sign.length).split('.');
+  const grouped = `${sign}${addNumericSeparator(integer)}`;
+  return fn(fraction === undefined ? grouped : `${grouped}.${addNumericSeparatorEnd(fraction)}`, 'number');
 }
 
 function formatBigInt(fn, bigint, numericSeparator) {
@@ -1203,23 +1214,6 @@ function formatIterator(braces, ctx) {
 
 function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
-}
-
-// A module namespace's exports; a binding still in its temporal dead zone (a cycle, or an
-// export not evaluated yet) reads as `<uninitialized>`.
-function formatNamespaceObject(keys, ctx, value, recurseTimes) {
-  const output = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
-    } catch (err) {
-      if (!(err instanceof ReferenceError)) throw err;
-      // The key as formatProperty names it, from a stand-in holding an empty string.
-      const stub = formatProperty(ctx, { [keys[i]]: '' }, recurseTimes, keys[i], kObjectType);
-      output[i] = `${stub.slice(0, stub.lastIndexOf(' ') + 1)}${ctx.stylize('<uninitialized>', 'special')}`;
-    }
-  }
-  return output;
 }
 
 function formatPromise(ctx, value, recurseTimes) {
