@@ -60,6 +60,28 @@ pub enum SourceNode {
     },
 }
 
+/// Dropped with an explicit stack: the derived drop would recurse once per
+/// level of nesting and overflow the thread's stack on a deep value.
+impl Drop for SourceNode {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        self.move_children(&mut pending);
+        while let Some(mut node) = pending.pop() {
+            node.move_children(&mut pending);
+        }
+    }
+}
+
+impl SourceNode {
+    fn move_children(&mut self, to: &mut Vec<SourceNode>) {
+        match self {
+            SourceNode::Primitive { .. } => {}
+            SourceNode::Array { items, .. } => to.append(items),
+            SourceNode::Object { members, .. } => to.extend(members.drain().map(|(_, v)| v)),
+        }
+    }
+}
+
 /// An array or object still open, with what has been read of it.
 enum Open {
     Array {
