@@ -303,9 +303,9 @@ pub(super) fn parse_json_file(context: &mut Context, filename: &Path) -> JsResul
     let text = String::from_utf8_lossy(&bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     crate::ops::json_parse::parse(&js_string!(text), context).map_err(|e| {
-        let message = match e.as_native() {
-            Some(native) => native.message().to_string(),
-            None => e.to_string(),
+        let message = match e.try_native(context) {
+            Ok(native) => native.message().to_string(),
+            Err(_) => e.to_string(),
         };
         JsNativeError::syntax()
             .with_message(format!("{}: {message}", filename.display()))

@@ -14,7 +14,7 @@
 use super::syntax_error::{syntax_error, Expected};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::string::JsStr;
-use boa_engine::{Context, JsError, JsObject, JsResult, JsString, JsValue};
+use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use std::collections::HashMap;
 
 /// A code unit of a Latin-1 (`u8`) or UTF-16 (`u16`) string.
@@ -108,8 +108,16 @@ pub fn parse<T: Unit>(
         track_sources,
         scratch: Vec::new(),
         recent: HashMap::new(),
+        failure: None,
     };
-    parser.document(context)
+    let result = parser.document(context);
+    match parser.failure {
+        Some((pos, expected)) if result.is_err() => {
+            let units: Vec<u16> = text.iter().map(|u| u.unit()).collect();
+            Err(syntax_error(&units, pos, expected, context))
+        }
+        _ => result,
+    }
 }
 
 struct Parser<'a, T> {
@@ -121,6 +129,8 @@ struct Parser<'a, T> {
     /// Short strings already made (keys, mostly): a big document repeats
     /// the same few keys, and sharing them saves an allocation each.
     recent: HashMap<&'a [T], JsString>,
+    /// Where and why the text was rejected; [`parse`] words the error.
+    failure: Option<(usize, Expected)>,
 }
 
 /// Strings up to this many code units are shared through `recent`.
@@ -142,9 +152,11 @@ impl<'a, T: Unit> Parser<'a, T> {
         }
     }
 
-    fn error(&self, pos: usize, expected: Expected) -> JsError {
-        let units: Vec<u16> = self.text.iter().map(|u| u.unit()).collect();
-        syntax_error(&units, pos, expected)
+    /// Records the rejection; the returned error is a placeholder that
+    /// [`parse`] replaces by the worded SyntaxError.
+    fn error(&mut self, pos: usize, expected: Expected) -> JsError {
+        self.failure = Some((pos, expected));
+        JsNativeError::syntax().into()
     }
 
     fn document(&mut self, context: &mut Context) -> JsResult<(JsValue, Option<SourceNode>)> {

@@ -7,7 +7,8 @@
 //! quotes the source (cut to 10 code units either side when the text is
 //! longer than 21).
 
-use boa_engine::{JsError, JsNativeError};
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsString};
 
 /// What the parser expected and did not find.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,41 +62,65 @@ const SPECIAL_SOURCES: [&str; 4] = ["undefined", "NaN", "Infinity", "[object Obj
 /// Context quoted either side of the position in the generic message.
 const CONTEXT: usize = 10;
 
-/// The SyntaxError for a parse that stopped at `pos` of `source`.
-pub fn syntax_error(source: &[u16], pos: usize, expected: Expected) -> JsError {
-    JsNativeError::syntax()
-        .with_message(message(source, pos, expected))
-        .into()
+/// The SyntaxError for a parse that stopped at `pos` of `source`. The
+/// message quotes the source's code units as they are (a lone surrogate
+/// included), so it is made as a JavaScript string.
+pub fn syntax_error(
+    source: &[u16],
+    pos: usize,
+    expected: Expected,
+    context: &mut Context,
+) -> JsError {
+    let units = message(source, pos, expected);
+    if let Ok(text) = String::from_utf16(&units) {
+        return JsNativeError::syntax().with_message(text).into();
+    }
+    let error = JsNativeError::syntax().into_opaque(context);
+    let message = PropertyDescriptor::builder()
+        .value(JsString::from(&units[..]))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    match error.define_property_or_throw(js_string!("message"), message, context) {
+        Ok(_) => JsError::from_opaque(error.into()),
+        Err(e) => e,
+    }
 }
 
-fn message(source: &[u16], pos: usize, expected: Expected) -> String {
+fn message(source: &[u16], pos: usize, expected: Expected) -> Vec<u16> {
+    let text = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
     if let Some(what) = expected.describe() {
         let (line, column) = line_and_column(source, pos);
-        return format!("{what} at position {pos} (line {line} column {column})");
+        return text(&format!(
+            "{what} at position {pos} (line {line} column {column})"
+        ));
     }
     let Some(&unit) = source.get(pos) else {
-        return "Unexpected end of JSON input".to_string();
+        return text("Unexpected end of JSON input");
     };
-    let whole = String::from_utf16_lossy(source);
-    if SPECIAL_SOURCES.contains(&whole.as_str()) {
-        return format!("\"{whole}\" is not valid JSON");
+    if let Some(special) = SPECIAL_SOURCES.iter().find(|s| text(s) == source) {
+        return text(&format!("\"{special}\" is not valid JSON"));
     }
-    let token = String::from_utf16_lossy(&[unit]);
     let len = source.len();
-    if len <= 2 * CONTEXT + 1 {
-        return format!("Unexpected token '{token}', \"{whole}\" is not valid JSON");
-    }
-    let quote = |from: usize, to: usize| String::from_utf16_lossy(&source[from..to]);
-    if pos < CONTEXT {
-        let text = quote(0, pos + CONTEXT);
-        format!("Unexpected token '{token}', \"{text}\"... is not valid JSON")
+    let (before, from, to, after) = if len <= 2 * CONTEXT + 1 {
+        ("\"", 0, len, "\"")
+    } else if pos < CONTEXT {
+        ("\"", 0, pos + CONTEXT, "\"...")
     } else if pos < len - CONTEXT {
-        let text = quote(pos - CONTEXT, pos + CONTEXT);
-        format!("Unexpected token '{token}', ...\"{text}\"... is not valid JSON")
+        ("...\"", pos - CONTEXT, pos + CONTEXT, "\"...")
     } else {
-        let text = quote(pos - CONTEXT, len);
-        format!("Unexpected token '{token}', ...\"{text}\" is not valid JSON")
-    }
+        ("...\"", pos - CONTEXT, len, "\"")
+    };
+    [
+        &text("Unexpected token '")[..],
+        &[unit],
+        &text("', ")[..],
+        &text(before)[..],
+        &source[from..to],
+        &text(after)[..],
+        &text(" is not valid JSON")[..],
+    ]
+    .concat()
 }
 
 /// V8's 1-based line and column: `\n`, `\r` and `\r\n` each end a line.
