@@ -51,3 +51,17 @@ fn deep_scripts_on_an_8_mib_thread_throw_range_errors() {
         assert_eq!(run_on_thread(stack, DEEP_BOUND_CALL), "ok", "{stack}");
     }
 }
+
+/// JSON.parse (and its reviver walk) keeps its nesting on the heap: a
+/// million levels parse on a small thread.
+const DEEP_JSON: &str = "const n = 1e6; \
+     let v = JSON.parse('['.repeat(n) + ']'.repeat(n)); let d = 0; \
+     while (Array.isArray(v)) { v = v[0]; d++ } \
+     let o = JSON.parse('{\"k\":'.repeat(n) + '0' + '}'.repeat(n), (k, x) => x); \
+     let e = 0; while (typeof o === 'object') { o = o.k; e++ } \
+     if (d !== n || e !== n) throw new Error(d + ' ' + e)";
+
+#[test]
+fn deep_json_parses_on_a_2_mib_thread() {
+    assert_eq!(run_on_thread(2 << 20, DEEP_JSON), "ok");
+}

@@ -285,21 +285,32 @@ pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<St
 }
 
 fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
-    let text = read_source(context, filename)?;
-    let json = context.intrinsics().objects().json();
-    let parse = json.get(js_string!("parse"), context)?;
-    let value = parse
-        .as_callable()
-        .expect("JSON.parse is callable")
-        .call(&json.into(), &[js_string!(text.as_str()).into()], context)
-        .map_err(|e| {
-            let msg = e.to_string();
-            JsError::from(
-                JsNativeError::syntax().with_message(format!("{}: {msg}", filename.display())),
-            )
-        })?;
+    let value = parse_json_file(context, filename)?;
     module.set(js_string!("exports"), value, false, context)?;
     Ok(())
+}
+
+/// A `.json` file's value, for `require` and JSON module imports alike. A
+/// syntax error names the file first, as Node's does.
+pub(super) fn parse_json_file(context: &mut Context, filename: &Path) -> JsResult<JsValue> {
+    let bytes = match super::files(context).locate(filename).read() {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let path = filename.to_string_lossy();
+            return Err(crate::errors::io_error(context, &e, "open", &path));
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    crate::ops::json_parse::parse(&js_string!(text), context).map_err(|e| {
+        let message = match e.try_native(context) {
+            Ok(native) => native.message().to_string(),
+            Err(_) => e.to_string(),
+        };
+        JsNativeError::syntax()
+            .with_message(format!("{}: {message}", filename.display()))
+            .into()
+    })
 }
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {

@@ -178,8 +178,8 @@ impl Loader {
         let esm = cjs::is_esm_file(context, path)?;
         let module = match path.extension().and_then(|e| e.to_str()) {
             Some("json") => {
-                let text = cjs::read_source(context, path)?;
-                Module::parse_json(js_string!(text.as_str()), context)?
+                let value = cjs::parse_json_file(context, path)?;
+                Module::from_value_as_default(value, context)
             }
             Some("mjs" | "js" | "cjs") if esm => parse(context, path)?,
             Some("js" | "cjs") => commonjs_facade(context, path)?,

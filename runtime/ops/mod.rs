@@ -9,6 +9,7 @@ pub mod buffer;
 pub mod console;
 pub mod fs;
 pub mod json_depth;
+pub mod json_parse;
 pub mod os;
 pub mod process;
 pub mod stack_guard;
@@ -116,6 +117,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     stack_guard::install(context)?;
     bind::install(context)?;
     json_depth::install(context)?;
+    json_parse::install(context)?;
     strings::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
