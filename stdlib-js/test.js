@@ -193,18 +193,20 @@ class TestContext {
     return [...ancestors(this.#node).filter((n) => n.kind !== 'root'), this.#node].map((n) => n.name).join(' > ');
   }
   get signal() { return (this.#node.controller ??= new AbortController()).signal; }
+  // assert's functions, counting calls for `plan` (made once per test).
   get assert() {
     const node = this.#node;
+    if (node.counted) return node.counted;
     const assert = require('assert');
-    const counted = {};
+    node.counted = {};
     for (const key of Object.keys(assert)) {
       if (typeof assert[key] !== 'function') continue;
-      counted[key] = (...args) => {
+      node.counted[key] = (...args) => {
         node.assertions = (node.assertions ?? 0) + 1;
         return assert[key](...args);
       };
     }
-    return counted;
+    return node.counted;
   }
   plan(count) { this.#node.plan = count; this.#node.assertions ??= 0; }
   diagnostic(message) { this.#node.diagnostics.push(`${message}`); }

@@ -21,7 +21,9 @@ use crate::host::Host;
 use boa_engine::object::builtins::JsFunction;
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::{Attribute, PropertyDescriptor};
-use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction,
+};
 
 /// The shape of every native function.
 pub type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
@@ -59,14 +61,25 @@ pub fn wrap_method(
     let length = original
         .get(js_string!("length"), context)?
         .to_length(context)?;
-    let function = FunctionObjectBuilder::new(
-        context.realm(),
-        NativeFunction::from_copy_closure_with_captures(wrapper, original),
-    )
-    .name(key.clone())
-    .length(length as usize)
-    .constructor(false)
-    .build();
+    let function = NativeFunction::from_copy_closure_with_captures(wrapper, original);
+    define_builtin_method(context, target, key, function, length as usize)
+}
+
+/// Installs `function` as `target[key]` the way the engine's own methods are:
+/// named `key`, with `length`, not a constructor, writable, configurable and
+/// not enumerable.
+pub fn define_builtin_method(
+    context: &mut Context,
+    target: &JsObject,
+    key: JsString,
+    function: NativeFunction,
+    length: usize,
+) -> JsResult<()> {
+    let function = FunctionObjectBuilder::new(context.realm(), function)
+        .name(key.clone())
+        .length(length)
+        .constructor(false)
+        .build();
     target.define_property_or_throw(
         key,
         PropertyDescriptor::builder()

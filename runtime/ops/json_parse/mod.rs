@@ -11,32 +11,14 @@ mod parser;
 mod reviver;
 mod syntax_error;
 
-use boa_engine::object::FunctionObjectBuilder;
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::string::JsStrVariant;
 use boa_engine::{js_string, Context, JsResult, JsString, JsValue, NativeFunction};
 
 pub fn install(context: &mut Context) -> JsResult<()> {
     let json = context.intrinsics().objects().json();
     let operations = reviver::Operations::new(context)?;
-    let function = FunctionObjectBuilder::new(
-        context.realm(),
-        NativeFunction::from_copy_closure_with_captures(json_parse, operations),
-    )
-    .name(js_string!("parse"))
-    .length(2)
-    .constructor(false)
-    .build();
-    json.define_property_or_throw(
-        js_string!("parse"),
-        PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
-    Ok(())
+    let function = NativeFunction::from_copy_closure_with_captures(json_parse, operations);
+    super::define_builtin_method(context, &json, js_string!("parse"), function, 2)
 }
 
 /// `JSON.parse(text[, reviver])`.

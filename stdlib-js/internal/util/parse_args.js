@@ -92,16 +92,13 @@ function tokenize(args, options) {
       for (const value of remaining) tokens.push({ kind: 'positional', index: ++index, value });
       break;
     }
-    if (isLoneShortOption(arg)) {
-      const name = longOptionForShort(arg[1], options);
-      let value;
-      let inlineValue;
-      if (own(options, name, 'type') === 'string' && isOptionValue(next)) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value !== undefined) ++index;
+    if (isLoneShortOption(arg) || isLoneLongOption(arg)) {
+      // `-f` or `--foo`: a string option takes the next argument as its value.
+      const name = arg[1] === '-' ? arg.slice(2) : longOptionForShort(arg[1], options);
+      const takesNext = own(options, name, 'type') === 'string' && isOptionValue(next);
+      const value = takesNext ? remaining.shift() : undefined;
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue: takesNext ? false : undefined });
+      if (takesNext) ++index;
       continue;
     }
     if (isShortOptionGroup(arg, options)) {
@@ -126,18 +123,7 @@ function tokenize(args, options) {
       tokens.push({ kind: 'option', name, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true });
       continue;
     }
-    if (isLoneLongOption(arg)) {
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (own(options, name, 'type') === 'string' && isOptionValue(next)) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value !== undefined) ++index;
-      continue;
-    }
+
     if (isLongOptionAndValue(arg)) {
       const equal = arg.indexOf('=');
       tokens.push({ kind: 'option', name: arg.slice(2, equal), rawName: arg.slice(0, equal), index, value: arg.slice(equal + 1), inlineValue: true });
