@@ -7,7 +7,9 @@
 
 use crate::stdlib;
 use boa_engine::property::PropertyDescriptor;
-use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsString, JsValue};
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue,
+};
 
 /// `TypeError [ERR_INVALID_ARG_TYPE]: The "<name>" argument must be of type <expected>. Received ...`
 pub fn invalid_arg_type(
@@ -160,4 +162,13 @@ pub fn add_stack(err: &JsValue, context: &mut Context) {
 pub fn io_error(context: &mut Context, err: &std::io::Error, syscall: &str, path: &str) -> JsError {
     let errno = err.raw_os_error().unwrap_or(libc::EIO);
     JsError::from_opaque(uv_exception(context, errno, syscall, Some(path)).into())
+}
+
+/// `args[index]` if it is callable, else Node's `ERR_INVALID_ARG_TYPE` for "callback".
+pub fn callback_arg(args: &[JsValue], index: usize, context: &mut Context) -> JsResult<JsObject> {
+    let value = args.get(index).cloned().unwrap_or_default();
+    match value.as_callable() {
+        Some(f) => Ok(f),
+        None => Err(invalid_arg_type(context, "callback", "function", &value)),
+    }
 }

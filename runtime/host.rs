@@ -5,17 +5,13 @@
 //! re-enter: a native calls JavaScript, which calls another native. The rule
 //! that keeps this sound: never hold a borrow across a call into JavaScript.
 
-use crate::jobs::JobQueue;
-use crate::pool::Pool;
-use crate::reactor::Reactor;
+use crate::kitchen::Kitchen;
+use crate::sources::Sources;
 use crate::stdio::Stdio;
-use crate::timers::TimerHeap;
-use crate::trace::Tracer;
-use boa_engine::{Context, JsObject, JsValue};
+use boa_engine::{Context, JsObject, JsResult, JsValue};
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use std::time::Instant;
 
 /// What the host was configured with (see `RuntimeBuilder`).
 pub struct Config {
@@ -27,27 +23,9 @@ pub struct Config {
     pub argv: RefCell<Vec<String>>,
     pub exec_path: String,
     pub env: Vec<(String, String)>,
-}
-
-/// A `process.nextTick` callback waiting to run.
-pub struct Tick {
-    pub callback: JsObject,
-    pub args: Vec<JsValue>,
-}
-
-/// Queued `setImmediate` callbacks (the `Immediate` objects, in order).
-#[derive(Default)]
-pub struct Immediates {
-    pub queue: VecDeque<JsObject>,
-    /// Queued, not cleared, ref'd immediates: these keep the loop alive.
-    pub refed: usize,
-}
-
-/// A pool job whose completion has not been delivered yet.
-pub struct PendingOp {
-    pub handler: JsValue,
-    pub op: &'static str,
-    pub refed: bool,
+    /// Makes the natives `internalBinding(name)` hands a builtin: the table
+    /// of every module's natives lives in the layers above this one.
+    pub binding: fn(&mut Context, &str) -> JsResult<JsObject>,
 }
 
 /// Prototypes the natives need at hand.
@@ -57,25 +35,14 @@ pub struct Protos {
 }
 
 pub struct Host {
+    /// The event loop and what it waits on.
+    pub kitchen: Kitchen,
     pub config: Config,
-    /// The loop clock's zero: timer expiries are milliseconds since this.
-    pub origin: Instant,
-    pub timers: RefCell<TimerHeap<JsObject>>,
-    pub immediates: RefCell<Immediates>,
-    pub ticks: RefCell<VecDeque<Tick>>,
-    pub jobs: Rc<JobQueue>,
-    pub ops: RefCell<HashMap<u64, PendingOp>>,
-    pub refed_ops: Cell<usize>,
-    pub next_op_id: Cell<u64>,
-    pub pool: Pool,
-    pub reactor: RefCell<Reactor>,
     pub stdio: RefCell<Stdio>,
     /// The `process` object, once a script touched it.
     pub process: RefCell<Option<JsObject>>,
     /// Promises rejected with no handler, checked after each tick drain.
     pub rejections: RefCell<Vec<JsObject>>,
-    /// Set by `process.exit()`: the loop stops and the process exits with it.
-    pub exit: Cell<Option<i32>>,
     /// Id counter shared by timers and immediates, like Node's async ids.
     pub next_id: Cell<u32>,
     pub protos: Protos,
@@ -87,32 +54,17 @@ pub struct Host {
     pub known_timers: RefCell<HashMap<u32, JsObject>>,
     /// Modules a host registered: `require('host:<name>')`.
     pub host_modules: RefCell<HashMap<String, JsObject>>,
-    /// Sources of the files the module loader ran, by path, for error reports.
-    pub sources: RefCell<HashMap<String, Rc<str>>>,
-    /// Files run inside the CommonJS wrapper (their line 1 is shifted).
-    pub wrapped: RefCell<std::collections::HashSet<String>>,
-    pub tracer: RefCell<Option<Box<dyn Tracer>>>,
+    /// The files the module loader ran, for error reports.
+    pub sources: Sources,
     /// Console group indentation (spaces), applied to every console line.
     pub console_indent: Cell<usize>,
-    /// Loop turns so far.
-    pub turns: Cell<u64>,
-    /// Set from another thread to stop the loop (`InterruptHandle`).
-    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    /// A host's deadline for the current `poll` (`run_until`).
-    pub wake_by: Cell<Option<Instant>>,
-    /// Counters the tracer reports: nextTicks and promise jobs run so far.
-    pub ticks_run: Cell<u64>,
     /// The timeout whose callback is running (still "active" for Node).
     pub running_timeout: RefCell<Option<JsObject>>,
-    /// The op whose completion is being delivered (still "active" for Node).
-    pub running_op: Cell<Option<&'static str>>,
     /// Warnings Node emits once per process (e.g. `TimeoutNegativeWarning`), by name, once emitted.
-    pub warned_once: RefCell<std::collections::HashSet<&'static str>>,
-    /// A source of work outside the pool (the REPL's input), polled by the loop.
-    pub feed: RefCell<Option<Rc<dyn crate::event_loop::Feed>>>,
+    pub warned_once: RefCell<HashSet<&'static str>>,
     /// With an allow-list, the fds the script opened through `fs` and has
     /// not closed: the only ones (besides 0-2) its fs calls may use.
-    pub script_fds: RefCell<std::collections::HashSet<i32>>,
+    pub script_fds: RefCell<HashSet<i32>>,
 }
 
 impl Host {
@@ -124,11 +76,6 @@ impl Host {
             .clone()
     }
 
-    /// Milliseconds on the loop clock, truncated as libuv's `uv_now`.
-    pub fn now_ms(&self) -> u64 {
-        self.origin.elapsed().as_millis() as u64
-    }
-
     /// A fresh id for a timer or an immediate.
     pub fn next_id(&self) -> u32 {
         let id = self.next_id.get();
@@ -136,27 +83,16 @@ impl Host {
         id
     }
 
-    /// Whether the tracer is on (the one branch on hot paths).
-    pub fn tracing(&self) -> bool {
-        self.tracer.borrow().is_some()
-    }
-
-    /// Whether anything ref'd is pending: the loop's liveness.
-    pub fn alive(&self) -> bool {
-        self.timers.borrow().refed_count() > 0
-            || self.immediates.borrow().refed > 0
-            || self.refed_ops.get() > 0
-            || self.feed().is_some_and(|f| f.refed())
+    /// Records `fd`, just opened by the script through `fs`, as one of its own.
+    pub fn own_fd(&self, fd: i32) {
+        if self.config.sandbox.is_active() {
+            self.script_fds.borrow_mut().insert(fd);
+        }
     }
 
     /// True the first time `name` is asked for, false from then on: for once-per-process warnings.
     pub fn first_warning(&self, name: &'static str) -> bool {
         self.warned_once.borrow_mut().insert(name)
-    }
-
-    /// The loop's extra work source, if one is installed (cloned: no borrow held).
-    pub fn feed(&self) -> Option<Rc<dyn crate::event_loop::Feed>> {
-        self.feed.borrow().clone()
     }
 }
 

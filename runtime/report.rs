@@ -163,6 +163,14 @@ fn message_of(value: &JsValue, context: &mut Context) -> Option<String> {
     m.as_string().map(|s| s.to_std_string_escaped())
 }
 
+/// The text of `path`: a file the runtime ran, or a builtin (`node:<name>`).
+pub fn source_text(host: &Host, path: &str) -> Option<std::rc::Rc<str>> {
+    match path.strip_prefix("node:") {
+        Some(name) => stdlib::source(name).map(std::rc::Rc::from),
+        None => host.sources.text(path),
+    }
+}
+
 /// `path:line`, the source line, and a caret under the column.
 fn code_frame(
     host: &Host,
@@ -170,11 +178,11 @@ fn code_frame(
     at_throw: bool,
     message: Option<String>,
 ) -> Option<String> {
-    let source = crate::modules::source_text(host, &loc.path)?;
+    let source = source_text(host, &loc.path)?;
     let line = source.lines().nth(loc.line.checked_sub(1)?)?;
     let mut column = loc.column.max(1) - 1;
     if loc.line == 1 {
-        column = column.saturating_sub(crate::modules::line_one_offset(host, &loc.path));
+        column = column.saturating_sub(host.sources.line_one_offset(&loc.path));
     }
     if at_throw {
         column = throw_keyword_before(line, column);
@@ -185,7 +193,7 @@ fn code_frame(
         .take(column)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    let shown = crate::modules::display_path(&loc.path);
+    let shown = host.sources.display_path(&loc.path);
     Some(format!("{shown}:{}\n{line}\n{prefix}^", loc.line))
 }
 

@@ -181,8 +181,8 @@ pub fn require(context: &mut Context, name: &str) -> JsResult<JsValue> {
     host.builtins
         .borrow_mut()
         .insert(name.to_string(), exports.clone().into());
-    let require = super::ops::native(context, internal_require, "require", 1);
-    let binding = super::ops::native(context, internal_binding, "internalBinding", 1);
+    let require = crate::natives::native(context, internal_require, "require", 1);
+    let binding = crate::natives::native(context, internal_binding, "internalBinding", 1);
     let function = function
         .as_callable()
         .ok_or_else(|| JsNativeError::typ().with_message("builtin wrapper is not a function"))?;
@@ -223,7 +223,13 @@ fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         .and_then(JsValue::as_string)
         .map(|s| s.to_std_string_escaped())
         .unwrap_or_default();
-    crate::ops::binding(context, &name)
+    let host = Host::get(context);
+    if let Some(made) = host.bindings.borrow().get(&name) {
+        return Ok(made.clone().into());
+    }
+    let made = (host.config.binding)(context, &name)?;
+    host.bindings.borrow_mut().insert(name, made.clone());
+    Ok(made.into())
 }
 
 /// Calls `require(module)[function](...args)`.

@@ -6,6 +6,8 @@
 //! numbers stay true; columns on line 1 are shifted by the wrapper, which
 //! `line_one_offset` undoes for error reports.
 
+use super::files::{is_esm_file, parse_json_file, read_source, syntax_error_with_location};
+use super::package_errors::{invalid_package, not_exported};
 use super::resolve::{self, Failure};
 use crate::host::Host;
 use crate::stdlib;
@@ -13,11 +15,9 @@ use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{
-    js_string, Context, JsError, JsNativeError, JsNativeErrorKind, JsObject, JsResult, JsValue,
-    NativeFunction, Source,
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Source,
 };
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
@@ -39,12 +39,10 @@ pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
 pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<JsValue> {
     let host = Host::get(context);
     let name = path.to_string_lossy().to_string();
-    host.sources
-        .borrow_mut()
-        .insert(name.clone(), Rc::from(code));
+    host.sources.record(&name, code);
     let module = new_module(context, path, ".")?;
     install_main_globals(context, &module, path)?;
-    crate::nesting::check(code)?;
+    crate::guards::nesting::check(code)?;
     match context.eval(Source::from_bytes(code).with_path(path)) {
         Ok(v) => Ok(v),
         Err(e) => Err(syntax_error_with_location(context, e, &name)),
@@ -99,26 +97,6 @@ fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -
     Ok(())
 }
 
-/// The text of a file the loader ran (or a builtin's), for code frames.
-pub fn source_text(host: &Host, path: &str) -> Option<Rc<str>> {
-    if let Some(src) = host.sources.borrow().get(path) {
-        return Some(src.clone());
-    }
-    if let Some(name) = path.strip_prefix("node:") {
-        return stdlib::source(name).map(Rc::from);
-    }
-    None
-}
-
-/// How many columns the CommonJS wrapper adds to line 1 of `path`.
-pub fn line_one_offset(host: &Host, path: &str) -> usize {
-    if host.wrapped.borrow().contains(path) {
-        WRAPPER_HEAD.len()
-    } else {
-        0
-    }
-}
-
 /// `require.cache`: one object shared by every `require`, keyed by filename.
 fn module_cache(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
@@ -171,7 +149,7 @@ fn module_require(this: &JsValue, args: &[JsValue], context: &mut Context) -> Js
     require(&module, args, context)
 }
 
-fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsObject> {
+pub(super) fn new_module(context: &mut Context, filename: &Path, id: &str) -> JsResult<JsObject> {
     let proto = module_prototype(context)?;
     let exports = JsObject::with_object_proto(context.intrinsics());
     let children = JsArray::new(context)?;
@@ -253,7 +231,7 @@ pub(super) fn load(
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
     } else if is_esm_file(context, filename)? {
-        super::esm::require_esm(context, filename, &module)
+        super::require_esm::require_esm(context, filename, &module)
     } else {
         load_js(context, filename, &module)
     };
@@ -265,63 +243,19 @@ pub(super) fn load(
     Ok(module)
 }
 
-pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
-    let bytes = match super::files(context).locate(filename).read() {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let path = filename.to_string_lossy();
-            return Err(crate::errors::io_error(context, &e, "open", &path));
-        }
-    };
-    let mut text = String::from_utf8_lossy(&bytes).into_owned();
-    if text.starts_with('\u{feff}') {
-        text.remove(0);
-    }
-    // A `#!` line is a comment to Node; keep its length so columns hold.
-    if text.starts_with("#!") {
-        text.replace_range(0..2, "//");
-    }
-    Ok(text)
-}
-
 fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let value = parse_json_file(context, filename)?;
     module.set(js_string!("exports"), value, false, context)?;
     Ok(())
 }
 
-/// A `.json` file's value, for `require` and JSON module imports alike. A
-/// syntax error names the file first, as Node's does.
-pub(super) fn parse_json_file(context: &mut Context, filename: &Path) -> JsResult<JsValue> {
-    let bytes = match super::files(context).locate(filename).read() {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let path = filename.to_string_lossy();
-            return Err(crate::errors::io_error(context, &e, "open", &path));
-        }
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    crate::ops::json_parse::parse(&js_string!(text), context).map_err(|e| {
-        let message = match e.try_native(context) {
-            Ok(native) => native.message().to_string(),
-            Err(_) => e.to_string(),
-        };
-        JsNativeError::syntax()
-            .with_message(format!("{}: {message}", filename.display()))
-            .into()
-    })
-}
-
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let text = read_source(context, filename)?;
-    crate::nesting::check(&text)?;
+    crate::guards::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
     let host = Host::get(context);
     host.sources
-        .borrow_mut()
-        .insert(name.clone(), Rc::from(text.as_str()));
-    host.wrapped.borrow_mut().insert(name.clone());
+        .record_wrapped(&name, &text, WRAPPER_HEAD.len());
     let wrapped = format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}");
     let function = match context.eval(Source::from_bytes(&wrapped).with_path(filename)) {
         Ok(f) => f,
@@ -351,41 +285,8 @@ fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResul
     Ok(())
 }
 
-/// Boa's parse errors carry their position in the message
-/// (`unexpected token ';', primary expression at line 2, col 11`) and no
-/// file: rebuild them as V8 words them, with a `stack` naming the place.
-pub(super) fn syntax_error_with_location(
-    context: &mut Context,
-    err: JsError,
-    path: &str,
-) -> JsError {
-    let Some(native) = err.as_native() else {
-        return err;
-    };
-    if !matches!(native.kind(), JsNativeErrorKind::Syntax) {
-        return err;
-    }
-    let raw = native.message().to_string();
-    let crate::syntax_errors::ParseError { message, position } =
-        crate::syntax_errors::from_boa(&raw);
-    let stack = match position {
-        Some((line, col)) => format!("SyntaxError: {message}\n    at {path}:{line}:{col}"),
-        None => format!("SyntaxError: {message}"),
-    };
-    let obj = JsNativeError::syntax()
-        .with_message(message)
-        .into_opaque(context);
-    let stack = boa_engine::property::PropertyDescriptor::builder()
-        .value(js_string!(stack.as_str()))
-        .writable(true)
-        .enumerable(false)
-        .configurable(true);
-    let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
-    JsError::from_opaque(obj.into())
-}
-
 /// A `require` bound to `module`.
-fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction> {
+pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction> {
     let f = NativeFunction::from_copy_closure_with_captures(
         |_, args, module: &JsObject, context| require(module, args, context),
         module.clone(),
@@ -428,7 +329,7 @@ fn make_require(context: &mut Context, module: JsObject) -> JsResult<JsFunction>
     Ok(require)
 }
 
-fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+pub(super) fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String> {
     match args.first().and_then(JsValue::as_string) {
         Some(s) if s.is_empty() => Err(stdlib::node_error(
             context,
@@ -514,64 +415,6 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
     }
 }
 
-/// Whether `path` is an ES module (`resolve::is_esm_file`), a broken
-/// package.json in its scope being Node's error.
-pub(super) fn is_esm_file(context: &mut Context, path: &Path) -> JsResult<bool> {
-    resolve::is_esm_file(&super::files(context), path)
-        .map_err(|e| invalid_package(context, &e.0, None))
-}
-
-/// Node's error for a package.json that is not valid JSON: a plain `Error`
-/// (no `[CODE]` in its name) with `code: 'ERR_INVALID_PACKAGE_CONFIG'`;
-/// an `import` of a package names the specifier and the importer.
-pub(super) fn invalid_package(
-    context: &mut Context,
-    json: &Path,
-    importing: Option<(&str, &Path)>,
-) -> JsError {
-    let mut message = format!("Invalid package config {}", json.display());
-    if let Some((specifier, importer)) = importing {
-        message.push_str(&format!(
-            " while importing \"{specifier}\" from {}",
-            importer.display()
-        ));
-    }
-    message.push('.');
-    let err = JsNativeError::error()
-        .with_message(message)
-        .into_opaque(context);
-    let _ = err.create_data_property_or_throw(
-        js_string!("code"),
-        js_string!("ERR_INVALID_PACKAGE_CONFIG"),
-        context,
-    );
-    JsError::from_opaque(err.into())
-}
-
-/// `ERR_PACKAGE_PATH_NOT_EXPORTED`, worded as Node for `require` and
-/// (with the importer named) for `import`.
-pub(super) fn not_exported(
-    context: &mut Context,
-    subpath: &str,
-    json: &Path,
-    importer: Option<&Path>,
-) -> JsError {
-    let json = json.to_string_lossy();
-    let mut message = if subpath == "." {
-        format!("No \"exports\" main defined in {json}")
-    } else {
-        format!("Package subpath '{subpath}' is not defined by \"exports\" in {json}")
-    };
-    if let Some(importer) = importer {
-        message.push_str(&format!(" imported from {}", importer.display()));
-    }
-    stdlib::node_error(
-        context,
-        "ERR_PACKAGE_PATH_NOT_EXPORTED",
-        &[js_string!(message.as_str()).into()],
-    )
-}
-
 /// The error for a main script that does not exist.
 pub fn main_not_found(context: &mut Context, path: &Path) -> JsError {
     let parent = JsObject::with_null_proto();
@@ -618,95 +461,4 @@ fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
     );
     let _ = err.set(js_string!("requireStack"), list, false, context);
     JsError::from_opaque(err.into())
-}
-
-/// `internalBinding('modules')` for `stdlib-js/module.js`.
-pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    Ok(ObjectInitializer::new(context)
-        .function(
-            NativeFunction::from_fn_ptr(create_require),
-            js_string!("createRequire"),
-            1,
-        )
-        .function(
-            NativeFunction::from_fn_ptr(builtin_modules),
-            js_string!("builtinModules"),
-            0,
-        )
-        .function(
-            NativeFunction::from_fn_ptr(call_source),
-            js_string!("callSource"),
-            3,
-        )
-        .build())
-}
-
-/// `callSource(path, line, column)`: the source text of the call whose
-/// `(` is at that position (Boa's frames point there), for assert's
-/// "The expression evaluated to a falsy value" message; `undefined` when
-/// the source is not known or the call spans lines.
-fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = args
-        .first()
-        .cloned()
-        .unwrap_or_default()
-        .to_string(context)?
-        .to_std_string_lossy();
-    let line = args.get(1).cloned().unwrap_or_default().to_u32(context)? as usize;
-    let mut column = args.get(2).cloned().unwrap_or_default().to_u32(context)? as usize;
-    let host = Host::get(context);
-    let Some(source) = source_text(&host, &path) else {
-        return Ok(JsValue::undefined());
-    };
-    if line == 1 {
-        column = column.saturating_sub(line_one_offset(&host, &path));
-    }
-    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
-        return Ok(JsValue::undefined());
-    };
-    let chars: Vec<char> = text.chars().collect();
-    let open = column.saturating_sub(1);
-    if chars.get(open) != Some(&'(') {
-        return Ok(JsValue::undefined());
-    }
-    let mut start = open;
-    while start > 0 && {
-        let c = chars[start - 1];
-        c.is_alphanumeric() || c == '_' || c == '$' || c == '.'
-    } {
-        start -= 1;
-    }
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    for (i, &c) in chars.iter().enumerate().skip(open) {
-        match quote {
-            Some(q) if c == q && chars.get(i.wrapping_sub(1)) != Some(&'\\') => quote = None,
-            Some(_) => {}
-            None => match c {
-                '\'' | '"' | '`' => quote = Some(c),
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        let code: String = chars[start..=i].iter().collect();
-                        return Ok(js_string!(code).into());
-                    }
-                }
-                _ => {}
-            },
-        }
-    }
-    Ok(JsValue::undefined())
-}
-
-/// `module.createRequire(path)`: a `require` resolving from `path`.
-fn create_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = PathBuf::from(id_arg(args, context)?);
-    let module = new_module(context, &path, &path.to_string_lossy())?;
-    Ok(make_require(context, module)?.into())
-}
-
-fn builtin_modules(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let names = stdlib::public_names().map(|n| JsValue::from(js_string!(n.as_ref())));
-    Ok(JsArray::from_iter(names, context).into())
 }

@@ -15,12 +15,12 @@
 //! main module's promise is kept so a top-level await that can never settle
 //! ends the process with Node's code 13.
 
-use super::cjs;
 use super::cjs_exports;
+use super::files;
+use super::package_errors;
 use super::resolve::{self, EsmFailure};
 use crate::host::Host;
 use crate::stdlib;
-use boa_engine::builtins::promise::PromiseState;
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
 use boa_engine::object::builtins::{JsArray, JsPromise};
 use boa_engine::{
@@ -28,36 +28,39 @@ use boa_engine::{
     NativeFunction, Source,
 };
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-thread_local! {
-    /// Files loaded as ES modules: error reports name them `file://...`.
-    static ESM_FILES: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-}
-
-/// How an error report names `path`: Node shows ES modules by URL.
-pub fn display_path(path: &str) -> String {
-    if ESM_FILES.with(|f| f.borrow().contains(path)) {
-        format!("file://{path}")
-    } else {
-        path.to_string()
-    }
-}
+/// Loads a CommonJS file for `import` and returns its `module.exports`.
+pub type LoadCommonJs = fn(&mut Context, &Path) -> JsResult<JsValue>;
 
 /// The module map: one `Module` per file (and per builtin), so that every
 /// importer sees the same instance.
-#[derive(Default)]
 pub struct Loader {
-    files: RefCell<HashMap<PathBuf, Module>>,
-    builtins: RefCell<HashMap<String, Module>>,
+    /// CommonJS's loader (see `modules/mod.rs`).
+    commonjs: LoadCommonJs,
+    pub(super) files: RefCell<HashMap<PathBuf, Module>>,
+    pub(super) builtins: RefCell<HashMap<String, Module>>,
     /// The main module's evaluation promise.
-    main: RefCell<Option<JsPromise>>,
+    pub(super) main: RefCell<Option<JsPromise>>,
     /// The main module's file: its `import.meta.main` is true.
-    main_path: RefCell<Option<PathBuf>>,
+    pub(super) main_path: RefCell<Option<PathBuf>>,
     /// What the main module's evaluation rejected with, until reported.
-    main_rejection: RefCell<Option<JsValue>>,
+    pub(super) main_rejection: RefCell<Option<JsValue>>,
+}
+
+impl Loader {
+    pub fn new(commonjs: LoadCommonJs) -> Self {
+        Loader {
+            commonjs,
+            files: RefCell::default(),
+            builtins: RefCell::default(),
+            main: RefCell::default(),
+            main_path: RefCell::default(),
+            main_rejection: RefCell::default(),
+        }
+    }
 }
 
 impl ModuleLoader for Loader {
@@ -139,7 +142,7 @@ fn meta_resolve(
 }
 
 impl Loader {
-    fn get(context: &Context) -> Rc<Loader> {
+    pub(super) fn get(context: &Context) -> Rc<Loader> {
         context
             .downcast_module_loader::<Loader>()
             .expect("sous's module loader")
@@ -171,14 +174,14 @@ impl Loader {
     }
 
     /// The module for a file, made once.
-    fn file(&self, context: &mut Context, path: &Path) -> JsResult<Module> {
+    pub(super) fn file(&self, context: &mut Context, path: &Path) -> JsResult<Module> {
         if let Some(m) = self.files.borrow().get(path) {
             return Ok(m.clone());
         }
-        let esm = cjs::is_esm_file(context, path)?;
+        let esm = files::is_esm_file(context, path)?;
         let module = match path.extension().and_then(|e| e.to_str()) {
             Some("json") => {
-                let value = cjs::parse_json_file(context, path)?;
+                let value = files::parse_json_file(context, path)?;
                 Module::from_value_as_default(value, context)
             }
             Some("mjs" | "js" | "cjs") if esm => parse(context, path)?,
@@ -294,23 +297,19 @@ fn own_enumerable_names(obj: &JsObject, context: &mut Context) -> JsResult<Vec<J
 
 /// Parses an ES module file, remembering its source for code frames.
 fn parse(context: &mut Context, path: &Path) -> JsResult<Module> {
-    let text = cjs::read_source(context, path)?;
-    crate::nesting::check(&text)?;
+    let text = files::read_source(context, path)?;
+    crate::guards::nesting::check(&text)?;
     let name = path.to_string_lossy().into_owned();
-    Host::get(context)
-        .sources
-        .borrow_mut()
-        .insert(name.clone(), Rc::from(text.as_str()));
-    ESM_FILES.with(|f| f.borrow_mut().insert(name.clone()));
+    Host::get(context).sources.record_esm(&name, &text);
     Module::parse(Source::from_bytes(&text).with_path(path), None, context)
-        .map_err(|e| cjs::syntax_error_with_location(context, e, &format!("file://{name}")))
+        .map_err(|e| files::syntax_error_with_location(context, e, &format!("file://{name}")))
 }
 
 /// A CommonJS file seen from `import`: it runs when the module graph
 /// reaches it (in order with its ES siblings), through `require`'s loader
 /// and cache.
 fn commonjs_facade(context: &mut Context, path: &Path) -> JsResult<Module> {
-    let text = cjs::read_source(context, path)?;
+    let text = files::read_source(context, path)?;
     let detected = cjs_exports::detect(&text);
     // Node 24: `default` and `module.exports` are both the whole `module.exports`.
     let mut names = vec![js_string!("default"), js_string!("module.exports")];
@@ -331,7 +330,7 @@ fn commonjs_facade(context: &mut Context, path: &Path) -> JsResult<Module> {
             let len = list.get(js_string!("length"), context)?.to_u32(context)?;
             let path = list.get(0, context)?.to_string(context)?;
             let path = PathBuf::from(path.to_std_string_lossy());
-            let exports = cjs::require_from_import(context, &path)?;
+            let exports = (Loader::get(context).commonjs)(context, &path)?;
             module.set_export(&js_string!("default"), exports.clone())?;
             module.set_export(&js_string!("module.exports"), exports.clone())?;
             for i in 1..len {
@@ -404,10 +403,10 @@ fn resolve_error(
             set_url(context, err, &format!("file://{}", path.display()))
         }
         EsmFailure::NotExported { subpath, json } => {
-            cjs::not_exported(context, &subpath, &json, Some(referrer))
+            package_errors::not_exported(context, &subpath, &json, Some(referrer))
         }
         EsmFailure::InvalidPackage(json) => {
-            cjs::invalid_package(context, &json, Some((specifier, referrer)))
+            package_errors::invalid_package(context, &json, Some((specifier, referrer)))
         }
     }
 }
@@ -417,224 +416,4 @@ fn set_url(context: &mut Context, err: JsError, url: &str) -> JsError {
         let _ = obj.set(js_string!("url"), js_string!(url), false, context);
     }
     err
-}
-
-/// Runs `path` as the main ES module. Its evaluation goes on across loop
-/// turns (top-level await); a rejection is reported as an uncaught
-/// exception, as Node does for the entry point.
-pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
-    let loader = Loader::get(context);
-    *loader.main_path.borrow_mut() = Some(path.to_path_buf());
-    let module = loader.file(context, path)?;
-    let promise = module.load_link_evaluate(context);
-    let on_rejected = NativeFunction::from_fn_ptr(main_rejected).to_js_function(context.realm());
-    promise.catch(on_rejected, context)?;
-    *loader.main.borrow_mut() = Some(promise);
-    Ok(())
-}
-
-/// The main module failed: throw its reason from a nextTick, so the loop
-/// reports it as an uncaught exception (listeners, exit code and all).
-fn main_rejected(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let reason = args.first().cloned().unwrap_or_default();
-    *Loader::get(context).main_rejection.borrow_mut() = Some(reason.clone());
-    let thrower = NativeFunction::from_fn_ptr(|_, args, _| {
-        Err(JsError::from_opaque(
-            args.first().cloned().unwrap_or_default(),
-        ))
-    })
-    .to_js_function(context.realm());
-    Host::get(context)
-        .ticks
-        .borrow_mut()
-        .push_back(crate::host::Tick {
-            callback: thrower.into(),
-            args: vec![reason],
-        });
-    Ok(JsValue::undefined())
-}
-
-/// Whether `value` is the main module's rejection (reported where it was
-/// made, as Node reports a rejected entry point, not where it was thrown).
-pub fn is_main_rejection(context: &mut Context, value: &JsValue) -> bool {
-    let loader = Loader::get(context);
-    let mut slot = loader.main_rejection.borrow_mut();
-    if slot.as_ref().is_some_and(|r| r == value) {
-        *slot = None;
-        return true;
-    }
-    false
-}
-
-/// Where the main module waits, as Node's warning shows it: `file://<path>:<line>`, the line, and
-/// a caret under the `await`. Boa does not say where a module is suspended, so this names the
-/// first `await` of the main module's source outside `//` comments (right for the usual single
-/// top-level await; with several, the first may not be the one still waiting).
-pub fn main_await_location(context: &mut Context) -> Option<String> {
-    let loader = Loader::get(context);
-    let path = loader.main_path.borrow().clone()?;
-    let host = crate::host::Host::get(context);
-    let sources = host.sources.borrow();
-    let source = sources.get(path.to_string_lossy().as_ref())?;
-    source.lines().enumerate().find_map(|(index, line)| {
-        let code = line.split("//").next().unwrap_or_default();
-        let column = find_word(code, "await")?;
-        let caret = " ".repeat(line[..column].chars().count());
-        let url = format!("file://{}:{}", path.display(), index + 1);
-        Some(format!("{url}\n{line}\n{caret}^\n"))
-    })
-}
-
-/// The byte offset of `word` in `text` as a whole identifier.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
-    text.match_indices(word).map(|(at, _)| at).find(|&at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
-    })
-}
-
-/// Whether the main module is still waiting on a top-level await.
-pub fn main_pending(context: &mut Context) -> bool {
-    let loader = Loader::get(context);
-    let main = loader.main.borrow();
-    main.as_ref()
-        .is_some_and(|p| matches!(p.state(), PromiseState::Pending))
-}
-
-/// Runs `f` from inside a small JavaScript function. Linking and
-/// evaluating a module from inside a native leave values on Boa's VM stack
-/// (module frames are popped without truncating the stack), which corrupts
-/// the JavaScript call waiting on `require`, as in `o.f(require('./x.mjs'))`.
-/// A JavaScript function's `return` truncates the stack to its frame.
-fn in_js_frame(
-    context: &mut Context,
-    f: fn(&JsValue, &[JsValue], &JsValue, &mut Context) -> JsResult<JsValue>,
-    captures: JsValue,
-) -> JsResult<JsValue> {
-    let host = Host::get(context);
-    let trampoline = host.bindings.borrow().get("esm.trampoline").cloned();
-    let trampoline = match trampoline {
-        Some(t) => t,
-        None => {
-            let f = context.eval(Source::from_bytes("(function (run) { return run(); })"))?;
-            let f = f
-                .as_object()
-                .ok_or_else(|| JsNativeError::typ().with_message("trampoline"))?;
-            host.bindings
-                .borrow_mut()
-                .insert("esm.trampoline".to_string(), f.clone());
-            f
-        }
-    };
-    let run = NativeFunction::from_copy_closure_with_captures(f, captures)
-        .to_js_function(context.realm());
-    trampoline.call(&JsValue::undefined(), &[run.into()], context)
-}
-
-/// `require()` of an ES module (Node 20.19+): load, link and evaluate it
-/// now; its namespace becomes `module.exports`. A graph with top-level
-/// await cannot finish synchronously: `ERR_REQUIRE_ASYNC_MODULE`.
-pub fn require_esm(context: &mut Context, path: &Path, module: &JsObject) -> JsResult<()> {
-    let path_value = JsValue::from(js_string!(path.to_string_lossy().as_ref()));
-    let namespace = in_js_frame(context, require_esm_now, path_value)?;
-    if namespace.is_undefined() {
-        let parent = module
-            .get(js_string!("parent"), context)
-            .ok()
-            .and_then(|p| p.as_object())
-            .and_then(|p| p.get(js_string!("filename"), context).ok())
-            .and_then(|f| f.as_string())
-            .map(|s| s.to_std_string_lossy())
-            .unwrap_or_default();
-        return Err(stdlib::node_error(
-            context,
-            "ERR_REQUIRE_ASYNC_MODULE",
-            &[
-                js_string!(path.to_string_lossy().as_ref()).into(),
-                js_string!(parent).into(),
-            ],
-        ));
-    }
-    module.set(js_string!("exports"), namespace, false, context)?;
-    Ok(())
-}
-
-/// Node 20's `require(esm)` of a module with a default export returns a
-/// namespace that also has `__esModule: true` (for transpiled importers).
-/// Boa's namespaces are closed, so a synthetic module copies the exports.
-fn with_es_module_flag(context: &mut Context, esm: &Module) -> JsResult<JsValue> {
-    let namespace = esm.namespace(context);
-    let has_default = namespace.has_own_property(js_string!("default"), context)?;
-    let has_flag = namespace.has_own_property(js_string!("__esModule"), context)?;
-    if !has_default || has_flag {
-        return Ok(namespace.into());
-    }
-    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
-        |module, namespace: &JsObject, context| {
-            module.set_export(&js_string!("__esModule"), true.into())?;
-            for key in namespace.own_property_keys(context)? {
-                if let boa_engine::property::PropertyKey::String(name) = key {
-                    let value = namespace.get(name.clone(), context)?;
-                    module.set_export(&name, value)?;
-                }
-            }
-            Ok(())
-        },
-        namespace.clone(),
-    );
-    let mut names = vec![js_string!("__esModule")];
-    for key in namespace.own_property_keys(context)? {
-        if let boa_engine::property::PropertyKey::String(name) = key {
-            names.push(name);
-        }
-    }
-    let facade = Module::synthetic(&names, init, None, None, context);
-    let loading = facade.load(context);
-    let host = Host::get(context);
-    while matches!(loading.state(), PromiseState::Pending) {
-        if !host.jobs.run_one_async(context)? {
-            break;
-        }
-    }
-    facade.link(context)?;
-    facade.evaluate(context)?;
-    Ok(facade.namespace(context).into())
-}
-
-/// Loads, links and evaluates the module at `path` (a string); returns its
-/// namespace, or `undefined` if evaluation waits on a top-level await.
-fn require_esm_now(
-    _: &JsValue,
-    _: &[JsValue],
-    path: &JsValue,
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    let path = PathBuf::from(path.to_string(context)?.to_std_string_lossy());
-    let loader = Loader::get(context);
-    let esm = loader.file(context, &path)?;
-    let loading = esm.load(context);
-    let host = Host::get(context);
-    while matches!(loading.state(), PromiseState::Pending) {
-        if !host.jobs.run_one_async(context)? {
-            break;
-        }
-    }
-    match loading.state() {
-        PromiseState::Fulfilled(_) => {}
-        PromiseState::Rejected(e) => return Err(JsError::from_opaque(e)),
-        PromiseState::Pending => {
-            return Err(JsNativeError::error()
-                .with_message("sous: module loading did not finish")
-                .into())
-        }
-    }
-    esm.link(context)?;
-    let evaluated = esm.evaluate(context)?;
-    match evaluated.state() {
-        PromiseState::Fulfilled(_) => with_es_module_flag(context, &esm),
-        PromiseState::Rejected(e) => Err(JsError::from_opaque(e)),
-        PromiseState::Pending => Ok(JsValue::undefined()),
-    }
 }

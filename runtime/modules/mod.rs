@@ -1,17 +1,32 @@
-//! Module loading, as Node v20 does it: CommonJS (`cjs.rs`), ES modules
-//! (`esm.rs`, Boa's `ModuleLoader`), and the file lookup both share
-//! (`resolve.rs`). The builtin modules themselves live in `stdlib.rs`.
+//! Module loading, as Node 24 does it: CommonJS (`cjs.rs`), ES modules
+//! (`esm.rs`, Boa's `ModuleLoader`; `esm_main.rs` for the main module,
+//! `require_esm.rs` for `require()` of one), the file lookup both share
+//! (`resolve.rs`), reading files (`files.rs`) and `package.json` errors.
+//! The builtin modules themselves live in `stdlib.rs`.
+//!
+//! The two loaders reach each other (an `import` of a CommonJS file, a
+//! `require` of an ES module); so that neither file names the other, the ES
+//! loader is handed CommonJS's loading function when it is made ([`loader`]).
 
 mod cjs;
 mod cjs_exports;
 mod esm;
+mod esm_main;
+mod files;
+mod module_binding;
+mod package_errors;
+mod require_esm;
 mod resolve;
 
-pub use cjs::{
-    binding, eval_main, eval_require, install_repl_globals, line_one_offset, main_not_found,
-    source_text,
-};
-pub use esm::{display_path, is_main_rejection, Loader};
+pub use cjs::{eval_main, eval_require, install_repl_globals, main_not_found};
+pub use esm::Loader;
+pub use esm_main::is_main_rejection;
+pub use module_binding::binding;
+
+/// The ES module loader for a new runtime, able to import CommonJS files.
+pub fn loader() -> Loader {
+    Loader::new(cjs::require_from_import)
+}
 
 use crate::host::Host;
 use crate::sandbox::Sandbox;
@@ -26,9 +41,9 @@ fn files(context: &Context) -> Sandbox {
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
-    let esm = cjs::is_esm_file(context, path)?;
+    let esm = files::is_esm_file(context, path)?;
     if esm {
-        esm::run_main(context, path)
+        esm_main::run_main(context, path)
     } else {
         cjs::run_main(context, path)
     }
@@ -37,5 +52,5 @@ pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
 /// After the loop ran dry: whether the main module's top-level await can never settle, and if
 /// so where it waits (Node's warning names it).
 pub fn unsettled_main(context: &mut Context) -> Option<Option<String>> {
-    esm::main_pending(context).then(|| esm::main_await_location(context))
+    esm_main::main_pending(context).then(|| esm_main::main_await_location(context))
 }

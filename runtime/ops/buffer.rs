@@ -82,7 +82,7 @@ impl Text {
 
     /// The string, or Node's `ERR_STRING_TOO_LONG` past its maximum length.
     pub fn to_js_string(&self, context: &mut Context) -> JsResult<JsString> {
-        super::strings::check_decoded(context, self.units())?;
+        crate::guards::strings::check_decoded(context, self.units())?;
         Ok(match self {
             Text::Bytes(b) => JsString::from(JsStr::latin1(b.as_slice())),
             Text::Latin1(b) => JsString::from(JsStr::latin1(b)),
@@ -386,13 +386,13 @@ fn to_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
         let start = index_arg(args, 2, 0).min(end);
         // Too long is known before decoding for most encodings.
         match encoding.decoded_units(end - start) {
-            Some(units) if units > super::strings::MAX_LENGTH => None,
+            Some(units) if units > crate::guards::strings::MAX_LENGTH => None,
             _ => Some(decode(&bytes[start..end], encoding)),
         }
     })?;
     match text {
         Some(text) => Ok(text.to_js_string(context)?.into()),
-        None => Err(super::strings::too_long(context)),
+        None => Err(crate::guards::strings::too_long(context)),
     }
 }
 

@@ -3,8 +3,8 @@
 
 use super::{callback_arg, NativeFn, READONLY};
 use crate::errors;
-use crate::host::{Host, Tick};
-use crate::lifecycle;
+use crate::host::Host;
+use crate::kitchen::Tick;
 use crate::stdio::Which;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
@@ -134,14 +134,15 @@ fn write_to(which: Which, args: &[JsValue], context: &mut Context) -> JsResult<J
 /// The end of `process.exit()`: `'exit'` listeners have run; unwind.
 fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let code = args.first().cloned().unwrap_or_default().to_i32(context)?;
-    Host::get(context).exit.set(Some(code));
-    Err(lifecycle::exit_unwind())
+    Host::get(context).kitchen.exit.set(Some(code));
+    Err(crate::kitchen::exit_unwind())
 }
 
 fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let callback = callback_arg(args, 0, context)?;
     let args = args.get(1..).map(<[JsValue]>::to_vec).unwrap_or_default();
     Host::get(context)
+        .kitchen
         .ticks
         .borrow_mut()
         .push_back(Tick { callback, args });
@@ -240,7 +241,12 @@ fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 }
 
 fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    Ok(Host::get(context).origin.elapsed().as_secs_f64().into())
+    Ok(Host::get(context)
+        .kitchen
+        .origin
+        .elapsed()
+        .as_secs_f64()
+        .into())
 }
 
 /// `process.getActiveResourcesInfo()`: what keeps the loop busy, named as
@@ -251,10 +257,11 @@ fn active_resources(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResu
     let host = Host::get(context);
     let mut names: Vec<JsValue> = Vec::new();
     // A completion being delivered is still an active request in Node.
-    if let Some(op) = host.running_op.get() {
+    if let Some(op) = host.kitchen.running_op.get() {
         names.push(js_string!(request_name(op, true)).into());
     }
     let mut ops: Vec<(u64, &'static str, bool)> = host
+        .kitchen
         .ops
         .borrow()
         .iter()
@@ -278,9 +285,9 @@ fn active_resources(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResu
             });
         live && !crate::ops::timers::is_armed(t)
     });
-    let timeouts = host.timers.borrow().refed_count() + usize::from(running);
+    let timeouts = host.kitchen.timers.borrow().refed_count() + usize::from(running);
     names.extend((0..timeouts).map(|_| JsValue::from(js_string!("Timeout"))));
-    let immediates = host.immediates.borrow().refed;
+    let immediates = host.kitchen.immediates.borrow().refed;
     names.extend((0..immediates).map(|_| JsValue::from(js_string!("Immediate"))));
     Ok(JsArray::from_iter(names, context).into())
 }
@@ -316,22 +323,4 @@ fn set_process_object(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
         *Host::get(context).process.borrow_mut() = Some(obj);
     }
     Ok(JsValue::undefined())
-}
-
-/// `process.emitWarning(message, type)` (creates `process` if needed).
-pub fn emit_warning(context: &mut Context, message: &str, kind: &str) -> JsResult<()> {
-    let process = context
-        .global_object()
-        .get(js_string!("process"), context)?;
-    if let Some(process) = process.as_object() {
-        let f = process.get(js_string!("emitWarning"), context)?;
-        if let Some(f) = f.as_callable() {
-            f.call(
-                &process.into(),
-                &[js_string!(message).into(), js_string!(kind).into()],
-                context,
-            )?;
-        }
-    }
-    Ok(())
 }

@@ -4,7 +4,7 @@
 
 use super::Session;
 use crate::host::Host;
-use crate::lifecycle::Flow;
+use crate::kitchen::Flow;
 use boa_engine::Context;
 
 struct Command {
@@ -90,7 +90,7 @@ pub(super) fn run(
     context: &mut Context,
     name: &str,
     arg: &str,
-) -> Result<Outcome, crate::lifecycle::Stop> {
+) -> Result<Outcome, crate::kitchen::Stop> {
     if !names(session.tty).contains(&name) {
         return Ok(Outcome::Unknown);
     }
@@ -109,7 +109,7 @@ pub(super) fn run(
             );
         }
         "load" => load(session, host, context, arg)?,
-        "loop" => session.out(context, &crate::trace::snapshot(host)),
+        "loop" => session.out(context, &crate::ops::timers::snapshot::snapshot(host)),
         "save" => {
             let text = session.state.borrow().session.join("\n");
             let msg = match std::fs::write(arg, format!("{text}\n")) {

@@ -2,7 +2,7 @@
 //! Tab completion (answered by the session on the main thread, which owns
 //! the JavaScript values) and syntax highlighting.
 
-use super::input::Event;
+use super::event::Event;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;

@@ -6,6 +6,7 @@
 //! through rustyline's `ExternalPrinter` and lands above the prompt.
 
 use super::editor::{self, EditorHelper};
+use super::event::Event;
 use mio::Waker;
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
@@ -14,20 +15,6 @@ use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
-
-/// What the input thread sends to the session.
-pub enum Event {
-    Line(String),
-    /// Ctrl+C on an empty line.
-    Interrupt,
-    /// Ctrl+D on an empty line, or the end of piped input.
-    Eof,
-    /// Tab: the session answers with (start, candidates) for `line[..pos]`.
-    Complete {
-        line: String,
-        reply: Sender<(usize, Vec<String>)>,
-    },
-}
 
 /// How the thread reads.
 pub struct Settings {

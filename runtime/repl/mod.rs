@@ -16,18 +16,21 @@
 mod commands;
 mod complete;
 mod editor;
+mod event;
 mod highlight;
 mod input;
 mod report;
 mod source;
 
-use crate::event_loop::{self, Feed};
+use crate::embed::lifecycle;
+use crate::embed::runtime::Runtime;
 use crate::host::Host;
-use crate::lifecycle::{self, Flow, Stop};
+use crate::kitchen::{self, Feed, Flow, Stop};
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction, Source};
-use input::{Event, Input, Settings};
+use event::Event;
+use input::{Input, Settings};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -41,7 +44,21 @@ const CONTINUE: &str = "| ";
 /// Starts the REPL: its input thread becomes the loop's feed, which keeps
 /// the loop alive until the session ends. `Err` holds the exit code when it
 /// cannot start. The caller then runs the event loop.
-pub fn start(host: &Rc<Host>, context: &mut Context) -> Result<(), i32> {
+impl Runtime {
+    /// Runs Node's interactive REPL (`sous`, `sous -i`) on this runtime: the
+    /// event loop runs while it waits for input. Returns the exit code when
+    /// it ends (`.exit`, Ctrl+D, the end of piped input, `process.exit()`).
+    pub fn run_repl(&mut self) -> i32 {
+        if let Err(code) = start(&self.host, &mut self.context) {
+            return code;
+        }
+        let code = self.run_event_loop();
+        *self.host.kitchen.feed.borrow_mut() = None;
+        code
+    }
+}
+
+fn start(host: &Rc<Host>, context: &mut Context) -> Result<(), i32> {
     let tty = std::io::stdin().is_terminal();
     let colors = crate::stdio::colors_wanted(&host.config.env, host.stdio.borrow().stdout_is_tty());
     let settings = Settings {
@@ -61,7 +78,7 @@ pub fn start(host: &Rc<Host>, context: &mut Context) -> Result<(), i32> {
         // SAFETY: installing an async-signal-safe handler (an atomic and `_exit`).
         unsafe { libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t) };
     }
-    let input = match Input::spawn(settings, host.reactor.borrow().waker()) {
+    let input = match Input::spawn(settings, host.kitchen.reactor.borrow().waker()) {
         Ok(input) => input,
         Err(e) => {
             eprintln!("sous: cannot start the REPL: {e}");
@@ -106,7 +123,7 @@ pub fn start(host: &Rc<Host>, context: &mut Context) -> Result<(), i32> {
         env!("CARGO_PKG_VERSION")
     );
     host.stdio.borrow_mut().out(banner.as_bytes());
-    *host.feed.borrow_mut() = Some(session.clone());
+    *host.kitchen.feed.borrow_mut() = Some(session.clone());
     session.prompt(host);
     Ok(())
 }
@@ -207,7 +224,8 @@ impl Feed for Session {
             .is_some_and(|p| !matches!(p.state(), PromiseState::Pending))
     }
 
-    fn deliver(&self, host: &Host, context: &mut Context) -> Flow {
+    fn deliver(&self, context: &mut Context) -> Flow {
+        let host = &Host::get(context);
         self.settle(host, context)?;
         while let Some(event) = self.input.try_next() {
             match event {
@@ -341,7 +359,7 @@ impl Session {
             format!("REPL{}", st.count.max(1))
         };
         let path = PathBuf::from(&name);
-        let result = match crate::nesting::check(code).map(|()| source::plan(code)) {
+        let result = match crate::guards::nesting::check(code).map(|()| source::plan(code)) {
             Err(err) => Err(err),
             Ok(source::Plan::Script(code)) => {
                 context.eval(Source::from_bytes(&code).with_path(&path))
@@ -364,8 +382,8 @@ impl Session {
                 self.print_result(context, &value);
             }
             Err(err) => {
-                if lifecycle::is_exit_unwind(host, &err) {
-                    return Err(Stop::Exit(host.exit.get().unwrap_or(0)));
+                if host.kitchen.is_exit_unwind(&err) {
+                    return Err(Stop::Exit(host.kitchen.exit.get().unwrap_or(0)));
                 }
                 let value = lifecycle::error_value(&err, context);
                 let lexical = self.state.borrow().lexical.clone();
@@ -377,7 +395,7 @@ impl Session {
         // As in Node: the prompt first, then the input's microtasks and
         // unhandled rejections (`> Uncaught Error: rej`).
         self.prompt(host);
-        event_loop::drain(host, context)
+        kitchen::drain(&host.kitchen, context)
     }
 
     fn remember_declarations(&self, code: &str) {
@@ -400,7 +418,7 @@ impl Session {
         let Some(promise) = promise else {
             self.print_result(context, &value);
             self.prompt(host);
-            return event_loop::drain(host, context);
+            return kitchen::drain(&host.kitchen, context);
         };
         // Handled here: its rejection is the REPL's to report, not an
         // unhandled rejection.
@@ -408,7 +426,7 @@ impl Session {
         let _ = promise.then(None, Some(ignore.to_js_function(context.realm())), context);
         self.state.borrow_mut().awaiting = Some(promise);
         // Settled or not, `ready()` sends the loop back to `deliver` once it is.
-        event_loop::drain(host, context)
+        kitchen::drain(&host.kitchen, context)
     }
 
     /// Prints the outcome of a settled top-level `await` and prompts again.
@@ -426,7 +444,7 @@ impl Session {
         }
         self.state.borrow_mut().awaiting = None;
         self.prompt(host);
-        event_loop::drain(host, context)
+        kitchen::drain(&host.kitchen, context)
     }
 
     fn print_result(&self, context: &mut Context, value: &JsValue) {

@@ -21,7 +21,7 @@ pub enum Parse {
 /// Parses `code` as a script (no evaluation).
 pub fn parse(code: &str) -> Parse {
     // Too deep for Boa's parser: evaluating it reports Node's RangeError.
-    if crate::nesting::check(code).is_err() {
+    if crate::guards::nesting::check(code).is_err() {
         return Parse::Ok;
     }
     let mut interner = boa_engine::interner::Interner::new();

@@ -1,0 +1,23 @@
+//! The table behind `internalBinding(name)`: which natives each builtin's
+//! JavaScript gets. It sits in the top layer because it names every room
+//! (`runtime/ops/<module>/` and the module loader); `stdlib.rs` reaches it
+//! through `Config::binding` and caches what it makes.
+
+use crate::ops::{buffer, console, fs, os, process, util};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult};
+
+/// Makes the natives of one area (called once per name and runtime).
+pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
+    match name {
+        "process" => process::binding(context),
+        "console" => console::binding(context),
+        "util" => util::binding(context),
+        "os" => os::binding(context),
+        "modules" => crate::modules::binding(context),
+        "fs" => fs::binding(context),
+        "buffer" => buffer::binding(context),
+        _ => Err(JsNativeError::error()
+            .with_message(format!("No such binding: {name}"))
+            .into()),
+    }
+}

@@ -1,0 +1,331 @@
+//! How a process ends: uncaught exceptions, unhandled rejections,
+//! `process.exit()`, `'beforeExit'` and `'exit'` — Node's rules.
+
+use crate::host::Host;
+use crate::kitchen::{self, Flow, Hooks, Stop};
+use crate::report;
+use crate::stdlib;
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue};
+
+/// Node's exit code when an `uncaughtException` handler itself throws.
+const HANDLER_THREW: i32 = 7;
+
+/// The loop's [`Hooks`]: Node's rules for how a process ends.
+pub struct ProcessHooks;
+
+impl Hooks for ProcessHooks {
+    fn uncaught(&self, context: &mut Context, error: JsError, microtask: bool) -> Flow {
+        let host = Host::get(context);
+        match microtask {
+            true => uncaught_in_microtask(&host, context, error),
+            false => uncaught(&host, context, error, "uncaughtException"),
+        }
+    }
+
+    fn rejections(&self, context: &mut Context) -> Result<bool, Stop> {
+        process_rejections(&Host::get(context), context)
+    }
+
+    fn before_sleep(&self, context: &mut Context) {
+        Host::get(context).stdio.borrow_mut().flush();
+    }
+
+    fn poll_failed(&self, context: &mut Context, error: &std::io::Error) {
+        let msg = format!("sous: the event loop's poll failed: {error}\n");
+        Host::get(context).stdio.borrow_mut().err(msg.as_bytes());
+    }
+}
+
+/// The `process` object if the script has touched it.
+fn process(host: &Host) -> Option<JsObject> {
+    host.process.borrow().clone()
+}
+
+/// `process.listenerCount(event) > 0`, without creating `process`.
+fn has_listeners(host: &Host, context: &mut Context, event: &str) -> bool {
+    let Some(process) = process(host) else {
+        return false;
+    };
+    let count = process
+        .get(js_string!("listenerCount"), context)
+        .ok()
+        .and_then(|f| f.as_callable())
+        .and_then(|f| {
+            f.call(
+                &process.clone().into(),
+                &[js_string!(event).into()],
+                context,
+            )
+            .ok()
+        });
+    count.and_then(|c| c.as_number()).unwrap_or(0.0) > 0.0
+}
+
+/// `process.emit(event, ...args)`.
+pub fn emit(host: &Host, context: &mut Context, event: &str, args: &[JsValue]) -> JsResult<()> {
+    let Some(process) = process(host) else {
+        return Ok(());
+    };
+    let emit = process.get(js_string!("emit"), context)?;
+    if let Some(emit) = emit.as_callable() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(js_string!(event).into());
+        all.extend_from_slice(args);
+        emit.call(&process.into(), &all, context)?;
+    }
+    Ok(())
+}
+
+/// The JavaScript value of an error, turning Boa's recursion limit into
+/// the `RangeError` Node throws.
+pub fn error_value(err: &JsError, context: &mut Context) -> JsValue {
+    if let Ok(v) = err.clone().into_opaque(context) {
+        return v;
+    }
+    let obj = JsNativeError::range()
+        .with_message("Maximum call stack size exceeded")
+        .into_opaque(context);
+    // Boa's limit error has a backtrace but no Error object: give the
+    // RangeError the stack V8's would have.
+    let mut stack = String::from("RangeError: Maximum call stack size exceeded");
+    for frame in err
+        .to_string()
+        .lines()
+        .filter(|l| l.starts_with("    at "))
+        .take(10)
+    {
+        stack.push('\n');
+        stack.push_str(frame);
+    }
+    let desc = boa_engine::property::PropertyDescriptor::builder()
+        .value(js_string!(stack.as_str()))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    let _ = obj.define_property_or_throw(js_string!("stack"), desc, context);
+    obj.into()
+}
+
+/// An exception nobody caught: `'uncaughtException'` listeners get it,
+/// otherwise it is reported and the process ends with code 1.
+pub fn uncaught(host: &Host, context: &mut Context, err: JsError, origin: &str) -> Flow {
+    if let Some(code) = host.kitchen.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = if crate::modules::is_main_rejection(context, &value) {
+        report::Thrown::from_value(value, true, context)
+    } else {
+        report::Thrown::from_error(&err, value, false, context)
+    };
+    handle_fatal(host, context, thrown, origin)
+}
+
+/// An exception thrown by a `queueMicrotask` callback: V8 reports it where
+/// the error was made, not where it was thrown.
+pub fn uncaught_in_microtask(host: &Host, context: &mut Context, err: JsError) -> Flow {
+    if let Some(code) = host.kitchen.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = if report::is_error(&value) {
+        report::Thrown::from_value(value, true, context)
+    } else {
+        report::Thrown::from_error(&err, value, false, context)
+    };
+    handle_fatal(host, context, thrown, "uncaughtException")
+}
+
+fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, origin: &str) -> Flow {
+    if has_listeners(host, context, "uncaughtException") {
+        let args = [thrown.value.clone(), js_string!(origin).into()];
+        return match emit(host, context, "uncaughtException", &args) {
+            Ok(()) => Ok(()),
+            Err(err) => {
+                if let Some(code) = host.kitchen.exit.get() {
+                    return Err(Stop::Exit(code));
+                }
+                let value = error_value(&err, context);
+                let thrown = report::Thrown::from_error(&err, value, false, context);
+                report::print(host, context, &thrown);
+                // Node ends at once: no 'exit' event.
+                Err(Stop::Exit(HANDLER_THREW))
+            }
+        };
+    }
+    if let Some(feed) = host.kitchen.feed() {
+        if feed.uncaught(context, &thrown.value, thrown.from_promise) {
+            return Ok(());
+        }
+    }
+    // Node runs the 'exit' listeners first and prints the report after
+    // them: what they print comes before it; one that calls
+    // `process.exit()` ends the process without a report.
+    let code = emit_exit(host, context, 1, true);
+    if host.kitchen.exit.get().is_none() {
+        report::print(host, context, &thrown);
+    }
+    Err(Stop::Exit(code))
+}
+
+/// Records a promise rejected with no handler (Boa's rejection tracker).
+pub fn track_rejection(host: &Host, promise: JsObject, handled: bool) {
+    let mut list = host.rejections.borrow_mut();
+    if handled {
+        list.retain(|p| p != &promise);
+    } else {
+        list.push(promise);
+    }
+}
+
+/// After a drain: rejections still unhandled go to `'unhandledRejection'`
+/// listeners, or are fatal (Node 20's default `--unhandled-rejections=throw`).
+/// Returns whether any was processed (listeners may have queued work).
+pub fn process_rejections(host: &Host, context: &mut Context) -> Result<bool, Stop> {
+    let list = std::mem::take(&mut *host.rejections.borrow_mut());
+    if list.is_empty() {
+        return Ok(false);
+    }
+    for promise in list {
+        let Ok(p) = JsPromise::from_object(promise.clone()) else {
+            continue;
+        };
+        let PromiseState::Rejected(reason) = p.state() else {
+            continue;
+        };
+        if has_listeners(host, context, "unhandledRejection") {
+            if let Err(err) = emit(
+                host,
+                context,
+                "unhandledRejection",
+                &[reason, promise.into()],
+            ) {
+                uncaught(host, context, err, "uncaughtException")?;
+            }
+            continue;
+        }
+        let thrown = if report::is_error(&reason) {
+            report::Thrown::from_value(reason, true, context)
+        } else {
+            let err = stdlib::node_error(context, "ERR_UNHANDLED_REJECTION", &[reason]);
+            let value = error_value(&err, context);
+            report::Thrown::from_value(value, true, context)
+        };
+        handle_fatal(host, context, thrown, "unhandledRejection")?;
+    }
+    Ok(true)
+}
+
+/// The loop ran dry: emit `'beforeExit'` (unless exiting) and drain.
+pub fn before_exit(host: &Host, context: &mut Context) -> Flow {
+    let Some(process) = process(host) else {
+        return Ok(());
+    };
+    if is_exiting(&process, context) {
+        return Ok(());
+    }
+    let code = exit_code(&process, context).unwrap_or(0);
+    if let Err(err) = emit(host, context, "beforeExit", &[code.into()]) {
+        uncaught(host, context, err, "uncaughtException")?;
+    }
+    kitchen::drain(&host.kitchen, context)
+}
+
+/// The loop ran dry with the main module still awaiting: unless the script set
+/// `process.exitCode`, Node's warning (naming where it waits) and a fatal exit with `code`.
+pub fn unsettled_top_level_await(
+    host: &Host,
+    context: &mut Context,
+    location: Option<&str>,
+    code: i32,
+) -> Option<Stop> {
+    if process(host).is_some_and(|p| exit_code(&p, context).is_some()) {
+        return None;
+    }
+    let place = location.map_or_else(String::new, |l| format!(" at {l}"));
+    let warning = format!("Warning: Detected unsettled top-level await{place}\n\n\n");
+    host.stdio.borrow_mut().err(warning.as_bytes());
+    Some(Stop::Exit(emit_exit(host, context, code, true)))
+}
+
+fn is_exiting(process: &JsObject, context: &mut Context) -> bool {
+    process
+        .get(js_string!("_exiting"), context)
+        .map(|v| v.to_boolean())
+        .unwrap_or(false)
+}
+
+/// `process.exitCode` when it is set (an integer: `process.js` validates
+/// it), as a 32-bit integer the way Node passes it to `exit()`.
+fn exit_code(process: &JsObject, context: &mut Context) -> Option<i32> {
+    let v = process.get(js_string!("exitCode"), context).ok()?;
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    v.to_i32(context).ok()
+}
+
+/// Emits `'exit'` (unless `process.exit()` already did) and returns the
+/// process's exit code.
+pub fn finish(host: &Host, context: &mut Context, stop: Option<Stop>) -> i32 {
+    let code = match stop {
+        Some(Stop::Exit(code)) => code,
+        None => emit_exit(host, context, 0, false),
+    };
+    if let Some(t) = host.kitchen.tracer.borrow_mut().as_deref_mut() {
+        t.exit(code);
+    }
+    host.stdio.borrow_mut().flush();
+    code
+}
+
+fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 {
+    let Some(process) = process(host) else {
+        return code;
+    };
+    if is_exiting(&process, context) {
+        return exit_code(&process, context).unwrap_or(code);
+    }
+    let _ = process.set(js_string!("_exiting"), true, false, context);
+    let code = if fatal {
+        let _ = process.set(js_string!("exitCode"), code, false, context);
+        code
+    } else {
+        exit_code(&process, context).unwrap_or(code)
+    };
+    if let Err(err) = emit(host, context, "exit", &[code.into()]) {
+        if let Some(code) = host.kitchen.exit.get() {
+            return code;
+        }
+        if fatal {
+            // Node has nothing more to say after a fatal error: the
+            // listener's error goes unreported, the fatal one is.
+            return code;
+        }
+        let value = error_value(&err, context);
+        let thrown = report::Thrown::from_error(&err, value, false, context);
+        report::print(host, context, &thrown);
+        return 1;
+    }
+    if let Some(code) = host.kitchen.exit.get() {
+        return code;
+    }
+    // On a natural exit, promise jobs queued by 'exit' listeners still run
+    // (V8 drains its microtask queue as the environment tears down); ticks
+    // and timers don't, nor does anything after a fatal error.
+    while let Some(result) = (!fatal)
+        .then(|| host.kitchen.jobs.run_one(context))
+        .flatten()
+    {
+        if result.is_err() && host.kitchen.exit.get().is_some() {
+            break;
+        }
+    }
+    host.kitchen
+        .exit
+        .get()
+        .or_else(|| exit_code(&process, context))
+        .unwrap_or(code)
+}

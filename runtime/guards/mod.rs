@@ -1,0 +1,21 @@
+//! Guards sous puts around the engine so that bad input gets Node's error
+//! instead of a crash: recursion and stack depth, source nesting, string
+//! length, `JSON` depth (and a native iterative `JSON.parse`), `bind`.
+
+pub mod bind;
+pub mod json_depth;
+pub mod json_parse;
+pub mod nesting;
+pub mod stack_guard;
+pub mod strings;
+
+use boa_engine::{Context, JsResult};
+
+/// Installs every guard over the engine's builtins.
+pub fn install(context: &mut Context) -> JsResult<()> {
+    stack_guard::install(context)?;
+    bind::install(context)?;
+    json_depth::install(context)?;
+    json_parse::install(context)?;
+    strings::install(context)
+}

@@ -1,0 +1,101 @@
+//! `internalBinding('modules')`: the natives behind `node:module`
+//! (`createRequire`, `builtinModules`, the source lookups of stack traces).
+
+use super::cjs::{id_arg, make_require, new_module};
+use crate::host::Host;
+use crate::stdlib;
+use boa_engine::object::builtins::JsArray;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
+use std::path::PathBuf;
+
+/// `internalBinding('modules')` for `stdlib-js/module.js`.
+pub fn binding(context: &mut Context) -> JsResult<JsObject> {
+    Ok(ObjectInitializer::new(context)
+        .function(
+            NativeFunction::from_fn_ptr(create_require),
+            js_string!("createRequire"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(builtin_modules),
+            js_string!("builtinModules"),
+            0,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(call_source),
+            js_string!("callSource"),
+            3,
+        )
+        .build())
+}
+
+/// `callSource(path, line, column)`: the source text of the call whose
+/// `(` is at that position (Boa's frames point there), for assert's
+/// "The expression evaluated to a falsy value" message; `undefined` when
+/// the source is not known or the call spans lines.
+fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?
+        .to_std_string_lossy();
+    let line = args.get(1).cloned().unwrap_or_default().to_u32(context)? as usize;
+    let mut column = args.get(2).cloned().unwrap_or_default().to_u32(context)? as usize;
+    let host = Host::get(context);
+    let Some(source) = crate::report::source_text(&host, &path) else {
+        return Ok(JsValue::undefined());
+    };
+    if line == 1 {
+        column = column.saturating_sub(host.sources.line_one_offset(&path));
+    }
+    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
+        return Ok(JsValue::undefined());
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let open = column.saturating_sub(1);
+    if chars.get(open) != Some(&'(') {
+        return Ok(JsValue::undefined());
+    }
+    let mut start = open;
+    while start > 0 && {
+        let c = chars[start - 1];
+        c.is_alphanumeric() || c == '_' || c == '$' || c == '.'
+    } {
+        start -= 1;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate().skip(open) {
+        match quote {
+            Some(q) if c == q && chars.get(i.wrapping_sub(1)) != Some(&'\\') => quote = None,
+            Some(_) => {}
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let code: String = chars[start..=i].iter().collect();
+                        return Ok(js_string!(code).into());
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `module.createRequire(path)`: a `require` resolving from `path`.
+fn create_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = PathBuf::from(id_arg(args, context)?);
+    let module = new_module(context, &path, &path.to_string_lossy())?;
+    Ok(make_require(context, module)?.into())
+}
+
+fn builtin_modules(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let names = stdlib::public_names().map(|n| JsValue::from(js_string!(n.as_ref())));
+    Ok(JsArray::from_iter(names, context).into())
+}
