@@ -26,6 +26,22 @@ pub struct Config {
     /// Makes the natives `internalBinding(name)` hands a builtin: the table
     /// of every module's natives lives in the layers above this one.
     pub binding: fn(&mut Context, &str) -> JsResult<JsObject>,
+    /// Node's command-line options, as given.
+    pub options: crate::options::NodeOptions,
+}
+
+/// Promises rejected with no handler (see `embed/rejections.rs`), with the
+/// ids Node's warnings number them by.
+#[derive(Default)]
+pub struct Rejections {
+    /// Rejected with no handler since the last drain.
+    pub pending: Vec<(JsObject, u32)>,
+    /// Reported as unhandled: a handler added later makes `'rejectionHandled'`.
+    /// (Kept alive here, where Node holds them weakly.)
+    pub reported: HashMap<JsObject, u32>,
+    /// Reported ones that got a handler since the last drain.
+    pub handled_late: Vec<(JsObject, u32)>,
+    pub next_id: u32,
 }
 
 /// Prototypes the natives need at hand.
@@ -42,7 +58,7 @@ pub struct Host {
     /// The `process` object, once a script touched it.
     pub process: RefCell<Option<JsObject>>,
     /// Promises rejected with no handler, checked after each tick drain.
-    pub rejections: RefCell<Vec<JsObject>>,
+    pub rejections: RefCell<Rejections>,
     /// Id counter shared by timers and immediates, like Node's async ids.
     pub next_id: Cell<u32>,
     pub protos: Protos,

@@ -15,7 +15,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     // The event loop: reactor, pool, timer heap, job queues, phases, tracing.
     ("kitchen", &["kitchen"]),
     // The per-runtime state the natives share.
-    ("host", &["host", "sources"]),
+    ("host", &["host", "sources", "options"]),
     // What every room may call: errors, warnings, reports, the builtin
     // loader, the helpers natives are built with, the engine guards.
     (
@@ -36,8 +36,8 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("modules", &["modules"]),
     // The embedding API and the wiring of every room.
     ("embed", &["embed", ""]),
-    // The REPL.
-    ("repl", &["repl"]),
+    // The REPL, and Node's command line (parsed for `main.rs`).
+    ("repl", &["repl", "cli"]),
 ];
 
 #[cfg(test)]

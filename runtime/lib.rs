@@ -48,6 +48,7 @@
 
 // Each file uses only the layers below its own: the table is in
 // `layers.rs`, whose test checks every `crate::` path (see runtime/README.md).
+pub mod cli;
 mod embed;
 mod errors;
 mod guards;
@@ -58,6 +59,7 @@ mod layers;
 mod modules;
 mod natives;
 mod ops;
+mod options;
 mod repl;
 mod report;
 mod sandbox;
@@ -74,6 +76,7 @@ pub use embed::exception::Exception;
 pub use embed::host_module::{Completer, HostError, HostModule};
 pub use embed::runtime::Runtime;
 pub use embed::stack::{on_large_stack, LARGE_STACK};
+pub use options::{NodeOptions, UnhandledRejections};
 pub use serde_json::Value;
 pub use stdio::Sink;
 

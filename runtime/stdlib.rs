@@ -118,6 +118,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/encodings.js"),
     ),
     (
+        "internal/process/rejections",
+        include_str!("../stdlib-js/internal/process/rejections.js"),
+    ),
+    (
         "internal/bootstrap",
         include_str!("../stdlib-js/internal/bootstrap.js"),
     ),

@@ -29,7 +29,16 @@ proc.ppid = binding.ppid;
 proc.execPath = binding.execPath;
 proc.argv = binding.argv;
 proc.argv0 = 'sous';
-proc.execArgv = [];
+// Node's command-line options (runtime/options.rs), as Node exposes them on `process`.
+const options = binding.options;
+proc.execArgv = options.execArgv;
+if (options.title !== null) proc.title = options.title;
+if (options.noDeprecation) proc.noDeprecation = true;
+if (options.throwDeprecation) proc.throwDeprecation = true;
+if (options.traceDeprecation) proc.traceDeprecation = true;
+if (options.noWarnings) proc.noProcessWarnings = true;
+if (options.traceWarnings) proc.traceProcessWarnings = true;
+const disabledWarnings = new Set(options.disableWarning);
 // Node's env coerces what is stored in it to strings.
 proc.env = new Proxy(binding.env, {
   set(target, key, value) {
@@ -41,6 +50,25 @@ proc.env = new Proxy(binding.env, {
     return Reflect.defineProperty(target, key, desc);
   },
 });
+// `process.loadEnvFile(path)` and `--env-file`: the file's variables, where
+// the environment does not already have them.
+proc.loadEnvFile = function loadEnvFile(path = undefined) {
+  const file = path === undefined ? '.env' : path;
+  const text = require('fs').readFileSync(file, 'utf8');
+  const vars = require('internal/util/parse_env').parseEnv(text);
+  for (const key of Object.keys(vars)) {
+    if (!Object.prototype.hasOwnProperty.call(proc.env, key)) proc.env[key] = vars[key];
+  }
+};
+for (const [file, required] of options.envFiles) {
+  try {
+    proc.loadEnvFile(file);
+  } catch (err) {
+    // The CLI checked that a required file exists; one that vanished since is skipped too.
+    if (required && err.code !== 'ENOENT') throw err;
+  }
+}
+
 // Node validates exit codes when they are set: an integer, or a string
 // holding one (stored as the number); the process exits with its low 8 bits.
 function validateExitCode(code) {
@@ -223,7 +251,11 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   } else {
     throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'warning', ['Error', 'string'], warning);
   }
-  if (w.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  if (w.name === 'DeprecationWarning') {
+    if (proc.noDeprecation) return;
+    // Thrown on a later tick, so that the warnings emitted before it are printed first.
+    if (proc.throwDeprecation) return proc.nextTick(() => { throw w; });
+  }
   proc.nextTick(() => proc.emit('warning', w));
 };
 
@@ -231,7 +263,13 @@ function onWarning(w) {
   if (!(w instanceof Error)) return;
   const isDeprecation = w.name === 'DeprecationWarning';
   if (isDeprecation && proc.noDeprecation) return;
+  if (proc.noProcessWarnings || disabledWarnings.has(w.code) || disabledWarnings.has(w.name)) return;
   const code = w.code ? `[${w.code}] ` : '';
+  const trace = isDeprecation ? proc.traceDeprecation : proc.traceProcessWarnings;
+  if (trace && typeof w.stack === 'string') {
+    binding.writeErr(`(node:${proc.pid}) ${code}${w.stack}\n`);
+    return;
+  }
   let msg = `(node:${proc.pid}) ${code}${w.name}: ${w.message}\n`;
   if (!traceHintShown) {
     traceHintShown = true;

@@ -171,3 +171,86 @@ fn a_broken_package_json_over_the_main_script_is_node_s_error() {
     assert_eq!(out.status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn node_options_errors_are_node_s() {
+    // Node 24's messages (`node --unhandled-rejections=bogus -e 1` & co.), exit code 9.
+    let exe = env!("CARGO_BIN_EXE_sous");
+    for (args, message) in [
+        (
+            &["--unhandled-rejections=bogus", "-e", "1"][..],
+            "invalid value for --unhandled-rejections",
+        ),
+        (&["--title"][..], "--title requires an argument"),
+        (&["-r"][..], "-r requires an argument"),
+        (
+            &["--input-type=wasm", "-e", "1"][..],
+            r#"--input-type must be "module","commonjs", "module-typescript" or "commonjs-typescript""#,
+        ),
+        (
+            &["--env-file=/nonexistent/sous.env", "-e", "1"][..],
+            "/nonexistent/sous.env: not found",
+        ),
+    ] {
+        let out = sous(args, None);
+        assert_eq!(text(&out.stderr), format!("{exe}: {message}\n"), "{args:?}");
+        assert_eq!(out.status.code(), Some(9), "{args:?}");
+    }
+}
+
+#[test]
+fn node_options_in_the_environment() {
+    let exe = env!("CARGO_BIN_EXE_sous");
+    let run = |env: &str, code: &str| {
+        Command::new(exe)
+            .args(["-p", code])
+            .env("NODE_OPTIONS", env)
+            .output()
+            .unwrap()
+    };
+    let out = run(
+        "--title=\"two words\" --no-deprecation",
+        "process.title + ' ' + process.noDeprecation",
+    );
+    assert_eq!(text(&out.stdout), "two words true\n");
+    let out = run("--stack-size=100", "1");
+    assert_eq!(
+        text(&out.stderr),
+        format!("{exe}: --stack-size= is not allowed in NODE_OPTIONS\n")
+    );
+    assert_eq!(out.status.code(), Some(9));
+}
+
+#[test]
+fn check_compiles_without_running() {
+    let dir = std::env::temp_dir().join(format!("sous-cli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ok.js"), "console.log('ran'); return;").unwrap();
+    std::fs::write(dir.join("bad.js"), "let x = ;").unwrap();
+    let ok = sous(&["-c", dir.join("ok.js").to_str().unwrap()], None);
+    assert_eq!(
+        (text(&ok.stdout), ok.status.code()),
+        (String::new(), Some(0))
+    );
+    let bad = sous(&["--check", dir.join("bad.js").to_str().unwrap()], None);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("SyntaxError"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn input_type_module_runs_eval_and_stdin_as_an_es_module() {
+    // As node 24 prints for the same command lines.
+    let code = "import os from 'node:os'; console.log(typeof os.EOL, typeof require, import.meta.url.endsWith('[eval1]')); await null; console.log('after await')";
+    let out = sous(&["--input-type=module", "-e", code], None);
+    assert_eq!(text(&out.stdout), "string undefined true\nafter await\n");
+    let out = sous(
+        &["--input-type=module"],
+        Some("export default 1; console.log(typeof module)"),
+    );
+    assert_eq!(text(&out.stdout), "undefined\n");
+}

@@ -7,7 +7,11 @@
 //! - `<case>.out`  expected stdout, exact bytes (after path normalization);
 //! - `<case>.err`  expected normalized stderr, only when non-empty;
 //! - `<case>.code` expected exit code, only when non-zero;
-//! - `<case>.args` optional: one line of extra arguments (split on whitespace) after the script.
+//! - `<case>.args` optional: one line of extra arguments (split on whitespace) after the script;
+//! - `<case>.flags` optional: one line of Node options (split on whitespace) before the script.
+//!
+//! Cases run with `NODE_OPTIONS` removed from the environment; a case that needs it writes
+//! `NODE_OPTIONS=--a,--b=c` (commas for spaces) among its `.flags`.
 //!
 //! A case containing the line `// conformance: ignore-stderr` gets no `.err` and its stderr is not
 //! compared: node's report for it shows node internals that sous should not imitate.
@@ -58,6 +62,10 @@ struct Case {
     /// `case.js`, passed to the runtime as a relative path.
     file: String,
     args: Vec<String>,
+    /// Node options before the script.
+    flags: Vec<String>,
+    /// `NODE_OPTIONS` for the run (its words joined by commas in `.flags`).
+    node_options: Option<String>,
     ignore_stderr: bool,
     /// `// conformance: test-runner`: stdout is a `node:test` report (timings and stack frames
     /// normalized away).
@@ -259,9 +267,19 @@ fn load_case(js: &Path) -> Case {
     let file = js.file_name().unwrap().to_string_lossy().into_owned();
     let area = dir.file_name().unwrap().to_string_lossy();
     let source = fs::read_to_string(js).unwrap_or_else(|e| panic!("{}: {e}", js.display()));
-    let args = fs::read_to_string(js.with_extension("args"))
-        .map(|line| line.split_whitespace().map(String::from).collect())
-        .unwrap_or_default();
+    let words = |ext| {
+        fs::read_to_string(js.with_extension(ext))
+            .map(|line| {
+                line.split_whitespace()
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let args = words("args");
+    let (env, flags): (Vec<String>, Vec<String>) = words("flags")
+        .into_iter()
+        .partition(|w| w.starts_with("NODE_OPTIONS="));
     Case {
         name: format!("{area}/{file}"),
         ignore_stderr: source.lines().any(|l| l.trim() == IGNORE_STDERR),
@@ -269,6 +287,10 @@ fn load_case(js: &Path) -> Case {
         dir,
         file,
         args,
+        flags,
+        node_options: env
+            .first()
+            .map(|w| w["NODE_OPTIONS=".len()..].replace(',', " ")),
     }
 }
 
@@ -282,7 +304,13 @@ fn expectation_path(case: &Case, ext: &str) -> PathBuf {
 /// Runs one case the documented way: cwd = the case's folder, the script as a relative path,
 /// stdin from /dev/null, NO_COLOR=1; returns its normalized output.
 fn run_case(bin: &Path, case: &Case) -> Outcome {
-    let mut child = Command::new(bin)
+    let mut command = Command::new(bin);
+    command.env_remove("NODE_OPTIONS");
+    if let Some(options) = &case.node_options {
+        command.env("NODE_OPTIONS", options);
+    }
+    let mut child = command
+        .args(&case.flags)
         .arg(&case.file)
         .args(&case.args)
         .current_dir(&case.dir)

@@ -1,12 +1,13 @@
 //! [`RuntimeBuilder`]: what a host configures, and building a [`Runtime`]
 //! from it: the engine, the kitchen, the host state and the globals.
 
-use super::lifecycle::{self, ProcessHooks};
+use super::hooks::ProcessHooks;
 use super::runtime::Runtime;
 use super::stack::RECURSION_LIMIT;
 use crate::guards::{nesting, stack_guard};
 use crate::host::{Config, Host, Protos};
 use crate::kitchen::{pool, trace, Kitchen};
+use crate::options::NodeOptions;
 use crate::sandbox::Sandbox;
 use crate::stdio::{Sink, Stdio};
 use crate::{modules, ops, stdlib};
@@ -32,6 +33,7 @@ pub struct RuntimeBuilder {
     tracer: Option<Box<dyn trace::Tracer>>,
     no_builtins: bool,
     allow: Option<Vec<PathBuf>>,
+    options: NodeOptions,
 }
 
 impl RuntimeBuilder {
@@ -154,6 +156,19 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Node's command-line options the runtime behaves as if given
+    /// (`process.execArgv`, `--unhandled-rejections`, `--no-warnings`, ...).
+    ///
+    /// ```
+    /// let options = sous::cli::parse(&["--no-deprecation".into()], None).unwrap().options;
+    /// let mut rt = sous::Runtime::builder().node_options(options).build().unwrap();
+    /// assert_eq!(rt.eval_json("process.noDeprecation").unwrap(), sous::Value::from(true));
+    /// ```
+    pub fn node_options(mut self, options: NodeOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Receives the event loop's events (see [`trace::Tracer`]): sous ships
     /// [`trace::TimelineTracer`] (`--trace-loop`) and [`trace::JsonTracer`]
     /// (`--trace-loop=json`). Without one, the loop records nothing.
@@ -208,10 +223,11 @@ impl RuntimeBuilder {
                 exec_path,
                 env: self.env.unwrap_or_else(process_env),
                 binding: super::bindings::binding,
+                options: self.options,
             },
             stdio: RefCell::new(Stdio::new(&self.stdout, &self.stderr)),
             process: RefCell::new(None),
-            rejections: RefCell::new(Vec::new()),
+            rejections: RefCell::default(),
             next_id: Cell::new(1),
             protos: Protos { timeout, immediate },
             builtins: RefCell::new(HashMap::new()),
@@ -233,6 +249,9 @@ impl RuntimeBuilder {
         context.insert_data(host.clone());
         crate::guards::install(&mut context).map_err(|e| BuildError(e.to_string()))?;
         ops::install(&mut context).map_err(|e| BuildError(e.to_string()))?;
+        if host.config.options.expose_gc {
+            ops::v8::install_gc(&mut context).map_err(|e| BuildError(e.to_string()))?;
+        }
         stdlib::require(&mut context, "internal/bootstrap")
             .map_err(|e| BuildError(e.to_string()))?;
         Ok(Runtime {
@@ -283,11 +302,7 @@ impl HostHooks for EngineHooks {
         context: &mut Context,
     ) {
         if let Some(host) = context.get_data::<Rc<Host>>().cloned() {
-            lifecycle::track_rejection(
-                &host,
-                promise.clone().upcast(),
-                op == OperationType::Handle,
-            );
+            super::rejections::track(&host, promise.clone().upcast(), op == OperationType::Handle);
         }
     }
 }

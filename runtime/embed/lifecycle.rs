@@ -2,41 +2,12 @@
 //! `process.exit()`, `'beforeExit'` and `'exit'` — Node's rules.
 
 use crate::host::Host;
-use crate::kitchen::{self, Flow, Hooks, Stop};
+use crate::kitchen::{self, Flow, Stop};
 use crate::report;
-use crate::stdlib;
-use boa_engine::builtins::promise::PromiseState;
-use boa_engine::object::builtins::JsPromise;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue};
 
 /// Node's exit code when an `uncaughtException` handler itself throws.
 const HANDLER_THREW: i32 = 7;
-
-/// The loop's [`Hooks`]: Node's rules for how a process ends.
-pub struct ProcessHooks;
-
-impl Hooks for ProcessHooks {
-    fn uncaught(&self, context: &mut Context, error: JsError, microtask: bool) -> Flow {
-        let host = Host::get(context);
-        match microtask {
-            true => uncaught_in_microtask(&host, context, error),
-            false => uncaught(&host, context, error, "uncaughtException"),
-        }
-    }
-
-    fn rejections(&self, context: &mut Context) -> Result<bool, Stop> {
-        process_rejections(&Host::get(context), context)
-    }
-
-    fn before_sleep(&self, context: &mut Context) {
-        Host::get(context).stdio.borrow_mut().flush();
-    }
-
-    fn poll_failed(&self, context: &mut Context, error: &std::io::Error) {
-        let msg = format!("sous: the event loop's poll failed: {error}\n");
-        Host::get(context).stdio.borrow_mut().err(msg.as_bytes());
-    }
-}
 
 /// The `process` object if the script has touched it.
 fn process(host: &Host) -> Option<JsObject> {
@@ -44,7 +15,7 @@ fn process(host: &Host) -> Option<JsObject> {
 }
 
 /// `process.listenerCount(event) > 0`, without creating `process`.
-fn has_listeners(host: &Host, context: &mut Context, event: &str) -> bool {
+pub(super) fn has_listeners(host: &Host, context: &mut Context, event: &str) -> bool {
     let Some(process) = process(host) else {
         return false;
     };
@@ -138,7 +109,12 @@ pub fn uncaught_in_microtask(host: &Host, context: &mut Context, err: JsError) -
     handle_fatal(host, context, thrown, "uncaughtException")
 }
 
-fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, origin: &str) -> Flow {
+pub(super) fn handle_fatal(
+    host: &Host,
+    context: &mut Context,
+    thrown: report::Thrown,
+    origin: &str,
+) -> Flow {
     if has_listeners(host, context, "uncaughtException") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
         return match emit(host, context, "uncaughtException", &args) {
@@ -168,54 +144,6 @@ fn handle_fatal(host: &Host, context: &mut Context, thrown: report::Thrown, orig
         report::print(host, context, &thrown);
     }
     Err(Stop::Exit(code))
-}
-
-/// Records a promise rejected with no handler (Boa's rejection tracker).
-pub fn track_rejection(host: &Host, promise: JsObject, handled: bool) {
-    let mut list = host.rejections.borrow_mut();
-    if handled {
-        list.retain(|p| p != &promise);
-    } else {
-        list.push(promise);
-    }
-}
-
-/// After a drain: rejections still unhandled go to `'unhandledRejection'`
-/// listeners, or are fatal (Node 20's default `--unhandled-rejections=throw`).
-/// Returns whether any was processed (listeners may have queued work).
-pub fn process_rejections(host: &Host, context: &mut Context) -> Result<bool, Stop> {
-    let list = std::mem::take(&mut *host.rejections.borrow_mut());
-    if list.is_empty() {
-        return Ok(false);
-    }
-    for promise in list {
-        let Ok(p) = JsPromise::from_object(promise.clone()) else {
-            continue;
-        };
-        let PromiseState::Rejected(reason) = p.state() else {
-            continue;
-        };
-        if has_listeners(host, context, "unhandledRejection") {
-            if let Err(err) = emit(
-                host,
-                context,
-                "unhandledRejection",
-                &[reason, promise.into()],
-            ) {
-                uncaught(host, context, err, "uncaughtException")?;
-            }
-            continue;
-        }
-        let thrown = if report::is_error(&reason) {
-            report::Thrown::from_value(reason, true, context)
-        } else {
-            let err = stdlib::node_error(context, "ERR_UNHANDLED_REJECTION", &[reason]);
-            let value = error_value(&err, context);
-            report::Thrown::from_value(value, true, context)
-        };
-        handle_fatal(host, context, thrown, "unhandledRejection")?;
-    }
-    Ok(true)
 }
 
 /// The loop ran dry: emit `'beforeExit'` (unless exiting) and drain.

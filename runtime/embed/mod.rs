@@ -6,8 +6,10 @@ pub mod bindings;
 pub mod builder;
 pub mod driving;
 pub mod exception;
+pub mod hooks;
 pub mod host_module;
 pub mod lifecycle;
+pub mod rejections;
 pub mod runtime;
 pub mod stack;
 #[cfg(test)]

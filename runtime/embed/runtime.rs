@@ -8,7 +8,9 @@ use crate::guards::nesting;
 use crate::host::Host;
 use crate::kitchen;
 use crate::{modules, stdlib};
-use boa_engine::{Context, JsError, JsValue, Source};
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsResult, JsValue, Source};
 use serde_json::Value;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -51,11 +53,36 @@ impl Runtime {
             let err = modules::main_not_found(&mut self.context, &path);
             return self.fail(err);
         }
-        match modules::run_main(&mut self.context, &path) {
+        match self
+            .preload()
+            .and_then(|()| modules::run_main(&mut self.context, &path))
+        {
             Ok(()) => self.run_event_loop(),
             Err(err) => self.fail(err),
         }
     }
+    /// Checks the syntax of `path` as the main module without running it
+    /// (Node's `-c`): 0, or the syntax error reported and its exit code.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("sous-doc-check-file");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("ok.js"), "throw new Error('not run')").unwrap();
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// assert_eq!(rt.check_file(dir.join("ok.js")), 0);
+    /// ```
+    pub fn check_file(&mut self, path: impl AsRef<Path>) -> i32 {
+        let path = absolute(path.as_ref());
+        if !self.host.config.sandbox.locate(&path).is_file() {
+            let err = modules::main_not_found(&mut self.context, &path);
+            return self.fail(err);
+        }
+        match modules::check_main(&mut self.context, &path) {
+            Ok(()) => 0,
+            Err(err) => self.fail(err),
+        }
+    }
+
     /// Runs `code` as the main script (Node's `-e`: `require` and friends
     /// are defined) and returns its completion value once the microtasks it
     /// queued have run. An uncaught error is reported and its exit code
@@ -68,7 +95,10 @@ impl Runtime {
     /// ```
     pub fn eval_main(&mut self, code: &str) -> Result<JsValue, i32> {
         let path = absolute(Path::new("[eval]"));
-        match modules::eval_main(&mut self.context, code, &path) {
+        let ran = self
+            .preload()
+            .and_then(|()| modules::eval_main(&mut self.context, code, &path));
+        match ran {
             Ok(value) => match kitchen::drain(&self.host.kitchen, &mut self.context) {
                 Ok(()) => Ok(value),
                 Err(stop) => Err(lifecycle::finish(&self.host, &mut self.context, Some(stop))),
@@ -76,6 +106,24 @@ impl Runtime {
             Err(err) => Err(self.fail(err)),
         }
     }
+    /// Runs `code` as the main ES module (Node's `--input-type=module` for
+    /// `-e` and stdin), then the event loop; returns the exit code.
+    ///
+    /// ```
+    /// let mut rt = sous::Runtime::builder().build().unwrap();
+    /// assert_eq!(rt.run_module_code("import os from 'node:os'; process.exitCode = typeof os.EOL === 'string' ? 5 : 0"), 5);
+    /// ```
+    pub fn run_module_code(&mut self, code: &str) -> i32 {
+        let path = absolute(Path::new("[eval1]"));
+        let ran = self
+            .preload()
+            .and_then(|()| modules::eval_main_module(&mut self.context, code, &path));
+        match ran {
+            Ok(()) => self.run_event_loop(),
+            Err(err) => self.fail(err),
+        }
+    }
+
     /// Evaluates `code` as a global script and returns its value; the
     /// microtasks it queued have run. Errors come back to the caller.
     ///
@@ -252,6 +300,44 @@ impl Runtime {
         let _ = global.set(key, require, false, &mut self.context);
         Ok(())
     }
+    /// Node's `-r`/`--require` and `--import`: modules loaded, in order,
+    /// before the main script, resolved from the working directory.
+    fn preload(&mut self) -> JsResult<()> {
+        let (require, import) = {
+            let options = &self.host.config.options;
+            (options.require.clone(), options.import.clone())
+        };
+        if require.is_empty() && import.is_empty() {
+            return Ok(());
+        }
+        let load = modules::eval_require(&mut self.context)?;
+        for id in require {
+            let load = load
+                .as_callable()
+                .ok_or_else(|| JsNativeError::typ().with_message("require is not a function"))?;
+            load.call(
+                &JsValue::undefined(),
+                &[js_string!(id.as_str()).into()],
+                &mut self.context,
+            )?;
+        }
+        for id in import {
+            let specifier = serde_json::Value::from(id).to_string();
+            let promise = self
+                .context
+                .eval(Source::from_bytes(&format!("import({specifier})")))?;
+            let _ = kitchen::drain(&self.host.kitchen, &mut self.context);
+            if let Some(PromiseState::Rejected(reason)) = promise
+                .as_object()
+                .and_then(|p| JsPromise::from_object(p).ok())
+                .map(|p| p.state())
+            {
+                return Err(JsError::from_opaque(reason));
+            }
+        }
+        Ok(())
+    }
+
     fn exception(&mut self, err: &JsError) -> Exception {
         let (name, message, stack, value) = host_module::exception_parts(err, &mut self.context);
         Exception {

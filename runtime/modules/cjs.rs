@@ -249,7 +249,8 @@ fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsRes
     Ok(())
 }
 
-fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
+/// Compiles `filename` inside Node's wrapper, without running it: the wrapper function.
+pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObject> {
     let text = read_source(context, filename)?;
     crate::guards::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
@@ -261,9 +262,15 @@ fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResul
         Ok(f) => f,
         Err(e) => return Err(syntax_error_with_location(context, e, &name)),
     };
-    let function = function
-        .as_callable()
-        .ok_or_else(|| JsNativeError::syntax().with_message("Unexpected end of input"))?;
+    function.as_callable().ok_or_else(|| {
+        JsNativeError::syntax()
+            .with_message("Unexpected end of input")
+            .into()
+    })
+}
+
+fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
+    let function = compile(context, filename)?;
     let exports = module.get(js_string!("exports"), context)?;
     let require = make_require(context, module.clone())?;
     let dir = filename
@@ -277,7 +284,7 @@ fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResul
             exports,
             require.into(),
             module.clone().into(),
-            js_string!(name.as_str()).into(),
+            js_string!(filename.to_string_lossy().as_ref()).into(),
             js_string!(dir.as_str()).into(),
         ],
         context,

@@ -296,7 +296,7 @@ fn own_enumerable_names(obj: &JsObject, context: &mut Context) -> JsResult<Vec<J
 }
 
 /// Parses an ES module file, remembering its source for code frames.
-fn parse(context: &mut Context, path: &Path) -> JsResult<Module> {
+pub(super) fn parse(context: &mut Context, path: &Path) -> JsResult<Module> {
     let text = files::read_source(context, path)?;
     crate::guards::nesting::check(&text)?;
     let name = path.to_string_lossy().into_owned();

@@ -2,18 +2,33 @@
 //! uncaught once), and a top-level await that can never settle.
 
 use super::esm::Loader;
+use super::files;
 use crate::host::Host;
 use boa_engine::builtins::promise::PromiseState;
-use boa_engine::{Context, JsError, JsResult, JsValue, NativeFunction};
+use boa_engine::{Context, JsError, JsResult, JsValue, Module, NativeFunction, Source};
 use std::path::Path;
 
 /// Runs `path` as the main ES module. Its evaluation goes on across loop
 /// turns (top-level await); a rejection is reported as an uncaught
 /// exception, as Node does for the entry point.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    let module = Loader::get(context).file(context, path)?;
+    start(context, module, path)
+}
+
+/// Runs `code` as the main ES module named `path` (`--input-type=module` with `-e` or stdin).
+pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<()> {
+    crate::guards::nesting::check(code)?;
+    let name = path.to_string_lossy().into_owned();
+    Host::get(context).sources.record_esm(&name, code);
+    let module = Module::parse(Source::from_bytes(code).with_path(path), None, context)
+        .map_err(|e| files::syntax_error_with_location(context, e, &name))?;
+    start(context, module, path)
+}
+
+fn start(context: &mut Context, module: Module, path: &Path) -> JsResult<()> {
     let loader = Loader::get(context);
     *loader.main_path.borrow_mut() = Some(path.to_path_buf());
-    let module = loader.file(context, path)?;
     let promise = module.load_link_evaluate(context);
     let on_rejected = NativeFunction::from_fn_ptr(main_rejected).to_js_function(context.realm());
     promise.catch(on_rejected, context)?;

@@ -49,6 +49,20 @@ pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
     }
 }
 
+/// Runs `code` as the main ES module (Node's `--input-type=module`), named `path`.
+pub fn eval_main_module(context: &mut Context, code: &str, path: &Path) -> JsResult<()> {
+    esm_main::eval_main(context, code, path)
+}
+
+/// `-c`: compiles `path` as its main module would be, without running it.
+pub fn check_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    if files::is_esm_file(context, path)? {
+        esm::parse(context, path).map(drop)
+    } else {
+        cjs::compile(context, path).map(drop)
+    }
+}
+
 /// After the loop ran dry: whether the main module's top-level await can never settle, and if
 /// so where it waits (Node's warning names it).
 pub fn unsettled_main(context: &mut Context) -> Option<Option<String>> {

@@ -11,6 +11,7 @@ pub mod os;
 pub mod process;
 pub mod timers;
 pub mod util;
+pub mod v8;
 
 // The helpers every room builds its natives with.
 pub use crate::errors::callback_arg;

@@ -5,10 +5,28 @@ use super::{callback_arg, NativeFn, READONLY};
 use crate::errors;
 use crate::host::Host;
 use crate::kitchen::Tick;
+use crate::options::NodeOptions;
 use crate::stdio::Which;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsBigInt, JsError, JsObject, JsResult, JsValue};
+
+/// Node's options as `process.js` applies them (`execArgv`, the warning switches, `title`).
+fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
+    let options = serde_json::json!({
+        "execArgv": o.exec_argv,
+        "noDeprecation": o.no_deprecation,
+        "throwDeprecation": o.throw_deprecation,
+        "traceDeprecation": o.trace_deprecation,
+        "pendingDeprecation": o.pending_deprecation,
+        "noWarnings": o.no_warnings,
+        "traceWarnings": o.trace_warnings,
+        "disableWarning": o.disable_warning,
+        "title": o.title,
+        "envFiles": o.env_files,
+    });
+    JsValue::from_json(&options, context)
+}
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
@@ -48,8 +66,10 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         let stdio = host.stdio.borrow();
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
+    let options = options_object(&host.config.options, context)?;
     let mut init = super::binding_functions(context, &functions);
     init.property(js_string!("argv"), argv, READONLY)
+        .property(js_string!("options"), options, READONLY)
         .property(js_string!("env"), env, READONLY)
         .property(
             js_string!("execPath"),

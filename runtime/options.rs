@@ -1,0 +1,66 @@
+//! What Node's command-line options change in a runtime: the `sous` command
+//! parses them (`cli/`), an embedder may set them (`RuntimeBuilder::node_options`),
+//! and the natives and the process lifecycle read them from `Host::config`.
+
+/// `--unhandled-rejections`: what happens to a promise rejected with no handler.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnhandledRejections {
+    /// `'unhandledRejection'` listeners get it; without one it is an uncaught exception (Node's default).
+    #[default]
+    Throw,
+    /// An uncaught exception first; `'unhandledRejection'` only if that was handled.
+    Strict,
+    /// `'unhandledRejection'`, and a warning every time.
+    Warn,
+    /// `'unhandledRejection'`; without a listener, a warning and exit code 1.
+    WarnWithErrorCode,
+    /// `'unhandledRejection'` only.
+    None,
+}
+
+impl UnhandledRejections {
+    /// The mode named as on Node's command line.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "throw" => Self::Throw,
+            "strict" => Self::Strict,
+            "warn" => Self::Warn,
+            "warn-with-error-code" => Self::WarnWithErrorCode,
+            "none" => Self::None,
+            _ => return None,
+        })
+    }
+}
+
+/// Node's options as a runtime applies them.
+#[derive(Clone, Debug, Default)]
+pub struct NodeOptions {
+    /// `process.execArgv`: the options as given on the command line.
+    pub exec_argv: Vec<String>,
+    pub unhandled_rejections: UnhandledRejections,
+    /// `--expose-gc`: a global `gc()`.
+    pub expose_gc: bool,
+    /// `-r`/`--require`: modules required before the main script.
+    pub require: Vec<String>,
+    /// `--import`: modules imported before the main script.
+    pub import: Vec<String>,
+    /// `--env-file`/`--env-file-if-exists`: files of variables for `process.env`
+    /// (`true`: the file must exist).
+    pub env_files: Vec<(String, bool)>,
+    /// `--no-deprecation`: deprecation warnings are not emitted.
+    pub no_deprecation: bool,
+    /// `--throw-deprecation`: a deprecation warning is thrown instead.
+    pub throw_deprecation: bool,
+    /// `--trace-deprecation`: deprecation warnings print their stack.
+    pub trace_deprecation: bool,
+    /// `--pending-deprecation`: runtime warnings for documentation-only deprecations.
+    pub pending_deprecation: bool,
+    /// `--no-warnings`: warnings are not printed (still emitted as events).
+    pub no_warnings: bool,
+    /// `--trace-warnings`: warnings print their stack.
+    pub trace_warnings: bool,
+    /// `--disable-warning`: warning codes or types not printed.
+    pub disable_warning: Vec<String>,
+    /// `--title`: `process.title`.
+    pub title: Option<String>,
+}
