@@ -22,6 +22,8 @@ macro_rules! builtin {
 /// be required by other builtins.
 const BUILTINS: &[(&str, &str)] = &[
     ("assert", include_str!("../stdlib-js/assert.js")),
+    builtin!("internal/assert/assertion_error"),
+    builtin!("internal/assert/myers_diff"),
     (
         "assert/strict",
         include_str!("../stdlib-js/assert_strict.js"),
