@@ -27,7 +27,7 @@ function Assert(options) {
     throw makeNodeError('ERR_INVALID_ARG_VALUE', 'options.diff', options.diff, "must be one of: 'simple', 'full'");
   }
   this.AssertionError = AssertionError;
-  Object.defineProperty(this, kOptions, { value: options });
+  Object.defineProperty(this, kOptions, { __proto__: null, value: options });
   if (options.strict) {
     this.equal = this.strictEqual;
     this.deepEqual = this.deepStrictEqual;

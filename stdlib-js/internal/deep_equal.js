@@ -48,8 +48,18 @@ function innerDeepEqual(val1, val2, mode, memos) {
 
 const sameTag = (a, b) => a[Symbol.toStringTag] === b[Symbol.toStringTag];
 
+const { compare: compareBytes } = internalBinding('buffer');
+
+// Element by element (for bytes, natively unless shared memory refuses).
 function sameBytes(a, b) {
   if (a.length !== b.length) return false;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    try {
+      return compareBytes(a, b) === 0;
+    } catch {
+      // A view of a SharedArrayBuffer: compared below.
+    }
+  }
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

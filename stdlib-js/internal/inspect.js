@@ -6,7 +6,7 @@
 //   styles.js       default options, colors and styles
 //   primitives.js   strings, numbers and bigints
 //   objects.js      constructor names, prefixes, and the keys shown
-//   collections.js  arrays, typed arrays, buffers, sets, maps, promises (loaded on first use)
+//   collections.js  arrays, typed arrays, sets, maps, promises (loaded on first use)
 //   errors.js       error stacks (loaded on first use)
 //   layout.js       line breaking, array grouping, string width
 //   format.js       util.format / formatWithOptions

@@ -1,13 +1,12 @@
 'use strict';
-// The entries of arrays, typed arrays, buffers, sets, maps, promises, weak
+// The entries of arrays, typed arrays, array buffers, sets, maps, promises, weak
 // collections and module namespaces: the `formatter` that formatRaw in
 // ./value.js picks for each. Loaded by value.js on the first such value; it
 // requires value.js back at load, which is whole by then (value.js requires
 // this file only when formatting, never while it loads).
 
 const natives = internalBinding('util');
-const { formatValue, formatProperty, formatInternalProperty, inspect, getUserOptions } =
-  require('internal/inspect/value');
+const { formatValue, formatProperty, formatInternalProperty } = require('internal/inspect/value');
 const { hasOwn, ObjectKeys } = require('internal/inspect/types');
 const { formatNumber, formatBigInt } = require('internal/inspect/primitives');
 const { kObjectType, kArrayType } = require('internal/inspect/layout');
@@ -76,22 +75,6 @@ function formatArrayBuffer(ctx, value) {
   const remaining = buffer.length - ctx.maxArrayLength;
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
-}
-
-// Node's Buffer.prototype[inspect.custom]: hex bytes, cut after 50.
-function formatBuffer(ctx, value, keys) {
-  const max = 50;
-  const actualMax = Math.min(max, value.length);
-  const remaining = value.length - max;
-  let str = hexBytes(value, actualMax);
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  if (keys.length > 0) {
-    const obj = Object.create(null);
-    for (const key of keys) obj[key] = value[key];
-    if (value.length !== 0) str += ', ';
-    str += inspect(obj, { ...getUserOptions(ctx), breakLength: Infinity, compact: true }).slice(27, -2);
-  }
-  return `<${value.constructor.name} ${str}>`;
 }
 
 function formatArray(ctx, value, recurseTimes) {
@@ -182,7 +165,6 @@ module.exports = {
   formatNamespace,
   formatArray,
   formatTypedArray,
-  formatBuffer,
   formatArrayBuffer,
   formatSet,
   formatMap,

@@ -4,6 +4,8 @@
 
 const natives = internalBinding('util');
 const { types, hasOwn, ObjectKeys, isEnumerable, objectToString } = require('internal/inspect/types');
+
+const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 const { stylizeNoColor } = require('internal/inspect/styles');
 const { formatPrimitive } = require('internal/inspect/primitives');
 
@@ -74,7 +76,12 @@ function isIdentifierKey(key) {
 // Own keys that are not array indices (enumerable only unless showHidden).
 function getOwnNonIndexProperties(value, showHidden) {
   const out = [];
-  for (const key of Reflect.ownKeys(value)) {
+  const keys = Reflect.ownKeys(value);
+  // A typed array lists its indices first: skipping them unchecked saves a
+  // test per element.
+  const start = types.isTypedArray(value) ? typedArrayLength.call(value) : 0;
+  for (let i = start; i < keys.length; i++) {
+    const key = keys[i];
     if (typeof key === 'string' && isIndexKey(key)) continue;
     if (!showHidden && !isEnumerable(value, key)) continue;
     out.push(key);

@@ -277,7 +277,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       const size = value.length;
-      if (constructor === 'Buffer' && !ctx.showHidden) return collectionFormatters().formatBuffer(ctx, value, keys);
       const fallback = constructor === null ? typedArrayTag.call(value) : '';
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
