@@ -57,8 +57,10 @@ function checkArgs(n) {
 function callSiteSource() {
   const stack = new Error().stack || '';
   for (const line of stack.split('\n').slice(1)) {
+    if (/\(node:[^()]*\)$|\(native\)$/.test(line)) continue;
+    // The caller's frame; code made by eval or new Function has no file to read.
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
-    if (!m || m[1].startsWith('node:')) continue;
+    if (!m) return undefined;
     const source = internalBinding('modules').callSource(m[1], Number(m[2]), Number(m[3]));
     // eslint-disable-next-line no-control-regex
     return source?.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => (c === '\b' ? '\\b' : c === '\f' ? '\\f' :
