@@ -24,6 +24,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("assert", include_str!("../stdlib-js/assert.js")),
     builtin!("internal/assert/assertion_error"),
     builtin!("internal/assert/myers_diff"),
+    builtin!("internal/assert/calltracker"),
     (
         "assert/strict",
         include_str!("../stdlib-js/assert_strict.js"),

@@ -439,6 +439,21 @@ function ok(...args) {
 }
 const assert = ok;
 assert.AssertionError = AssertionError;
+// Deprecated (DEP0173), and loaded (with util) only when first read.
+let callTracker;
+Object.defineProperty(assert, 'CallTracker', {
+  __proto__: null,
+  get() {
+    callTracker ??= require('util').deprecate(require('internal/assert/calltracker'),
+      'assert.CallTracker is deprecated.', 'DEP0173');
+    return callTracker;
+  },
+  set(value) {
+    Object.defineProperty(this, 'CallTracker', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
 assert.ok = assert;
 for (const name of ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
   'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match', 'doesNotMatch',
@@ -449,7 +464,11 @@ for (const name of ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'd
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
-assert.strict = Object.assign(strict, assert, {
+// The module's properties as they are (CallTracker stays unread), then the strict methods.
+for (const key of Object.keys(assert)) {
+  Object.defineProperty(strict, key, Object.getOwnPropertyDescriptor(assert, key));
+}
+assert.strict = Object.assign(strict, {
   equal: assert.strictEqual,
   deepEqual: assert.deepStrictEqual,
   notEqual: assert.notStrictEqual,
