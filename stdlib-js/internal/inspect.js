@@ -18,8 +18,14 @@ const { getOwnNonIndexProperties } = require('internal/inspect/objects');
 const { getStringWidth, stripVTControlCharacters } = require('internal/inspect/layout');
 const { format, formatWithOptions } = require('internal/inspect/format');
 
+// An uncaught error as Node's report shows it: no custom inspect, at least five levels deep.
+function inspectUncaught(error) {
+  return inspect(error, { customInspect: false, depth: Math.max(inspectDefaultOptions.depth, 5) });
+}
+
 module.exports = {
   inspect,
+  inspectUncaught,
   getOwnNonIndexProperties,
   inspectDefaultOptions,
   format,
