@@ -675,9 +675,8 @@ fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     let mut start = open;
     while start > 0 {
         let c = chars[start - 1];
-        if c.is_alphanumeric() || c == '_' || c == '$' || c == '.' {
-            start -= 1;
-        } else if c == '?' && chars.get(start) == Some(&'.') {
+        let optional_chain = c == '?' && chars.get(start) == Some(&'.');
+        if c.is_alphanumeric() || c == '_' || c == '$' || c == '.' || optional_chain {
             start -= 1;
         } else if c == ']' {
             let mut depth = 0usize;
