@@ -118,6 +118,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/inspect/styles"),
     builtin!("internal/inspect/primitives"),
     builtin!("internal/inspect/objects"),
+    builtin!("internal/inspect/keys"),
     builtin!("internal/inspect/collections"),
     builtin!("internal/inspect/errors"),
     builtin!("internal/inspect/layout"),

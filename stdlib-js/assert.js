@@ -3,10 +3,12 @@
 // `diff`, `strict`, `skipPrototype`) and AssertionError, whose messages are
 // internal/assert/assertion_error.js. Deep equality is internal/deep_equal.js.
 
-const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = require('internal/deep_equal');
+// Deep equality loads with the first deep comparison.
+const comparisons = () => require('internal/deep_equal');
 const { makeNodeError, define } = require('internal/errors');
 const { AssertionError } = require('internal/assert/assertion_error');
-const { inspect } = require('internal/inspect');
+// Only failures inspect values: loaded then.
+const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
 define('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
 define('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, (name) => `Class constructor ${name} cannot be invoked without \`new\``);
@@ -134,23 +136,23 @@ Assert.prototype.notEqual = function notEqual(actual, expected, message) {
 
 Assert.prototype.deepEqual = function deepEqual(actual, expected, message) {
   checkArgs(arguments.length);
-  check(this, isDeepEqual(actual, expected), actual, expected, message, 'deepEqual', deepEqual);
+  check(this, comparisons().isDeepEqual(actual, expected), actual, expected, message, 'deepEqual', deepEqual);
 };
 
 Assert.prototype.notDeepEqual = function notDeepEqual(actual, expected, message) {
   checkArgs(arguments.length);
-  check(this, !isDeepEqual(actual, expected), actual, expected, message, 'notDeepEqual', notDeepEqual);
+  check(this, !comparisons().isDeepEqual(actual, expected), actual, expected, message, 'notDeepEqual', notDeepEqual);
 };
 
 Assert.prototype.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length);
-  const pass = isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
+  const pass = comparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
   check(this, pass, actual, expected, message, 'deepStrictEqual', deepStrictEqual);
 };
 
 Assert.prototype.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length);
-  const pass = !isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
+  const pass = !comparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
   check(this, pass, actual, expected, message, 'notDeepStrictEqual', notDeepStrictEqual);
 };
 
@@ -166,7 +168,7 @@ Assert.prototype.notStrictEqual = function notStrictEqual(actual, expected, mess
 
 Assert.prototype.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length);
-  const pass = isPartialStrictEqual(actual, expected);
+  const pass = comparisons().isPartialStrictEqual(actual, expected);
   check(this, pass, actual, expected, message, 'partialDeepStrictEqual', partialDeepStrictEqual);
 };
 
@@ -188,7 +190,7 @@ class Comparison {
 }
 
 function compareExceptionKey(self, actual, expected, key, message, keys, fn) {
-  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (key in actual && comparisons().isDeepStrictEqual(actual[key], expected[key])) return;
   if (!message) {
     const err = new AssertionError({
       actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),

@@ -6,8 +6,8 @@
 // equals NaN, -0 is not 0) and compares prototypes and enumerable symbol
 // keys; partial mode asks only that `actual` hold what `expected` holds.
 
-const { types, hasOwn, isEnumerable } = require('internal/inspect/types');
-const { getOwnNonIndexProperties } = require('internal/inspect/objects');
+const { types, hasOwn, isEnumerable, typedArrayTag } = require('internal/inspect/types');
+const { getOwnNonIndexProperties } = require('internal/inspect/keys');
 
 const LOOSE = 0;
 const PARTIAL = 1;
@@ -21,8 +21,6 @@ const MAP = 3;
 
 const objectToString = (v) => Object.prototype.toString.call(v);
 const isObject = (v) => typeof v === 'object' && v !== null;
-const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype),
-  Symbol.toStringTag).get;
 
 // Constructors whose instances are compared by constructor rather than prototype.
 const wellKnownConstructors = new Set([Array, ArrayBuffer, BigInt, BigInt64Array, BigUint64Array, Boolean,
@@ -48,14 +46,13 @@ function innerDeepEqual(val1, val2, mode, memos) {
 
 const sameTag = (a, b) => a[Symbol.toStringTag] === b[Symbol.toStringTag];
 
-const { compare: compareBytes } = internalBinding('buffer');
 
 // Element by element (for bytes, natively unless shared memory refuses).
 function sameBytes(a, b) {
   if (a.length !== b.length) return false;
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     try {
-      return compareBytes(a, b) === 0;
+      return internalBinding('buffer').compare(a, b) === 0;
     } catch {
       // A view of a SharedArrayBuffer: compared below.
     }
@@ -345,15 +342,16 @@ function mightHaveLoosePrimitive(a, b, prim) {
   return !((typeof prim === 'string' || typeof prim === 'number') && Number.isNaN(+prim));
 }
 
-const compare = (mode) => (val1, val2) => innerDeepEqual(val1, val2, mode, new Set());
+function isDeepEqual(val1, val2) {
+  return innerDeepEqual(val1, val2, LOOSE, new Set());
+}
 
-const isLooseEqual = compare(LOOSE);
-const isStrictEqual = compare(STRICT);
-const isStrictEqualNoPrototype = compare(STRICT_NO_PROTOTYPE);
+function isDeepStrictEqual(val1, val2, skipPrototype) {
+  return innerDeepEqual(val1, val2, skipPrototype ? STRICT_NO_PROTOTYPE : STRICT, new Set());
+}
 
-module.exports = {
-  isDeepEqual: isLooseEqual,
-  isDeepStrictEqual: (val1, val2, skipPrototype) =>
-    (skipPrototype ? isStrictEqualNoPrototype : isStrictEqual)(val1, val2),
-  isPartialStrictEqual: compare(PARTIAL),
-};
+function isPartialStrictEqual(val1, val2) {
+  return innerDeepEqual(val1, val2, PARTIAL, new Set());
+}
+
+module.exports = { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual };

@@ -5,7 +5,8 @@
 //   types.js        brand checks (also util.types)
 //   styles.js       default options, colors and styles
 //   primitives.js   strings, numbers and bigints
-//   objects.js      constructor names, prefixes, and the keys shown
+//   objects.js      constructor names and prefixes
+//   keys.js         the keys shown, and the non-index keys of arrays
 //   collections.js  arrays, typed arrays, sets, maps, promises (loaded on first use)
 //   errors.js       error stacks (loaded on first use)
 //   layout.js       line breaking, array grouping, string width
@@ -14,7 +15,7 @@
 const { inspect } = require('internal/inspect/value');
 const { types, isError } = require('internal/inspect/types');
 const { inspectDefaultOptions } = require('internal/inspect/styles');
-const { getOwnNonIndexProperties } = require('internal/inspect/objects');
+const { getOwnNonIndexProperties } = require('internal/inspect/keys');
 const { getStringWidth, stripVTControlCharacters } = require('internal/inspect/layout');
 const { format, formatWithOptions } = require('internal/inspect/format');
 

@@ -3,9 +3,10 @@
 // `a !== b` for short primitives, the two values stacked for longer ones,
 // and a line diff of the inspected values for objects.
 
-const { inspect } = require('internal/inspect');
 const { makeNodeError } = require('internal/errors');
-const { myersDiff, printMyersDiff } = require('internal/assert/myers_diff');
+
+// inspect and the diff load with the first failure, not with assert.
+const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -124,6 +125,7 @@ function createErrDiff(actual, expected, operator, customMessage, diffType) {
       message = inspectedActual;
     }
   } else {
+    const { myersDiff, printMyersDiff } = require('internal/assert/myers_diff');
     const diff = printMyersDiff(myersDiff(actualLines, expectedLines, actual != null && typeof actual === 'object'));
     message = diff.message;
     skipped = diff.skipped;
@@ -240,7 +242,7 @@ class AssertionError extends Error {
 
   // Only the top level of `actual` and `expected`, and long strings cut: the
   // message already shows both values.
-  [inspect.custom](recurseTimes, ctx) {
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
     const { actual, expected } = this;
     if (typeof actual === 'string') this.actual = addEllipsis(actual);
     if (typeof expected === 'string') this.expected = addEllipsis(expected);

@@ -1,11 +1,9 @@
 'use strict';
 // What inspect calls an object (its constructor and tag prefix, the base of
-// a function, class or boxed primitive) and which of its keys it shows.
+// a function, class or boxed primitive).
 
 const natives = internalBinding('util');
-const { types, hasOwn, ObjectKeys, isEnumerable, objectToString } = require('internal/inspect/types');
-
-const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+const { types, hasOwn, objectToString } = require('internal/inspect/types');
 const { stylizeNoColor } = require('internal/inspect/styles');
 const { formatPrimitive } = require('internal/inspect/primitives');
 
@@ -32,37 +30,6 @@ function getPrefix(constructor, tag, fallback, size = '') {
   return `${constructor}${size} `;
 }
 
-function getKeys(value, showHidden) {
-  let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
-    if (symbols.length !== 0) keys.push(...symbols);
-  } else {
-    try {
-      keys = ObjectKeys(value);
-    } catch (err) {
-      // A module namespace with a binding in its temporal dead zone: every export is enumerable.
-      if (!(err instanceof ReferenceError && types.isModuleNamespaceObject(value))) throw err;
-      keys = Object.getOwnPropertyNames(value);
-    }
-    if (symbols.length !== 0) keys.push(...symbols.filter((key) => isEnumerable(value, key)));
-  }
-  return keys;
-}
-
-// An array index: a canonical decimal below 2 ** 32 - 1. (Char-code tests:
-// regular expressions cost microseconds each in Boa.)
-function isIndexKey(key) {
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57 || (c === 48 && key.length > 1)) return false;
-  for (let i = 1; i < key.length; i++) {
-    const d = key.charCodeAt(i);
-    if (d < 48 || d > 57) return false;
-  }
-  return +key < 2 ** 32 - 1;
-}
-
 // A key printed bare: /^[a-zA-Z_][a-zA-Z_0-9]*$/.
 function isIdentifierKey(key) {
   if (key.length === 0) return false;
@@ -71,22 +38,6 @@ function isIdentifierKey(key) {
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (i > 0 && c >= 48 && c <= 57))) return false;
   }
   return true;
-}
-
-// Own keys that are not array indices (enumerable only unless showHidden).
-function getOwnNonIndexProperties(value, showHidden) {
-  const out = [];
-  const keys = Reflect.ownKeys(value);
-  // A typed array lists its indices first: skipping them unchecked saves a
-  // test per element.
-  const start = types.isTypedArray(value) ? typedArrayLength.call(value) : 0;
-  for (let i = start; i < keys.length; i++) {
-    const key = keys[i];
-    if (typeof key === 'string' && isIndexKey(key)) continue;
-    if (!showHidden && !isEnumerable(value, key)) continue;
-    out.push(key);
-  }
-  return out;
 }
 
 function getCtxStyle(value, constructor, tag) {
@@ -176,8 +127,6 @@ module.exports = {
   isBuiltInName,
   internalConstructorName,
   getPrefix,
-  getKeys,
-  getOwnNonIndexProperties,
   isIdentifierKey,
   getCtxStyle,
   getIteratorBraces,

@@ -13,9 +13,10 @@ const { formatPrimitive, formatNumber, strEscape, escapeFn, strEscapeSequencesRe
 const { kObjectType, kArrayType, kArrayExtrasType, reduceToSingleString, getStringWidth } =
   require('internal/inspect/layout');
 const {
-  isBuiltInName, internalConstructorName, getPrefix, getKeys, getOwnNonIndexProperties, isIdentifierKey,
-  getCtxStyle, getIteratorBraces, getBoxedBase, getFunctionBase,
+  isBuiltInName, internalConstructorName, getPrefix, isIdentifierKey, getCtxStyle, getIteratorBraces, getBoxedBase,
+  getFunctionBase,
 } = require('internal/inspect/objects');
+const { getKeys, getOwnNonIndexProperties } = require('internal/inspect/keys');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
