@@ -120,7 +120,18 @@ fn render(host: &Host, context: &mut Context, thrown: &Thrown) -> String {
     });
     let version = format!("sous v{}", env!("CARGO_PKG_VERSION"));
     if is_error(&thrown.value) || thrown.value.as_object().is_some() && frame.is_none() {
-        let body = stdlib::inspect(context, &thrown.value);
+        let body = match is_error(&thrown.value) {
+            true => stdlib::call(
+                context,
+                "internal/inspect",
+                "inspectUncaught",
+                std::slice::from_ref(&thrown.value),
+            )
+            .ok()
+            .and_then(|s| s.as_string().map(|s| s.to_std_string_escaped()))
+            .unwrap_or_else(|| stdlib::inspect(context, &thrown.value)),
+            false => stdlib::inspect(context, &thrown.value),
+        };
         return match frame {
             Some(frame) => format!("{frame}\n\n{body}\n\n{version}\n"),
             None => format!("{body}\n\n{version}\n"),

@@ -11,10 +11,20 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, Source};
 
+/// `(name, source)` of a builtin whose file is `stdlib-js/<name>.js`.
+macro_rules! builtin {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../stdlib-js/", $name, ".js")))
+    };
+}
+
 /// (name, source): every builtin module. Names under `internal/` can only
 /// be required by other builtins.
 const BUILTINS: &[(&str, &str)] = &[
     ("assert", include_str!("../stdlib-js/assert.js")),
+    builtin!("internal/assert/assertion_error"),
+    builtin!("internal/assert/myers_diff"),
+    builtin!("internal/assert/calltracker"),
     (
         "assert/strict",
         include_str!("../stdlib-js/assert_strict.js"),
@@ -31,6 +41,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("path", include_str!("../stdlib-js/path.js")),
     ("path/posix", "module.exports = require('path').posix;"),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
+    builtin!("internal/buffer/validators"),
+    builtin!("internal/buffer/numbers"),
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
@@ -101,6 +113,16 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/inspect",
         include_str!("../stdlib-js/internal/inspect.js"),
     ),
+    builtin!("internal/inspect/value"),
+    builtin!("internal/inspect/types"),
+    builtin!("internal/inspect/styles"),
+    builtin!("internal/inspect/primitives"),
+    builtin!("internal/inspect/objects"),
+    builtin!("internal/inspect/keys"),
+    builtin!("internal/inspect/collections"),
+    builtin!("internal/inspect/errors"),
+    builtin!("internal/inspect/layout"),
+    builtin!("internal/inspect/format"),
     (
         "internal/encoding",
         include_str!("../stdlib-js/internal/encoding.js"),

@@ -1,129 +1,40 @@
 'use strict';
-// `assert`: Node's assertion functions and AssertionError, with Node's
-// messages for the common cases. Deep equality is internal/deep_equal.js.
+// `assert`: Node 24's assertion functions, the `Assert` class (its options:
+// `diff`, `strict`, `skipPrototype`) and AssertionError, whose messages are
+// internal/assert/assertion_error.js. Deep equality is internal/deep_equal.js.
 
-const { isDeepEqual, isDeepStrictEqual } = require('internal/deep_equal');
-const { makeNodeError } = require('internal/errors');
+// Deep equality loads with the first deep comparison.
+const comparisons = () => require('internal/deep_equal');
+const { makeNodeError, define } = require('internal/errors');
+const { AssertionError } = require('internal/assert/assertion_error');
+// Only failures inspect values: loaded then.
+const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
-function inspect(value, opts) {
-  return require('util').inspect(value, opts);
-}
+define('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
+define('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, (name) => `Class constructor ${name} cannot be invoked without \`new\``);
 
-function inspectLines(value) {
-  return inspect(value, { compact: false, sorted: true, depth: 1000, customInspect: false, maxArrayLength: Infinity, breakLength: Infinity }).split('\n');
-}
+const kOptions = Symbol('options');
+const NO_EXCEPTION = {};
+const isRegExp = (v) => v instanceof RegExp;
+const isError = (v) => v instanceof Error;
 
-const kReadableOperator = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
-  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
-};
-
-// A line diff (longest common subsequence) of the inspected values, as
-// Node prints it: `+` actual, `-` expected, two spaces for common lines.
-function diff(actual, expected, operator) {
-  const a = inspectLines(actual);
-  const b = inspectLines(expected);
-  const n = a.length;
-  const m = b.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
+// An assert of its own: `diff: 'full'` keeps long diffs whole, `strict`
+// (the default) makes equal/deepEqual the strict ones, and `skipPrototype`
+// lets deepStrictEqual ignore prototypes. A method taken off an instance
+// (`const { equal } = new Assert()`) behaves as the module's.
+function Assert(options) {
+  if (!new.target) throw makeNodeError('ERR_CONSTRUCT_CALL_REQUIRED', 'Assert');
+  options = Object.assign({ __proto__: null, strict: true, skipPrototype: false }, options);
+  if (options.diff !== undefined && options.diff !== 'simple' && options.diff !== 'full') {
+    throw makeNodeError('ERR_INVALID_ARG_VALUE', 'options.diff', options.diff, "must be one of: 'simple', 'full'");
   }
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      out.push(`  ${a[i]}`);
-      i++;
-      j++;
-    } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-      out.push(`+ ${a[i]}`);
-      i++;
-    } else {
-      out.push(`- ${b[j]}`);
-      j++;
-    }
-  }
-  return `${kReadableOperator[operator]}\n+ actual - expected\n\n${out.join('\n')}`;
-}
-
-function generateMessage(actual, expected, operator) {
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    const bothObjects = typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null;
-    if (operator === 'strictEqual' && bothObjects || (typeof actual === 'function' && typeof expected === 'function')) {
-      const a = inspectLines(actual);
-      if (a.join('\n') === inspectLines(expected).join('\n')) {
-        return `Values have same structure but are not reference-equal:\n\n${a.join('\n')}\n`;
-      }
-    }
-    if (!bothObjects && (actual !== 0 || expected !== 0)) {
-      const a = inspect(actual);
-      const b = inspect(expected);
-      if (!a.includes('\n') && !b.includes('\n')) {
-        return `${kReadableOperator[operator]}\n\n${a} !== ${b}\n`;
-      }
-    }
-    return diff(actual, expected, operator);
-  }
-  if (operator === 'notStrictEqual' || operator === 'notDeepStrictEqual' || operator === 'notDeepEqual') {
-    const lines = inspectLines(actual);
-    let base = kReadableOperator[operator];
-    if (operator === 'notStrictEqual' && typeof actual === 'object' && actual !== null) {
-      base = kReadableOperator.notStrictEqualObject;
-    }
-    if (lines.length === 1 && operator === 'notStrictEqual') return `${base} ${lines[0]}`;
-    return `${base}\n\n${lines.join('\n')}\n`;
-  }
-  if (operator === 'deepEqual') {
-    return `${kReadableOperator.deepEqual}\n\n${inspectLines(actual).join('\n')}\n\nshould loosely deep-equal\n\n${inspectLines(expected).join('\n')}`;
-  }
-  return `${inspect(actual)} ${operator} ${inspect(expected)}`;
-}
-
-class AssertionError extends Error {
-  constructor(options) {
-    if (options === null || typeof options !== 'object') {
-      throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
-    }
-    const { message, operator, stackStartFn, details } = options;
-    let { actual, expected } = options;
-    if (message != null) {
-      super(String(message));
-    } else {
-      super(generateMessage(actual, expected, operator));
-    }
-    this.generatedMessage = message == null;
-    Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
-    this.code = 'ERR_ASSERTION';
-    if (details) {
-      this.actual = undefined;
-      this.expected = undefined;
-      this.operator = undefined;
-    } else {
-      this.actual = actual;
-      this.expected = expected;
-      this.operator = operator;
-    }
-    void stackStartFn;
-    // `stack` read now carries the `[ERR_ASSERTION]` name; then the plain name.
-    const stack = this.stack;
-    Object.defineProperty(this, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
-    this.name = 'AssertionError';
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
+  this.AssertionError = AssertionError;
+  Object.defineProperty(this, kOptions, { __proto__: null, value: options });
+  if (options.strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
 
@@ -132,18 +43,30 @@ function innerFail(obj) {
   throw new AssertionError(obj);
 }
 
-function ok(...args) {
-  innerOk(ok, args.length, ...args);
+// Fails with the generated message of `operator` unless `pass`.
+function check(self, pass, actual, expected, message, operator, stackStartFn) {
+  if (!pass) innerFail({ actual, expected, message, operator, stackStartFn, diff: self?.[kOptions]?.diff });
 }
 
-// The source of the user's `assert(...)` call: the first stack frame
-// outside this file (Node reads the file; sous asks the loader's copy).
+function checkArgs(n) {
+  if (n < 2) throw makeNodeError('ERR_MISSING_ARGS', 'actual', 'expected');
+}
+
+// The source of the call that failed, for "The expression evaluated to a falsy
+// value": the first stack frame outside sous's own files (Node reads the
+// file; sous asks the loader's copy). Control characters but tabs and
+// newlines are escaped.
 function callSiteSource() {
   const stack = new Error().stack || '';
   for (const line of stack.split('\n').slice(1)) {
+    if (/\(node:[^()]*\)$|\(native\)$/.test(line)) continue;
+    // The caller's frame; code made by eval or new Function has no file to read.
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
-    if (!m || m[1].startsWith('node:')) continue;
-    return internalBinding('modules').callSource(m[1], Number(m[2]), Number(m[3]));
+    if (!m) return undefined;
+    const source = internalBinding('modules').callSource(m[1], Number(m[2]), Number(m[3]));
+    // eslint-disable-next-line no-control-regex
+    return source?.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => (c === '\b' ? '\\b' : c === '\f' ? '\\f' :
+      `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
   return undefined;
 }
@@ -157,9 +80,8 @@ function innerOk(fn, argLen, value, message) {
   } else if (message == null) {
     generatedMessage = true;
     const code = callSiteSource();
-    message = code === undefined ? `${inspect(value)} == true` :
-      `The expression evaluated to a falsy value:\n\n  ${code}\n`;
-  } else if (message instanceof Error) {
+    if (code) message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+  } else if (isError(message)) {
     throw message;
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
@@ -167,24 +89,8 @@ function innerOk(fn, argLen, value, message) {
   throw err;
 }
 
-function assert(...args) {
-  innerOk(assert, args.length, ...args);
-}
-
-function checkArgs(n, names) {
-  if (n < 2) throw makeNodeError('ERR_MISSING_ARGS', ...names);
-}
-
-// Node 20.20 appends the generated comparison to a custom message for strictEqual.
-function withMessage(actual, expected, message, operator, fn) {
-  if (message instanceof Error) throw message;
-  return new AssertionError({ actual, expected, message, operator, stackStartFn: fn });
-}
-
-assert.ok = ok;
-assert.AssertionError = AssertionError;
-
-assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
+let warnedFail = false;
+Assert.prototype.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
   if (actual == null && argsLen <= 1) {
@@ -194,82 +100,86 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
-  const errArgs = { actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message };
-  const err = new AssertionError(errArgs);
+  const err = new AssertionError({
+    actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message,
+    diff: this?.[kOptions]?.diff,
+  });
   if (internalMessage) err.generatedMessage = true;
   throw err;
 };
 
-assert.equal = function equal(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
+Assert.prototype.ok = function ok(...args) {
+  innerOk(ok, args.length, ...args);
+};
+
+Assert.prototype.equal = function equal(actual, expected, message) {
+  checkArgs(arguments.length);
   // eslint-disable-next-line eqeqeq
-  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-    throw withMessage(actual, expected, message, '==', equal);
-  }
+  const pass = actual == expected || (Number.isNaN(actual) && Number.isNaN(expected));
+  check(this, pass, actual, expected, message, '==', equal);
 };
 
-assert.notEqual = function notEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
+Assert.prototype.notEqual = function notEqual(actual, expected, message) {
+  checkArgs(arguments.length);
   // eslint-disable-next-line eqeqeq
-  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    throw withMessage(actual, expected, message, '!=', notEqual);
-  }
+  const pass = !(actual == expected || (Number.isNaN(actual) && Number.isNaN(expected)));
+  check(this, pass, actual, expected, message, '!=', notEqual);
 };
 
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (!Object.is(actual, expected)) {
-    if (message != null && !(message instanceof Error)) {
-      const generated = generateMessage(actual, expected, 'strictEqual');
-      const tail = generated.slice(generated.indexOf('\n'));
-      const err = new AssertionError({ actual, expected, message: `${message}${tail}`, operator: 'strictEqual' });
-      err.generatedMessage = false;
-      throw err;
-    }
-    throw withMessage(actual, expected, message, 'strictEqual', strictEqual);
-  }
+Assert.prototype.deepEqual = function deepEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  check(this, comparisons().isDeepEqual(actual, expected), actual, expected, message, 'deepEqual', deepEqual);
 };
 
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (Object.is(actual, expected)) {
-    throw withMessage(actual, expected, message, 'notStrictEqual', notStrictEqual);
-  }
+Assert.prototype.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  check(this, !comparisons().isDeepEqual(actual, expected), actual, expected, message, 'notDeepEqual', notDeepEqual);
 };
 
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (!isDeepEqual(actual, expected)) throw withMessage(actual, expected, message, 'deepEqual', deepEqual);
+Assert.prototype.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  const pass = comparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
+  check(this, pass, actual, expected, message, 'deepStrictEqual', deepStrictEqual);
 };
 
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (isDeepEqual(actual, expected)) throw withMessage(actual, expected, message, 'notDeepEqual', notDeepEqual);
+Assert.prototype.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  const pass = !comparisons().isDeepStrictEqual(actual, expected, this?.[kOptions]?.skipPrototype);
+  check(this, pass, actual, expected, message, 'notDeepStrictEqual', notDeepStrictEqual);
 };
 
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (!isDeepStrictEqual(actual, expected)) {
-    throw withMessage(actual, expected, message, 'deepStrictEqual', deepStrictEqual);
-  }
+Assert.prototype.strictEqual = function strictEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  check(this, Object.is(actual, expected), actual, expected, message, 'strictEqual', strictEqual);
 };
 
-assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length, ['actual', 'expected']);
-  if (isDeepStrictEqual(actual, expected)) {
-    throw withMessage(actual, expected, message, 'notDeepStrictEqual', notDeepStrictEqual);
-  }
+Assert.prototype.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  check(this, !Object.is(actual, expected), actual, expected, message, 'notStrictEqual', notStrictEqual);
 };
 
+Assert.prototype.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
+  checkArgs(arguments.length);
+  const pass = comparisons().isPartialStrictEqual(actual, expected);
+  check(this, pass, actual, expected, message, 'partialDeepStrictEqual', partialDeepStrictEqual);
+};
+
+// The keys of a validation object that throws/rejects compare, for the diff:
+// a RegExp that matches stands for the string it matched.
 class Comparison {
   constructor(obj, keys, actual) {
     for (const key of keys) {
       if (key in obj) {
-        if (actual !== undefined && typeof actual[key] === 'string' && obj[key] instanceof RegExp &&
-            obj[key].exec(actual[key]) !== null) {
+        if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
+            RegExp.prototype.exec.call(obj[key], actual[key]) !== null) {
           this[key] = actual[key];
         } else {
           this[key] = obj[key];
@@ -279,80 +189,84 @@ class Comparison {
   }
 }
 
-function expectedException(actual, expected, message, fn) {
+function compareExceptionKey(self, actual, expected, key, message, keys, fn) {
+  if (key in actual && comparisons().isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual', stackStartFn: fn, diff: self?.[kOptions]?.diff,
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn, diff: self?.[kOptions]?.diff });
+}
+
+// Whether the thrown `actual` is what `expected` (a RegExp, a validation
+// object or error, an Error class or a validation function) asks for.
+function expectedException(self, actual, expected, message, fn) {
   let generatedMessage = false;
-  let throwError = false;
   if (typeof expected !== 'function') {
-    if (expected instanceof RegExp) {
+    if (isRegExp(expected)) {
       const str = String(actual);
       if (RegExp.prototype.exec.call(expected, str) !== null) return;
       if (!message) {
         generatedMessage = true;
         message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
       }
-      throwError = true;
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      const err = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn, diff: self?.[kOptions]?.diff,
+      });
       err.operator = fn.name;
       throw err;
     } else {
       const keys = Object.keys(expected);
+      // An error's name and message are compared too.
       if (expected instanceof Error) keys.push('name', 'message');
-      else if (keys.length === 0) {
-        throw makeNodeError('ERR_INVALID_ARG_VALUE', 'error', expected, 'may not be an empty object');
-      }
+      else if (keys.length === 0) throw makeNodeError('ERR_INVALID_ARG_VALUE', 'error', expected, 'may not be an empty object');
       for (const key of keys) {
-        if (typeof actual[key] === 'string' && expected[key] instanceof RegExp &&
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
             RegExp.prototype.exec.call(expected[key], actual[key]) !== null) {
           continue;
         }
-        if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
-          if (!message) {
-            const a = new Comparison(actual, keys);
-            const b = new Comparison(expected, keys, actual);
-            const err = new AssertionError({ actual: a, expected: b, operator: 'deepStrictEqual', stackStartFn: fn });
-            err.actual = actual;
-            err.expected = expected;
-            err.operator = fn.name;
-            throw err;
-          }
-          throw new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
-        }
+        compareExceptionKey(self, actual, expected, key, message, keys, fn);
       }
       return;
     }
   } else if (expected.prototype !== undefined && actual instanceof expected) {
     return;
-  } else if (Error.isPrototypeOf(expected) || expected === Error) {
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
     if (!message) {
       generatedMessage = true;
-      message = 'The error is expected to be an instance of ' +
-        `"${expected.name}". Received `;
-      if (actual instanceof Error) message += `"${actual.name}"`;
-      else message += `"${inspect(actual, { depth: -1 })}"`;
-      if (actual && actual.message !== undefined) message += `\n\nError message:\n\n${actual.message}`;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = actual.constructor?.name || actual.name;
+        if (expected.name === name) message += 'an error with identical name but a different prototype.';
+        else message += `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
     }
-    throwError = true;
   } else {
     const res = Reflect.apply(expected, {}, [actual]);
-    if (res !== true) {
-      if (!message) {
-        generatedMessage = true;
-        const name = expected.name ? `"${expected.name}" ` : '';
-        message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
-        if (actual instanceof Error) message += `\n\nCaught error:\n\n${actual}`;
-      }
-      throwError = true;
+    if (res === true) return;
+    if (!message) {
+      generatedMessage = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
   }
-  if (throwError) {
-    const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
-    err.generatedMessage = generatedMessage;
-    throw err;
-  }
+  const err = new AssertionError({
+    actual, expected, message, operator: fn.name, stackStartFn: fn, diff: self?.[kOptions]?.diff,
+  });
+  err.generatedMessage = generatedMessage;
+  throw err;
 }
-
-const NO_EXCEPTION = {};
 
 function getActual(fn) {
   if (typeof fn !== 'function') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'fn', 'Function', fn);
@@ -364,14 +278,20 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
+// A promise, or a thenable object that also has `catch`.
+function isPromiseLike(obj) {
+  return obj instanceof Promise ||
+    (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
+}
+
 async function waitForActual(promiseFn) {
   let resultPromise;
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
-    if (!resultPromise || typeof resultPromise.then !== 'function') {
+    if (!isPromiseLike(resultPromise)) {
       throw makeNodeError('ERR_INVALID_RETURN_VALUE', 'instance of Promise', 'promiseFn', resultPromise);
     }
-  } else if (promiseFn && typeof promiseFn.then === 'function') {
+  } else if (isPromiseLike(promiseFn)) {
     resultPromise = promiseFn;
   } else {
     throw makeNodeError('ERR_INVALID_ARG_TYPE', 'promiseFn', ['Function', 'Promise'], promiseFn);
@@ -384,104 +304,180 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
+function expectsError(self, stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
-    if (arguments.length === 4) {
+    if (arguments.length === 5) {
       throw makeNodeError('ERR_INVALID_ARG_TYPE', 'error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw makeNodeError('ERR_AMBIGUOUS_ARGUMENT', 'error/message',
+          `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw makeNodeError('ERR_AMBIGUOUS_ARGUMENT', 'error/message', `The error "${actual}" is identical to the message.`);
     }
     message = error;
     error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
   if (actual === NO_EXCEPTION) {
-    let details = '';
-    if (error && error.name) details += ` (${error.name})`;
+    let details = error?.name ? ` (${error.name})` : '';
     details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`, stackStartFn });
+    const fnType = stackStartFn === Assert.prototype.rejects ? 'rejection' : 'exception';
+    innerFail({
+      actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`,
+      stackStartFn, diff: self?.[kOptions]?.diff,
+    });
   }
-  if (!error) return;
-  expectedException(actual, error, message, stackStartFn);
+  if (error) expectedException(self, actual, error, message, stackStartFn);
 }
 
-function expectsNoError(stackStartFn, actual, error, message) {
+// For doesNotThrow/doesNotReject: whether `actual` is the kind not wanted.
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return RegExp.prototype.exec.call(expected, String(actual)) !== null;
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(self, stackStartFn, actual, error, message) {
   if (actual === NO_EXCEPTION) return;
   if (typeof error === 'string') {
     message = error;
     error = undefined;
   }
-  if (!error || (typeof error === 'function' && error.prototype !== undefined && actual instanceof error)) {
+  if (!error || hasMatchingError(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
-    innerFail({ actual, expected: error, operator: stackStartFn.name,
-      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`, stackStartFn });
+    const fnType = stackStartFn === Assert.prototype.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual, expected: error, operator: stackStartFn.name, stackStartFn, diff: self?.[kOptions]?.diff,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual?.message}"`,
+    });
   }
   throw actual;
 }
 
-assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
+Assert.prototype.throws = function throws(promiseFn, ...args) {
+  expectsError(this, throws, getActual(promiseFn), ...args);
 };
 
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
+Assert.prototype.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(this, rejects, await waitForActual(promiseFn), ...args);
 };
 
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
+Assert.prototype.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(this, doesNotThrow, getActual(fn), ...args);
 };
 
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+Assert.prototype.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(this, doesNotReject, await waitForActual(fn), ...args);
 };
 
-assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    if (typeof err === 'object' && typeof err.message === 'string') {
-      if (err.message.length === 0 && err.constructor) message += err.constructor.name;
-      else message += err.message;
-    } else {
-      message += inspect(err);
+Assert.prototype.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    if (err.message.length === 0 && err.constructor) message += err.constructor.name;
+    else message += err.message;
+  } else {
+    message += inspect(err);
+  }
+  const newErr = new AssertionError({
+    actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff: this?.[kOptions]?.diff,
+  });
+  // The new error's own frames up to the first one the original shares, then the original's frames.
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const origStackStart = origStack.indexOf('\n    at');
+    if (origStackStart !== -1) {
+      const originalFrames = origStack.slice(origStackStart + 1).split('\n');
+      let newFrames = newErr.stack.split('\n');
+      for (const frame of originalFrames) {
+        const pos = newFrames.indexOf(frame);
+        if (pos !== -1) {
+          newFrames = newFrames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
     }
-    const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
-    throw newErr;
   }
+  throw newErr;
 };
 
-function internalMatch(string, regexp, message, fn) {
-  if (!(regexp instanceof RegExp)) throw makeNodeError('ERR_INVALID_ARG_TYPE', 'regexp', 'RegExp', regexp);
-  const match = fn === assert.match;
-  if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== match) {
-    if (message instanceof Error) throw message;
-    const generatedMessage = !message;
-    message = message || (typeof string !== 'string' ?
-      `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})` :
-      (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
-          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
-    err.generatedMessage = generatedMessage;
-    throw err;
-  }
+function internalMatch(self, string, regexp, message, fn) {
+  if (!isRegExp(regexp)) throw makeNodeError('ERR_INVALID_ARG_TYPE', 'regexp', 'RegExp', regexp);
+  const match = fn === Assert.prototype.match;
+  if (typeof string === 'string' && (RegExp.prototype.exec.call(regexp, string) !== null) === match) return;
+  if (message instanceof Error) throw message;
+  const generatedMessage = !message;
+  message ||= typeof string !== 'string' ?
+    `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})` :
+    `${match ? 'The input did not match the regular expression ' :
+      'The input was expected to not match the regular expression '}${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+  const err = new AssertionError({
+    actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn, diff: self?.[kOptions]?.diff,
+  });
+  err.generatedMessage = generatedMessage;
+  throw err;
 }
 
-assert.match = function match(string, regexp, message) {
-  internalMatch(string, regexp, message, match);
+Assert.prototype.match = function match(string, regexp, message) {
+  internalMatch(this, string, regexp, message, match);
 };
 
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  internalMatch(string, regexp, message, doesNotMatch);
+Assert.prototype.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(this, string, regexp, message, doesNotMatch);
 };
+
+// The module itself is `ok`, with every method of an Assert on it.
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
+}
+const assert = ok;
+assert.AssertionError = AssertionError;
+// Deprecated (DEP0173), and loaded (with util) only when first read.
+let callTracker;
+Object.defineProperty(assert, 'CallTracker', {
+  __proto__: null,
+  get() {
+    callTracker ??= require('util').deprecate(require('internal/assert/calltracker'),
+      'assert.CallTracker is deprecated.', 'DEP0173');
+    return callTracker;
+  },
+  set(value) {
+    Object.defineProperty(this, 'CallTracker', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+assert.ok = assert;
+for (const name of ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match', 'doesNotMatch',
+  'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError']) {
+  assert[name] = Assert.prototype[name];
+}
 
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
-
-assert.strict = Object.assign(strict, assert, {
+// The module's properties as they are (CallTracker stays unread), then the strict methods.
+for (const key of Object.keys(assert)) {
+  Object.defineProperty(strict, key, Object.getOwnPropertyDescriptor(assert, key));
+}
+assert.strict = Object.assign(strict, {
   equal: assert.strictEqual,
   deepEqual: assert.deepStrictEqual,
   notEqual: assert.notStrictEqual,
   notDeepEqual: assert.notDeepStrictEqual,
 });
+assert.strict.Assert = Assert;
 assert.strict.strict = assert.strict;
+assert.Assert = Assert;
 
 module.exports = assert;

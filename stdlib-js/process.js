@@ -235,17 +235,24 @@ defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 let traceHintShown = false;
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
     code = type.code;
     type = type.type;
   } else if (typeof type === 'function') {
+    ctor = type;
     type = undefined;
   }
-  if (typeof code === 'function') code = undefined;
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  }
   let w;
   if (typeof warning === 'string') {
     w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
+    // The stack starts at the caller of emitWarning (or of `ctor`), as Node's does.
+    Error.captureStackTrace(w, typeof ctor === 'function' ? ctor : proc.emitWarning);
   } else if (warning instanceof Error) {
     w = warning;
   } else {

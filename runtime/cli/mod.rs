@@ -148,7 +148,9 @@ fn apply(
                 None | Some("text") => TraceFormat::Text,
                 Some("json") => TraceFormat::Json,
                 Some(other) => {
-                    return Err(format!("invalid value for --trace-loop: {other} (text, json)"))
+                    return Err(format!(
+                        "invalid value for --trace-loop: {other} (text, json)"
+                    ))
                 }
             })
         }

@@ -33,7 +33,9 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
 /// `callSource(path, line, column)`: the source text of the call whose
 /// `(` is at that position (Boa's frames point there), for assert's
 /// "The expression evaluated to a falsy value" message; `undefined` when
-/// the source is not known or the call spans lines.
+/// the source is not known. As in Node, only the call's line is read: a call
+/// that goes on past it gives the rest of that line, and a callee that is the
+/// member of a value on an earlier line (`assert\n.ok(x)`) starts at its name.
 fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = args
         .first()
@@ -58,12 +60,39 @@ fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     if chars.get(open) != Some(&'(') {
         return Ok(JsValue::undefined());
     }
+    // Back over the callee: names, `.`, `?.` and `[...]` member accesses.
     let mut start = open;
-    while start > 0 && {
+    while start > 0 {
         let c = chars[start - 1];
-        c.is_alphanumeric() || c == '_' || c == '$' || c == '.'
-    } {
-        start -= 1;
+        let optional_chain = c == '?' && chars.get(start) == Some(&'.');
+        if c.is_alphanumeric() || c == '_' || c == '$' || c == '.' || optional_chain {
+            start -= 1;
+        } else if c == ']' {
+            let mut depth = 0usize;
+            let mut at = start;
+            while at > 0 {
+                at -= 1;
+                match chars[at] {
+                    ']' => depth += 1,
+                    '[' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if depth != 0 {
+                break;
+            }
+            start = at;
+        } else {
+            break;
+        }
+    }
+    while chars.get(start) == Some(&'.') {
+        start += 1;
     }
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
@@ -85,7 +114,8 @@ fn call_source(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
             },
         }
     }
-    Ok(JsValue::undefined())
+    let code: String = chars[start..].iter().collect();
+    Ok(js_string!(code).into())
 }
 
 /// `module.createRequire(path)`: a `require` resolving from `path`.

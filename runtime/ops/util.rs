@@ -1,7 +1,7 @@
 //! Engine facts `util.inspect` needs and JavaScript cannot see without side
 //! effects: a promise's state and value, whether an object is a Proxy, an
 //! Error (has Error data), a module namespace, or compiled JavaScript (for classes). Used by
-//! `stdlib-js/internal/inspect.js`.
+//! `stdlib-js/internal/inspect/` (types.js, objects.js, collections.js, format.js).
 
 use super::{native, READONLY};
 use boa_engine::builtins::function::OrdinaryFunction;

@@ -33,14 +33,22 @@ Object.defineProperty(Error.prototype, 'stack', {
 });
 
 Error.stackTraceLimit = 10;
-// V8's API, used by many libraries: give `obj` a stack taken here.
-Error.captureStackTrace = function captureStackTrace(obj) {
+// V8's API, used by many libraries: give `obj` a stack taken here, without
+// the frames above the last call of `constructorOpt` (found by its name:
+// Boa's frames carry no function identity).
+Error.captureStackTrace = function captureStackTrace(obj, constructorOpt) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     throw new TypeError('Invalid argument');
   }
   const frames = framesOf.get.call(new Error()) || '';
-  const rest = frames.split('\n').slice(1).join('\n').replace(/\n$/, '');
+  let lines = frames.split('\n').slice(1);
+  if (typeof constructorOpt === 'function' && constructorOpt.name) {
+    const at = lines.findIndex((line) => line.startsWith(`    at ${constructorOpt.name} (`));
+    if (at !== -1) lines = lines.slice(at + 1);
+  }
+  const rest = lines.join('\n').replace(/\n$/, '');
   Object.defineProperty(obj, 'stack', {
+    __proto__: null,
     value: rest ? `${stackHeader(obj)}\n${rest}` : stackHeader(obj),
     writable: true,
     enumerable: false,
