@@ -46,6 +46,19 @@ const BUILTINS: &[(&str, &str)] = &[
         "timers/promises",
         include_str!("../stdlib-js/timers_promises.js"),
     ),
+    ("url", include_str!("../stdlib-js/url.js")),
+    (
+        "internal/url/whatwg",
+        include_str!("../stdlib-js/internal/url/whatwg.js"),
+    ),
+    (
+        "internal/url/legacy",
+        include_str!("../stdlib-js/internal/url/legacy.js"),
+    ),
+    (
+        "internal/url/errors",
+        include_str!("../stdlib-js/internal/url/errors.js"),
+    ),
     ("util", include_str!("../stdlib-js/util.js")),
     ("util/types", "module.exports = require('util').types;"),
     ("path/win32", "module.exports = require('path').win32;"),

@@ -7,6 +7,7 @@
 pub mod bind;
 pub mod buffer;
 pub mod console;
+pub mod encoding;
 pub mod fs;
 pub mod json_depth;
 pub mod json_parse;
@@ -15,6 +16,7 @@ pub mod process;
 pub mod stack_guard;
 pub mod strings;
 pub mod timers;
+pub mod url;
 pub mod util;
 
 use crate::host::Host;
@@ -145,20 +147,21 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         "Event",
         "DOMException",
     ] {
-        lazy_global(context, name, abort_export)?;
+        lazy_global(context, name, |cx, name| export_of(cx, "internal/abort", name))?;
     }
-    lazy_global(context, "Buffer", |context, _| {
-        let exports = crate::stdlib::require(context, "buffer")?;
-        match exports.as_object() {
-            Some(exports) => exports.get(js_string!("Buffer"), context),
-            None => Ok(JsValue::undefined()),
-        }
-    })?;
+    for name in ["URL", "URLSearchParams"] {
+        lazy_global(context, name, |cx, name| export_of(cx, "internal/url/whatwg", name))?;
+    }
+    for name in ["TextEncoder", "TextDecoder"] {
+        lazy_global(context, name, |cx, name| export_of(cx, "internal/encoding", name))?;
+    }
+    lazy_global(context, "Buffer", |cx, name| export_of(cx, "buffer", name))?;
     Ok(())
 }
 
-fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
-    let exports = crate::stdlib::require(context, "internal/abort")?;
+/// `require(module)[name]`, for lazy globals.
+fn export_of(context: &mut Context, module: &str, name: &str) -> JsResult<JsValue> {
+    let exports = crate::stdlib::require(context, module)?;
     match exports.as_object() {
         Some(o) => o.get(js_string!(name), context),
         None => Ok(JsValue::undefined()),
@@ -236,6 +239,8 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
         "modules" => crate::modules::binding(context)?,
         "fs" => fs::binding(context)?,
         "buffer" => buffer::binding(context)?,
+        "url" => url::binding(context)?,
+        "encoding" => encoding::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))
