@@ -28,8 +28,8 @@ function urlFormat(urlObject, options = undefined) {
 /// `url.format(new URL(...), { fragment, unicode, search, auth })`.
 function formatURL(url, options) {
   const chosen = { fragment: true, unicode: false, search: true, auth: true };
-  if (options !== undefined) {
-    if (options === null || typeof options !== 'object') {
+  if (options) {
+    if (typeof options !== 'object') {
       throw nodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
     }
     for (const key of Object.keys(chosen)) {

@@ -51,19 +51,40 @@ function validateOptions(options) {
   }
 }
 
-/// The bytes of `input` as a Uint8Array view, or Node's error for what
-/// is not an ArrayBuffer or a view (worded as its decoder for `encoding` does).
+// Node decodes the single-byte encodings in JavaScript and the others
+// natively: their errors are worded differently.
+const singleByte = /^(ibm866|iso-8859-\d+(-i)?|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
+
+const isShared = (buffer) => Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]';
+
+/// The bytes of `input` as a Uint8Array (a copy of shared memory, which the
+/// natives do not read), or Node's error for what is not an ArrayBuffer or
+/// a view (worded as its decoder for `encoding` does).
 function bytesOf(input, encoding) {
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (ArrayBuffer.isView(input)) {
+    const view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    return isShared(input.buffer) ? view.slice() : view;
+  }
   const tag = Object.prototype.toString.call(input);
-  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(input);
-  if (encoding === 'windows-1252') {
+  if (tag === '[object ArrayBuffer]') return new Uint8Array(input);
+  if (tag === '[object SharedArrayBuffer]') return new Uint8Array(input).slice();
+  if (singleByte.test(encoding)) {
     throw nodeError('ERR_INVALID_ARG_TYPE', 'input', ['ArrayBuffer', 'ArrayBufferView'], input);
   }
   const name = encoding === 'utf-8' ? 'list' : 'input';
   throw plainCodedError(TypeError,
     `The "${name}" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`,
     'ERR_INVALID_ARG_TYPE');
+}
+
+function invalidData(encoding) {
+  if (!singleByte.test(encoding)) {
+    return plainCodedError(TypeError, `The encoded data was not valid for encoding ${encoding}`,
+      'ERR_ENCODING_INVALID_ENCODED_DATA');
+  }
+  const err = nodeError('ERR_ENCODING_INVALID_ENCODED_DATA', encoding);
+  err.errno = undefined;
+  return err;
 }
 
 class TextDecoder {
@@ -98,10 +119,7 @@ class TextDecoder {
     if (this.#decoder === null) this.#decoder = binding.newDecoder(this.#encoding, this.#ignoreBOM);
     const text = binding.decode(this.#decoder, bytes, !stream, this.#fatal);
     if (!stream || text === undefined) this.#decoder = null;
-    if (text === undefined) {
-      throw plainCodedError(TypeError, `The encoded data was not valid for encoding ${this.#encoding}`,
-        'ERR_ENCODING_INVALID_ENCODED_DATA');
-    }
+    if (text === undefined) throw invalidData(this.#encoding);
     return text;
   }
 
@@ -123,8 +141,9 @@ class TextDecoder {
   [customInspect](depth, options) {
     TextDecoder.#check(this);
     if (typeof depth === 'number' && depth < 0) return options.stylize('[TextDecoder]', 'special');
+    // Node formats the fields with the default options (no colours).
     const shown = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
-    return `TextDecoder ${inspect(shown, options)}`;
+    return `TextDecoder ${inspect(shown)}`;
   }
 }
 

@@ -136,9 +136,13 @@ const ansi = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
   '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
 
 let builtInObjects;
+// The engine's globals only: in Node these (installed after V8's) are not built in.
+const nodeGlobals = new Set(['Buffer', 'AbortController', 'AbortSignal', 'EventTarget', 'Event', 'DOMException',
+  'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder']);
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
-    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && !nodeGlobals.has(e)));
   }
   return builtInObjects.has(name);
 }

@@ -14,6 +14,8 @@ function errors() {
     define('ERR_INVALID_FILE_URL_HOST', TypeError,
       (platform) => `File URL host must be "localhost" or empty on ${platform}`);
     define('ERR_INVALID_FILE_URL_PATH', TypeError, (msg) => `File URL path ${msg}`);
+    define('ERR_ENCODING_INVALID_ENCODED_DATA', TypeError,
+      (encoding) => `The encoded data was not valid for encoding ${encoding}`);
     define('ERR_ENCODING_NOT_SUPPORTED', RangeError, (encoding) => `The "${encoding}" encoding is not supported`);
   }
   return errorsModule;

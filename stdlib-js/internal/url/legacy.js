@@ -32,13 +32,11 @@ const autoEscape = {
 };
 const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
 
-let warned = false;
-function warnOnce() {
-  if (warned) return;
-  warned = true;
-  process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have security ' +
-    'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.',
-  'DeprecationWarning', 'DEP0169');
+const warned = new Set();
+function deprecate(code, message) {
+  if (warned.has(code)) return;
+  warned.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
 }
 
 function Url() {
@@ -184,6 +182,10 @@ function parseAuthority(self, rest, url) {
     // A hostname stops at the first `/ \ # ? :`; what follows joins the path.
     const bad = hostname.search(/[/\\#?:]/);
     if (bad !== -1) {
+      // A `:` left here is a port that is not a number: tolerated, with a warning.
+      if (hostname[bad] === ':') {
+        deprecate('DEP0170', `The URL ${url} is invalid. Future versions of Node.js will throw an error.`);
+      }
       self.hostname = hostname.slice(0, bad);
       rest = `/${hostname.slice(bad)}${rest}`;
     }
@@ -445,7 +447,8 @@ function resolveOtherScheme(result, relative) {
 }
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
-  warnOnce();
+  deprecate('DEP0169', '`url.parse()` behavior is not standardized and prone to errors that have security ' +
+    'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.');
   if (url instanceof Url) return url;
   const parsed = new Url();
   parsed.parse(url, parseQueryString, slashesDenoteHost);

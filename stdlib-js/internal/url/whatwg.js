@@ -172,7 +172,8 @@ class URLSearchParams {
         // USV conversion keeps its first place and its last value.
         const at = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+          // A symbol key fails the string conversion, as in Node.
+          if (!Object.prototype.propertyIsEnumerable.call(init, key)) continue;
           const name = toUSV(key);
           const value = toUSV(init[key]);
           if (at.has(name)) {
