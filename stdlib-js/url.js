@@ -74,14 +74,19 @@ function encodedPath(url, windows) {
   if (url.protocol !== 'file:') throw nodeError('ERR_INVALID_URL_SCHEME', 'file');
   const pathname = url.pathname;
   if (windows) {
-    if (/%2f|%5c/i.test(pathname)) {
-      throw nodeError('ERR_INVALID_FILE_URL_PATH', 'must not include encoded \\ or / characters');
-    }
+    if (/%2f|%5c/i.test(pathname)) throw invalidPath('must not include encoded \\ or / characters', url);
     return pathname.replaceAll('/', '\\');
   }
   if (url.hostname !== '') throw nodeError('ERR_INVALID_FILE_URL_HOST', process.platform);
-  if (/%2f/i.test(pathname)) throw nodeError('ERR_INVALID_FILE_URL_PATH', 'must not include encoded / characters');
+  if (/%2f/i.test(pathname)) throw invalidPath('must not include encoded / characters', url);
   return pathname;
+}
+
+/// ERR_INVALID_FILE_URL_PATH, with the URL as `input`.
+function invalidPath(why, url) {
+  const err = nodeError('ERR_INVALID_FILE_URL_PATH', why);
+  err.input = url;
+  return err;
 }
 
 function fileURLToPath(path, options = undefined) {
@@ -92,7 +97,7 @@ function fileURLToPath(path, options = undefined) {
   if (url.hostname !== '') return `\\\\${binding.domainToUnicode(url.hostname)}${decoded}`;
   const letter = decoded.codePointAt(1) | 0x20;
   if (letter < 0x61 || letter > 0x7a || decoded[2] !== ':') {
-    throw nodeError('ERR_INVALID_FILE_URL_PATH', 'must be absolute');
+    throw invalidPath('must be absolute', url);
   }
   return decoded.slice(1);
 }
@@ -124,6 +129,9 @@ function pathToFileURL(filepath, options = undefined) {
   const windows = Boolean(options && options.windows);
   const path = require('path');
   if (windows) {
+    // Extended paths: \\?\C:\x is C:\x, \\?\UNC\server\share is \\server\share.
+    if (filepath.startsWith('\\\\?\\UNC\\')) filepath = `\\\\${filepath.slice(8)}`;
+    else if (filepath.startsWith('\\\\?\\')) filepath = filepath.slice(4);
     if (filepath.startsWith('\\\\')) {
       // \\server\share\x: a host.
       const parts = filepath.split('\\');
@@ -141,6 +149,9 @@ function pathToFileURL(filepath, options = undefined) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === null || typeof url !== 'object') {
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'url', 'object', url);
+  }
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,

@@ -332,6 +332,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // The relative URL names its own host: the base's auth does not carry over.
+      result.auth = null;
       relative.hostname = null;
       relative.port = null;
       if (relative.host) {

@@ -22,15 +22,23 @@ const SEARCH = 9;
 const HASH = 10;
 
 const customInspect = inspect.custom;
-const toUSV = (value) => `${value}`.toWellFormed();
+// ToString with V8's words for a symbol, then the USVString conversion.
+const toText = (value) => {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
+};
+const toUSV = (value) => toText(value).toWellFormed();
 
 // Cross-class access to private state, set up by the classes' static blocks.
 let listOf; // (params) => its [name, value, ...] list, checking the receiver
 let linkParams; // (params, url, list) => links params to url with list
 let setSearchFromParams; // (url, serialized) => sets url's query
 
-function notAURL() {
-  return new TypeError('Receiver must be an instance of class URL');
+/// V8's words for a receiver that is not a URL: a brand check (`member`
+/// undefined) or a read of the private `member`.
+function notAURL(member) {
+  if (member === null) return new TypeError('Receiver must be an instance of class URL');
+  return new TypeError(`Cannot read private member ${member} from an object whose class did not declare it`);
 }
 
 class URL {
@@ -39,8 +47,8 @@ class URL {
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw nodeError('ERR_MISSING_ARGS', 'url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toText(input);
+    if (base !== undefined) base = toText(base);
     const c = binding.parse(input, base);
     if (c === undefined) throw invalidUrl(input, base);
     this.#c = c;
@@ -52,21 +60,22 @@ class URL {
     };
   }
 
-  static #of(self) {
+  static #of(self, member = '#context') {
+    // member null: a brand check, as V8 words it for methods.
     if (self === null || (typeof self !== 'object' && typeof self !== 'function') || !(#c in self)) {
-      throw notAURL();
+      throw notAURL(member);
     }
     return self.#c;
   }
 
   // Applies a setter natively; the query's list follows a new search.
-  #set(index, value) {
-    const c = URL.#of(this);
+  static #set(self, index, value) {
+    const c = URL.#of(self);
     const next = binding.update(c[HREF], index, `${value}`);
     if (next === undefined) throw invalidUrl(`${value}`);
-    this.#c = next;
-    if (this.#params !== null && (index === HREF || index === SEARCH)) {
-      linkParams(this.#params, this, binding.formParse(next[SEARCH].slice(1)));
+    self.#c = next;
+    if (self.#params !== null && (index === HREF || index === SEARCH)) {
+      linkParams(self.#params, self, binding.formParse(next[SEARCH].slice(1)));
     }
   }
 
@@ -89,28 +98,28 @@ class URL {
     return `${constructor.name} ${inspect(shown, options)}`;
   }
 
-  toString() { return URL.#of(this)[HREF]; }
-  get href() { return URL.#of(this)[HREF]; }
-  set href(value) { this.#set(HREF, value); }
+  toString() { return URL.#of(this, null)[HREF]; }
+  get href() { return URL.#of(this, null)[HREF]; }
+  set href(value) { URL.#set(this, HREF, value); }
   get origin() { return URL.#of(this)[ORIGIN]; }
   get protocol() { return URL.#of(this)[PROTOCOL]; }
-  set protocol(value) { this.#set(PROTOCOL, value); }
+  set protocol(value) { URL.#set(this, PROTOCOL, value); }
   get username() { return URL.#of(this)[USERNAME]; }
-  set username(value) { this.#set(USERNAME, value); }
+  set username(value) { URL.#set(this, USERNAME, value); }
   get password() { return URL.#of(this)[PASSWORD]; }
-  set password(value) { this.#set(PASSWORD, value); }
+  set password(value) { URL.#set(this, PASSWORD, value); }
   get host() { return URL.#of(this)[HOST]; }
-  set host(value) { this.#set(HOST, value); }
+  set host(value) { URL.#set(this, HOST, value); }
   get hostname() { return URL.#of(this)[HOSTNAME]; }
-  set hostname(value) { this.#set(HOSTNAME, value); }
+  set hostname(value) { URL.#set(this, HOSTNAME, value); }
   get port() { return URL.#of(this)[PORT]; }
-  set port(value) { this.#set(PORT, value); }
+  set port(value) { URL.#set(this, PORT, value); }
   get pathname() { return URL.#of(this)[PATHNAME]; }
-  set pathname(value) { this.#set(PATHNAME, value); }
-  get search() { return URL.#of(this)[SEARCH]; }
-  set search(value) { this.#set(SEARCH, value); }
+  set pathname(value) { URL.#set(this, PATHNAME, value); }
+  get search() { return URL.#of(this, null)[SEARCH]; }
+  set search(value) { URL.#set(this, SEARCH, value); }
   get searchParams() {
-    const c = URL.#of(this);
+    const c = URL.#of(this, '#searchParams');
     if (this.#params === null) {
       this.#params = new URLSearchParams();
       linkParams(this.#params, this, binding.formParse(c[SEARCH].slice(1)));
@@ -118,8 +127,8 @@ class URL {
     return this.#params;
   }
   get hash() { return URL.#of(this)[HASH]; }
-  set hash(value) { this.#set(HASH, value); }
-  toJSON() { return URL.#of(this)[HREF]; }
+  set hash(value) { URL.#set(this, HASH, value); }
+  toJSON() { return URL.#of(this, null)[HREF]; }
 
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw nodeError('ERR_MISSING_ARGS', 'url');

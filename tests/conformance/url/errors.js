@@ -39,3 +39,18 @@ for (const m of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'ent
 attempt('size on {}', () => Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'size').get.call({}));
 attempt('iterator next on {}', () => Object.getPrototypeOf(p.keys()).next.call({}));
 attempt('URLSearchParams()', () => URLSearchParams());
+// V8's words when a URL accessor gets another receiver.
+for (const key of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash']) {
+  const d = Object.getOwnPropertyDescriptor(URL.prototype, key);
+  for (const [kind, f] of [['get', d.get], ['set', d.set]]) {
+    if (!f) continue;
+    try { kind === 'get' ? f.call({}) : f.call({}, 'x'); } catch (e) { console.log(key, kind, e.name, e.message); }
+  }
+}
+for (const key of ['toString', 'toJSON']) {
+  try { URL.prototype[key].call({}); } catch (e) { console.log(key, e.name, e.message); }
+}
+for (const m of ['append', 'get', 'has']) {
+  try { new URLSearchParams()[m](Symbol('s'), 'v'); } catch (e) { console.log(m, e.name, e.message); }
+}
+try { new URL(Symbol('u')); } catch (e) { console.log('URL(symbol)', e.name, e.message); }

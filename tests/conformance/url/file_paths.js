@@ -43,3 +43,11 @@ for (const f of ['domainToASCII', 'domainToUnicode']) {
 }
 console.log(Object.keys(url).filter((k) => k !== 'URLPattern'));
 console.log(url.URL === URL, url.URLSearchParams === URLSearchParams, typeof url.Url);
+for (const p of ['\\\\?\\C:\\path\\to\\file.txt', '\\\\?\\UNC\\server\\share\\folder\\f.txt', '\\\\nas\\My Docs\\File.doc', 'C:\\€^[]']) {
+  console.log(JSON.stringify(p), url.pathToFileURL(p, { windows: true }).href);
+}
+for (const bad of ['http://x', null, [], 5]) {
+  try { url.urlToHttpOptions(bad); } catch (e) { console.log(e.name, e.code, e.message); }
+}
+try { url.fileURLToPath('file:///a%2F/'); } catch (e) { console.log(e.code, e.input instanceof URL, e.input.href, Object.keys(e)); }
+try { url.fileURLToPath('file:///a%5C/', { windows: true }); } catch (e) { console.log(e.code, e.input instanceof URL, e.input.href); }

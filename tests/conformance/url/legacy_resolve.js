@@ -25,3 +25,10 @@ console.log(r);
 console.log(url.resolveObject('', 'x'), url.resolveObject(undefined, 'y'));
 console.log(url.parse('http://a/b').resolveObject('c'));
 console.log(url.parse('mailto:a@b').resolveObject(url.parse('?subject=x')));
+// The base's auth does not follow a same-scheme relative URL without `//`.
+for (const [b, r] of [['mailto:user@example.org', 'mailto:another.host.com'], ['mailto:user@example.org', 'mailto:example.org'],
+  ['mailto:user@example.org', 'mailto:example.org/x'], ['mailto:user@example.org', 'x'], ['mailto:user@example.org', '?q'],
+  ['mailto:user@example.org', 'mailto:u2@other'], ['foo://u@h/a', 'foo://h2/b'], ['foo://u@h/a', 'foo:h2'], ['foo://u@h/a', '//h2/b'],
+  ['http://u@h/a', 'http://h2/b'], ['http://u@h/a', 'http:h2'], ['mailto:user@example.org', 'mailto:/abs'], ['news:u@h/a', 'news:x/y']]) {
+  console.log(b, r, url.resolve(b, r), JSON.stringify(url.resolveObject(b, r).auth));
+}
