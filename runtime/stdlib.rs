@@ -56,6 +56,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/url/legacy.js"),
     ),
     (
+        "internal/structured_clone",
+        include_str!("../stdlib-js/internal/structured_clone.js"),
+    ),
+    (
         "internal/url/errors",
         include_str!("../stdlib-js/internal/url/errors.js"),
     ),

@@ -118,11 +118,7 @@ function fileURLToPathBuffer(path, options = undefined) {
   return Buffer.from(bytes);
 }
 
-// What pathToFileURL percent-encodes besides every non-ASCII character.
-const pathEscapes = /[\0-\x20"#%<>?[\\\]^`{|}~\x7f]|[^\0-\x7f]+/g;
-const encodePath = (path) => path.replace(pathEscapes,
-  (c) => (c.charCodeAt(0) < 0x80 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-    : encodeURIComponent(c.toWellFormed())));
+const encodePath = binding.encodePath;
 
 function pathToFileURL(filepath, options = undefined) {
   validateString(filepath, 'path');

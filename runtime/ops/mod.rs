@@ -15,6 +15,7 @@ pub mod os;
 pub mod process;
 pub mod stack_guard;
 pub mod strings;
+pub mod structured_clone;
 pub mod timers;
 pub mod url;
 pub mod util;
@@ -155,6 +156,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     for name in ["TextEncoder", "TextDecoder"] {
         lazy_global(context, name, |cx, name| export_of(cx, "internal/encoding", name))?;
     }
+    lazy_global(context, "structuredClone", |cx, name| {
+        export_of(cx, "internal/structured_clone", name)
+    })?;
     lazy_global(context, "Buffer", |cx, name| export_of(cx, "buffer", name))?;
     Ok(())
 }
@@ -241,6 +245,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
         "buffer" => buffer::binding(context)?,
         "url" => url::binding(context)?,
         "encoding" => encoding::binding(context)?,
+        "structured_clone" => structured_clone::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))

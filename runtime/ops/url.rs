@@ -15,7 +15,7 @@ use url::{quirks, Url};
 const COMPONENTS: usize = 11;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 7] = [
+    let functions: [(&str, NativeFn, usize); 8] = [
         ("parse", parse, 2),
         ("update", update, 3),
         ("formParse", form_parse, 1),
@@ -23,6 +23,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("domainToASCII", domain_to_ascii, 1),
         ("domainToUnicode", domain_to_unicode, 1),
         ("toASCII", to_ascii, 1),
+        ("encodePath", encode_path_native, 1),
     ];
     Ok(super::binding_functions(context, &functions).build())
 }
@@ -158,4 +159,35 @@ fn to_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     let domain = text(&arg(args, 0), context)?;
     let ascii = idna::domain_to_ascii(&domain).unwrap_or_default();
     Ok(JsString::from(ascii.as_str()).into())
+}
+
+/// Whether `pathToFileURL` percent-encodes the ASCII byte `b`: controls,
+/// space, `"#%<>?[\\]^`{|}~` and DEL (more than the URL path set: Node's rule).
+fn path_escapes(b: u8) -> bool {
+    b <= b' ' || b >= 0x7f || b"\"#%<>?[\\]^`{|}~".contains(&b)
+}
+
+/// A file path with the bytes `pathToFileURL` escapes percent-encoded
+/// (non-ASCII as UTF-8).
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        if path_escapes(b) {
+            out.push_str(&format!("%{b:02X}"));
+        } else {
+            out.push(b as char);
+        }
+    }
+    out
+}
+
+/// The `file:` URL of an absolute path, as Node's `pathToFileURL` gives it
+/// (`import.meta.url`).
+pub fn file_url(path: &str) -> String {
+    format!("file://{}", encode_path(path))
+}
+
+fn encode_path_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = text(&arg(args, 0), context)?;
+    Ok(JsString::from(encode_path(&path).as_str()).into())
 }
