@@ -60,6 +60,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/structured_clone.js"),
     ),
     (
+        "internal/url/file",
+        include_str!("../stdlib-js/internal/url/file.js"),
+    ),
+    (
         "internal/url/errors",
         include_str!("../stdlib-js/internal/url/errors.js"),
     ),
