@@ -7,8 +7,7 @@ use super::{arg, NativeFn};
 use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsUint8Array};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{
-    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue,
-    Trace,
+    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue, Trace,
 };
 use encoding_rs::{DecoderResult, Encoding};
 use std::cell::RefCell;

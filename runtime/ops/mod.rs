@@ -148,13 +148,19 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         "Event",
         "DOMException",
     ] {
-        lazy_global(context, name, |cx, name| export_of(cx, "internal/abort", name))?;
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/abort", name)
+        })?;
     }
     for name in ["URL", "URLSearchParams"] {
-        lazy_global(context, name, |cx, name| export_of(cx, "internal/url/whatwg", name))?;
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/url/whatwg", name)
+        })?;
     }
     for name in ["TextEncoder", "TextDecoder"] {
-        lazy_global(context, name, |cx, name| export_of(cx, "internal/encoding", name))?;
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/encoding", name)
+        })?;
     }
     lazy_global(context, "structuredClone", |cx, name| {
         export_of(cx, "internal/structured_clone", name)

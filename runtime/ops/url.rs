@@ -83,21 +83,26 @@ fn update(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
     let Ok(mut url) = Url::parse(&href) else {
         return Ok(JsValue::undefined());
     };
-    let done = match index {
-        0 => quirks::set_href(&mut url, &value).map_err(drop),
-        2 => quirks::set_protocol(&mut url, &value),
-        3 => quirks::set_username(&mut url, &value),
-        4 => quirks::set_password(&mut url, &value),
-        5 => quirks::set_host(&mut url, &value),
-        6 => quirks::set_hostname(&mut url, &value),
-        7 => quirks::set_port(&mut url, &value),
-        8 => Ok(quirks::set_pathname(&mut url, &value)),
-        9 => Ok(quirks::set_search(&mut url, &value)),
-        10 => Ok(quirks::set_hash(&mut url, &value)),
-        _ => Ok(()),
-    };
-    if index == 0 && done.is_err() {
-        return Ok(JsValue::undefined());
+    // The setters without a failure ignore what they cannot use.
+    match index {
+        8 => quirks::set_pathname(&mut url, &value),
+        9 => quirks::set_search(&mut url, &value),
+        10 => quirks::set_hash(&mut url, &value),
+        _ => {
+            let done = match index {
+                0 => quirks::set_href(&mut url, &value).map_err(drop),
+                2 => quirks::set_protocol(&mut url, &value),
+                3 => quirks::set_username(&mut url, &value),
+                4 => quirks::set_password(&mut url, &value),
+                5 => quirks::set_host(&mut url, &value),
+                6 => quirks::set_hostname(&mut url, &value),
+                7 => quirks::set_port(&mut url, &value),
+                _ => Ok(()),
+            };
+            if index == 0 && done.is_err() {
+                return Ok(JsValue::undefined());
+            }
+        }
     }
     Ok(components(&url, context))
 }
@@ -119,7 +124,9 @@ fn form_serialize(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     let Some(list) = list.as_object() else {
         return Ok(js_string!().into());
     };
-    let length = list.get(js_string!("length"), context)?.to_length(context)?;
+    let length = list
+        .get(js_string!("length"), context)?
+        .to_length(context)?;
     let mut serializer = form_urlencoded::Serializer::new(String::new());
     let mut i = 0;
     while i + 1 < length {
