@@ -2,22 +2,38 @@
 // node:url: the WHATWG URL classes (internal/url/whatwg.js), the legacy API
 // (internal/url/legacy.js), file paths to and from file: URLs
 // (internal/url/file.js), and the helpers around them.
+//
+// The classes and the legacy API load on first use: a module that only
+// wants fileURLToPath does not parse them (Boa has no snapshot).
 
 const binding = internalBinding('url');
-const { URL, URLSearchParams, isURL } = require('internal/url/whatwg');
-const { Url, urlParse, urlResolve, urlResolveObject } = require('internal/url/legacy');
 const { nodeError } = require('internal/url/errors');
 const { fileURLToPath, fileURLToPathBuffer, pathToFileURL } = require('internal/url/file');
+
+const whatwg = () => require('internal/url/whatwg');
+const legacy = () => require('internal/url/legacy');
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  return legacy().urlParse(url, parseQueryString, slashesDenoteHost);
+}
+
+function urlResolve(source, relative) {
+  return legacy().urlResolve(source, relative);
+}
+
+function urlResolveObject(source, relative) {
+  return legacy().urlResolveObject(source, relative);
+}
 
 function urlFormat(urlObject, options = undefined) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
     throw nodeError('ERR_INVALID_ARG_TYPE', 'urlObject', ['Object', 'string'], urlObject);
-  } else if (isURL(urlObject)) {
+  } else if (whatwg().isURL(urlObject)) {
     return formatURL(urlObject, options);
   }
-  return Url.prototype.format.call(urlObject);
+  return legacy().Url.prototype.format.call(urlObject);
 }
 
 /// `url.format(new URL(...), { fragment, unicode, search, auth })`.
@@ -78,14 +94,27 @@ function urlToHttpOptions(url) {
   return options;
 }
 
+/// An export made on first read (Node's order of keys is kept); it stays an
+/// accessor, keeping what a script assigns (see lazy_property in runtime/ops/mod.rs).
+function lazy(load) {
+  let assigned = false;
+  let value;
+  return {
+    get() { return assigned ? value : load(); },
+    set(v) { assigned = true; value = v; },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
 module.exports = {
-  Url,
+  Url: undefined,
   parse: urlParse,
   resolve: urlResolve,
   resolveObject: urlResolveObject,
   format: urlFormat,
-  URL,
-  URLSearchParams,
+  URL: undefined,
+  URLSearchParams: undefined,
   domainToASCII,
   domainToUnicode,
   pathToFileURL,
@@ -93,3 +122,8 @@ module.exports = {
   fileURLToPathBuffer,
   urlToHttpOptions,
 };
+Object.defineProperties(module.exports, {
+  Url: lazy(() => legacy().Url),
+  URL: lazy(() => whatwg().URL),
+  URLSearchParams: lazy(() => whatwg().URLSearchParams),
+});

@@ -4,10 +4,11 @@
 // The natives (runtime/ops/encoding.rs) are encoding_rs's decoders.
 
 const binding = internalBinding('encoding');
-const { inspect } = require('internal/inspect');
 const { nodeError, plainCodedError, validateString } = require('internal/url/errors');
 
-const customInspect = inspect.custom;
+// util.inspect loads only when something is inspected.
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
 class TextEncoder {
   static #check(self) {

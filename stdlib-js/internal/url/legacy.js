@@ -3,7 +3,8 @@
 // objects, `resolve` and `resolveObject`. Its rules are Node's own (not a
 // standard's): kept here as Node 24 applies them, quirks included.
 
-const querystring = require('querystring');
+// querystring (and Buffer with it) loads only for query objects.
+const querystring = () => require('querystring');
 const binding = internalBinding('url');
 const { nodeError, invalidUrl, validateString } = require('internal/url/errors');
 
@@ -73,7 +74,7 @@ function prepare(url) {
 function setQuery(self, search, parseQueryString) {
   if (search !== undefined) {
     self.search = search;
-    self.query = parseQueryString ? querystring.parse(search.slice(1)) : search.slice(1);
+    self.query = parseQueryString ? querystring().parse(search.slice(1)) : search.slice(1);
   } else if (parseQueryString) {
     self.search = null;
     self.query = { __proto__: null };
@@ -240,7 +241,7 @@ Url.prototype.format = function format() {
     if (this.port) host += `:${this.port}`;
   }
   let query = '';
-  if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
+  if (this.query !== null && typeof this.query === 'object') query = querystring().stringify(this.query);
   let search = this.search || (query && `?${query}`) || '';
   if (protocol && !protocol.endsWith(':')) protocol += ':';
   pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));

@@ -5,7 +5,6 @@
 // to it both ways, as the standard says.
 
 const binding = internalBinding('url');
-const { inspect } = require('internal/inspect');
 const { nodeError, invalidUrl, validateFunction } = require('internal/url/errors');
 
 // Indexes in a components array (runtime/ops/url.rs `COMPONENTS`).
@@ -21,7 +20,9 @@ const PATHNAME = 8;
 const SEARCH = 9;
 const HASH = 10;
 
-const customInspect = inspect.custom;
+// util.inspect loads only when something is inspected.
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 // ToString with V8's words for a symbol, then the USVString conversion.
 const toText = (value) => {
   if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
