@@ -64,8 +64,8 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/url/file.js"),
     ),
     (
-        "internal/url/errors",
-        include_str!("../stdlib-js/internal/url/errors.js"),
+        "internal/web_errors",
+        include_str!("../stdlib-js/internal/web_errors.js"),
     ),
     ("util", include_str!("../stdlib-js/util.js")),
     ("util/types", "module.exports = require('util').types;"),

@@ -7,7 +7,7 @@
 // wants fileURLToPath does not parse them (Boa has no snapshot).
 
 const binding = internalBinding('url');
-const { nodeError } = require('internal/url/errors');
+const { nodeError } = require('internal/web_errors');
 const { fileURLToPath, fileURLToPathBuffer, pathToFileURL } = require('internal/url/file');
 
 const whatwg = () => require('internal/url/whatwg');

@@ -4,7 +4,7 @@
 // The natives (runtime/ops/encoding.rs) are encoding_rs's decoders.
 
 const binding = internalBinding('encoding');
-const { nodeError, plainCodedError, validateString } = require('internal/url/errors');
+const { nodeError, plainCodedError, validateString } = require('internal/web_errors');
 
 // util.inspect loads only when something is inspected.
 const customInspect = Symbol.for('nodejs.util.inspect.custom');

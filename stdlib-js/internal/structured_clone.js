@@ -5,7 +5,7 @@
 // symbols and other platform objects are a DataCloneError.
 
 const binding = internalBinding('structured_clone');
-const { nodeError, plainCodedError } = require('internal/url/errors');
+const { nodeError, plainCodedError } = require('internal/web_errors');
 
 const errorConstructors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,

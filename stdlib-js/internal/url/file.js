@@ -4,7 +4,7 @@
 // loads only when a URL is made.
 
 const binding = internalBinding('url');
-const { nodeError, validateString } = require('internal/url/errors');
+const { nodeError, validateString } = require('internal/web_errors');
 
 const newURL = (href) => new (require('internal/url/whatwg').URL)(href);
 

@@ -6,7 +6,7 @@
 // querystring (and Buffer with it) loads only for query objects.
 const querystring = () => require('querystring');
 const binding = internalBinding('url');
-const { nodeError, invalidUrl, validateString } = require('internal/url/errors');
+const { invalidUrl, validateString } = require('internal/web_errors');
 
 // Schemes that never have a host (javascript:alert(1)).
 const hostless = new Set(['javascript', 'javascript:']);
@@ -467,4 +467,4 @@ function urlResolveObject(source, relative) {
   return urlParse(source, false, true).resolveObject(relative);
 }
 
-module.exports = { Url, urlParse, urlResolve, urlResolveObject, nodeError };
+module.exports = { Url, urlParse, urlResolve, urlResolveObject };

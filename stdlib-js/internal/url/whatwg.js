@@ -5,7 +5,7 @@
 // to it both ways, as the standard says.
 
 const binding = internalBinding('url');
-const { nodeError, invalidUrl, validateFunction } = require('internal/url/errors');
+const { nodeError, invalidUrl, validateFunction } = require('internal/web_errors');
 
 // Indexes in a components array (runtime/ops/url.rs `COMPONENTS`).
 const HREF = 0;

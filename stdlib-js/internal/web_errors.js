@@ -1,6 +1,7 @@
 'use strict';
-// The errors of URL, URLSearchParams, node:url and the encoding classes,
-// with Node's codes and texts; internal/errors loads on the first one.
+// The errors of the web APIs (URL, URLSearchParams, node:url, TextEncoder,
+// TextDecoder, structuredClone), with Node's codes and texts; internal/errors
+// loads on the first one.
 
 let errorsModule;
 function errors() {
@@ -25,7 +26,7 @@ const nodeError = (code, ...args) => withoutOwnFrames(errors().makeNodeError(cod
 
 /// `err` with its stack starting at the caller of this module's helpers.
 function withoutOwnFrames(err) {
-  const stack = `${err.stack}`.split('\n').filter((line) => !line.includes('(node:internal/url/errors')).join('\n');
+  const stack = `${err.stack}`.split('\n').filter((line) => !line.includes('(node:internal/web_errors')).join('\n');
   Object.defineProperty(err, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
   return err;
 }
