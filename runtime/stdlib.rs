@@ -58,6 +58,27 @@ const BUILTINS: &[(&str, &str)] = &[
         "timers/promises",
         include_str!("../stdlib-js/timers_promises.js"),
     ),
+    ("url", include_str!("../stdlib-js/url.js")),
+    (
+        "internal/url/whatwg",
+        include_str!("../stdlib-js/internal/url/whatwg.js"),
+    ),
+    (
+        "internal/url/legacy",
+        include_str!("../stdlib-js/internal/url/legacy.js"),
+    ),
+    (
+        "internal/structured_clone",
+        include_str!("../stdlib-js/internal/structured_clone.js"),
+    ),
+    (
+        "internal/url/file",
+        include_str!("../stdlib-js/internal/url/file.js"),
+    ),
+    (
+        "internal/web_errors",
+        include_str!("../stdlib-js/internal/web_errors.js"),
+    ),
     ("util", include_str!("../stdlib-js/util.js")),
     ("util/types", "module.exports = require('util').types;"),
     ("path/win32", "module.exports = require('path').win32;"),

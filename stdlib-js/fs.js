@@ -5,14 +5,12 @@
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const { encodingCode } = require('internal/encodings');
+const { isURLLike, fileURLToPath } = require('internal/url/file');
 
 let errorsModule;
 function errors() {
   if (!errorsModule) {
     errorsModule = require('internal/errors');
-    errorsModule.define('ERR_INVALID_URL_SCHEME', TypeError, (scheme) => `The URL must be of scheme ${scheme}`);
-    errorsModule.define('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) => `File URL host must be "localhost" or empty on ${platform}`);
-    errorsModule.define('ERR_INVALID_FILE_URL_PATH', TypeError, (msg) => `File URL path ${msg}`);
   }
   return errorsModule;
 }
@@ -111,22 +109,10 @@ function encodingArg(encoding) {
   return encodingCode(encoding);
 }
 
-function isURL(v) {
-  return Boolean(v && v.href && v.protocol && v.auth === undefined && v.path === undefined);
-}
-
-function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw nodeError('ERR_INVALID_URL_SCHEME', 'file');
-  if (url.hostname !== '') throw nodeError('ERR_INVALID_FILE_URL_HOST', process.platform);
-  const pathname = url.pathname;
-  if (/%2f/i.test(pathname)) throw nodeError('ERR_INVALID_FILE_URL_PATH', 'must not include encoded / characters');
-  return decodeURIComponent(pathname);
-}
-
 /// A path the natives take: a string (Buffers and file: URLs converted),
 /// after Node's type and null-byte checks.
 function getValidatedPath(path, name = 'path') {
-  if (isURL(path)) path = fileURLToPath(path);
+  if (isURLLike(path)) path = fileURLToPath(path);
   if (typeof path === 'string') {
     if (path.includes('\u0000')) {
       throw nodeError('ERR_INVALID_ARG_VALUE', name, path, 'must be a string, Uint8Array, or URL without null bytes');

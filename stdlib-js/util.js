@@ -255,11 +255,11 @@ for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEn
   });
 }
 
-// TextEncoder/TextDecoder: the globals when the engine has them, else ours.
+// TextEncoder/TextDecoder: the classes of the globals, loaded on first use.
 for (const name of ['TextEncoder', 'TextDecoder']) {
   Object.defineProperty(exported, name, {
     get() {
-      return typeof globalThis[name] === 'function' ? globalThis[name] : require('internal/encoding')[name];
+      return require('internal/encoding')[name];
     },
     enumerable: true,
     configurable: true,

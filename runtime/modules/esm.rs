@@ -90,7 +90,7 @@ impl ModuleLoader for Loader {
             .unwrap_or(Path::new("/"))
             .to_string_lossy()
             .into_owned();
-        let url = format!("file://{name}");
+        let url = crate::ops::url::file_url(&name);
         let resolve = NativeFunction::from_copy_closure_with_captures(
             meta_resolve,
             JsValue::from(js_string!(name.as_ref())),
@@ -135,7 +135,7 @@ fn meta_resolve(
     match resolve::resolve_esm(&super::files(context), &specifier, &referrer) {
         // Node resolves a path without checking that the file exists.
         Ok(path) | Err(EsmFailure::Module(path)) => {
-            Ok(js_string!(format!("file://{}", path.display())).into())
+            Ok(js_string!(crate::ops::url::file_url(&path.to_string_lossy())).into())
         }
         Err(failure) => Err(resolve_error(context, &specifier, failure, &referrer)),
     }

@@ -134,7 +134,7 @@ fn decode_utf8(bytes: &[u8]) -> Text {
 }
 
 /// The code units of a JS string as UTF-8, lone surrogates as U+FFFD.
-fn utf8_of(s: JsStr<'_>) -> Vec<u8> {
+pub fn utf8_of(s: JsStr<'_>) -> Vec<u8> {
     match s.variant() {
         JsStrVariant::Latin1(b) => {
             if b.is_ascii() {
@@ -296,7 +296,7 @@ pub fn with_bytes<R>(
     Ok(f(bytes))
 }
 
-fn with_bytes_mut<R>(
+pub fn with_bytes_mut<R>(
     value: &JsValue,
     context: &mut Context,
     f: impl FnOnce(&mut [u8]) -> R,

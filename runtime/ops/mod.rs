@@ -6,10 +6,13 @@
 
 pub mod buffer;
 pub mod console;
+pub mod encoding;
 pub mod fs;
 pub mod os;
 pub mod process;
+pub mod structured_clone;
 pub mod timers;
+pub mod url;
 pub mod util;
 pub mod v8;
 
@@ -36,20 +39,30 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         "Event",
         "DOMException",
     ] {
-        lazy_global(context, name, abort_export)?;
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/abort", name)
+        })?;
     }
-    lazy_global(context, "Buffer", |context, _| {
-        let exports = crate::stdlib::require(context, "buffer")?;
-        match exports.as_object() {
-            Some(exports) => exports.get(js_string!("Buffer"), context),
-            None => Ok(JsValue::undefined()),
-        }
+    for name in ["URL", "URLSearchParams"] {
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/url/whatwg", name)
+        })?;
+    }
+    for name in ["TextEncoder", "TextDecoder"] {
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/encoding", name)
+        })?;
+    }
+    lazy_global(context, "structuredClone", |cx, name| {
+        export_of(cx, "internal/structured_clone", name)
     })?;
+    lazy_global(context, "Buffer", |cx, name| export_of(cx, "buffer", name))?;
     Ok(())
 }
 
-fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
-    let exports = crate::stdlib::require(context, "internal/abort")?;
+/// `require(module)[name]`, for lazy globals.
+fn export_of(context: &mut Context, module: &str, name: &str) -> JsResult<JsValue> {
+    let exports = crate::stdlib::require(context, module)?;
     match exports.as_object() {
         Some(o) => o.get(js_string!(name), context),
         None => Ok(JsValue::undefined()),

@@ -124,7 +124,13 @@ class DOMException extends Error {
   constructor(message = '', name = 'Error') {
     super(message);
     Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
-    const codes = { AbortError: 20, TimeoutError: 23 };
+    const codes = {
+      IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+      NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12,
+      InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17,
+      SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22,
+      TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+    };
     Object.defineProperty(this, 'code', { value: codes[name] || 0, configurable: true, enumerable: false });
   }
 }

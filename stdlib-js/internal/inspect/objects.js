@@ -8,9 +8,13 @@ const { stylizeNoColor } = require('internal/inspect/styles');
 const { formatPrimitive } = require('internal/inspect/primitives');
 
 let builtInObjects;
+// The engine's globals only: in Node these (installed after V8's) are not built in.
+const nodeGlobals = new Set(['Buffer', 'AbortController', 'AbortSignal', 'EventTarget', 'Event', 'DOMException',
+  'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder']);
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
-    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && !nodeGlobals.has(e)));
   }
   return builtInObjects.has(name);
 }

@@ -1,0 +1,58 @@
+// URLSearchParams: constructors, every method, iteration, serialization.
+const show = (p) => console.log(JSON.stringify([...p]), JSON.stringify(p.toString()), p.size);
+show(new URLSearchParams());
+show(new URLSearchParams(''));
+show(new URLSearchParams('?a=1&b=2&a=3'));
+show(new URLSearchParams('??a=1'));
+show(new URLSearchParams('a=b=c&&=x&y=&=&z'));
+show(new URLSearchParams('+a+b+=+c+%20d%2B'));
+show(new URLSearchParams('%zz=%e9&%C3%A9=%F0%9F%98%80&%ff=x'));
+show(new URLSearchParams(null));
+show(new URLSearchParams(123));
+show(new URLSearchParams([['a', '1'], ['b', 2], new Set(['c', 'd'])]));
+show(new URLSearchParams(new Map([['m', 'n'], ['o', 'p']])));
+show(new URLSearchParams({ a: 1, b: 'two', c: [3, 4], d: null, e: undefined }));
+try { new URLSearchParams({ a: 1, [Symbol('s')]: 1 }); } catch (e) { console.log('symbol key', e.name); }
+show(new URLSearchParams(Object.defineProperty({ a: 1 }, Symbol('hidden'), { value: 1 })));
+show(new URLSearchParams(Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3 } })));
+show(new URLSearchParams(new URLSearchParams('copy=1')));
+show(new URLSearchParams({ '\ud800': 'lone', b: '\udc00x' }));
+show(new URLSearchParams([['\ud800', '\udfff']]));
+function* gen() { yield ['g', 'en']; yield ['e', 'rator']; }
+show(new URLSearchParams(gen()));
+
+const p = new URLSearchParams('a=1&b=2&a=3&c=4');
+console.log(p.get('a'), p.get('zz'), p.getAll('a'), p.getAll('zz'), p.has('a'), p.has('zz'));
+console.log(p.has('a', '3'), p.has('a', '9'), p.has('a', undefined));
+p.append('a', 5);
+show(p);
+p.delete('a', '3');
+show(p);
+p.delete('a');
+show(p);
+p.set('c', 'x');
+p.set('new', 'y');
+p.append('c', 'z');
+p.set('c', 'only');
+show(p);
+const q = new URLSearchParams('z=1&b=2&a=3&b=1&é=4&A=5&\u{1F600}=6&\uff21=7');
+q.sort();
+show(q);
+const r = new URLSearchParams('k1=v1&k2=v2&k3=v3');
+const seen = [];
+r.forEach(function (value, key, obj) { seen.push([key, value, obj === r, this.tag]); if (key === 'k1') r.delete('k2'); }, { tag: 'T' });
+console.log(JSON.stringify(seen));
+console.log([...r.keys()], [...r.values()], [...r.entries()], [...r]);
+const it = r.keys();
+console.log(it.next(), typeof it[Symbol.iterator], it[Symbol.iterator]() === it);
+r.append('late', 'x');
+console.log(it.next(), it.next(), it.next());
+console.log(Object.prototype.toString.call(it), Object.prototype.toString.call(r), String(r));
+const every = new URLSearchParams();
+for (let c = 0; c < 0x80; c++) every.append(String.fromCharCode(c), String.fromCharCode(c));
+every.append('é ü', '😀 \u00a0');
+console.log(every.toString());
+console.log(new URLSearchParams(every.toString()).toString() === every.toString());
+console.log(URLSearchParams.prototype[Symbol.iterator] === URLSearchParams.prototype.entries);
+console.log(Object.keys(URLSearchParams.prototype));
+console.log(Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'size').get.name);
