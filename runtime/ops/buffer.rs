@@ -296,7 +296,7 @@ pub fn with_bytes<R>(
     Ok(f(bytes))
 }
 
-fn with_bytes_mut<R>(
+pub fn with_bytes_mut<R>(
     value: &JsValue,
     context: &mut Context,
     f: impl FnOnce(&mut [u8]) -> R,

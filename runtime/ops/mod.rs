@@ -7,6 +7,7 @@
 pub mod bind;
 pub mod buffer;
 pub mod console;
+pub mod crypto;
 pub mod fs;
 pub mod json_depth;
 pub mod json_parse;
@@ -147,6 +148,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     ] {
         lazy_global(context, name, abort_export)?;
     }
+    // Web Crypto (stdlib-js/internal/crypto/webcrypto.js).
+    for name in ["crypto", "Crypto", "CryptoKey", "SubtleCrypto"] {
+        lazy_global(context, name, webcrypto_export)?;
+    }
     lazy_global(context, "Buffer", |context, _| {
         let exports = crate::stdlib::require(context, "buffer")?;
         match exports.as_object() {
@@ -158,7 +163,16 @@ pub fn install(context: &mut Context) -> JsResult<()> {
 }
 
 fn abort_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
-    let exports = crate::stdlib::require(context, "internal/abort")?;
+    builtin_export(context, "internal/abort", name)
+}
+
+fn webcrypto_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
+    builtin_export(context, "internal/crypto/webcrypto", name)
+}
+
+/// `require(module)[name]`.
+fn builtin_export(context: &mut Context, module: &str, name: &str) -> JsResult<JsValue> {
+    let exports = crate::stdlib::require(context, module)?;
     match exports.as_object() {
         Some(o) => o.get(js_string!(name), context),
         None => Ok(JsValue::undefined()),
@@ -236,6 +250,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsValue> {
         "modules" => crate::modules::binding(context)?,
         "fs" => fs::binding(context)?,
         "buffer" => buffer::binding(context)?,
+        "crypto" => crypto::binding(context)?,
         _ => {
             return Err(JsNativeError::error()
                 .with_message(format!("No such binding: {name}"))

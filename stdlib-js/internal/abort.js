@@ -124,7 +124,11 @@ class DOMException extends Error {
   constructor(message = '', name = 'Error') {
     super(message);
     Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true, enumerable: false });
-    const codes = { AbortError: 20, TimeoutError: 23 };
+    // The legacy codes of the names Node's own DOMExceptions use (Web Crypto's too).
+    const codes = {
+      SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, NotSupportedError: 9,
+      QuotaExceededError: 22, AbortError: 20, TimeoutError: 23,
+    };
     Object.defineProperty(this, 'code', { value: codes[name] || 0, configurable: true, enumerable: false });
   }
 }

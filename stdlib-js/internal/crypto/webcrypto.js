@@ -1,0 +1,413 @@
+'use strict';
+// Web Crypto: `globalThis.crypto` (a lazy global) and `require('crypto').webcrypto`.
+// `subtle` has digest (SHA-1/256/384/512), HMAC (import/generate, sign,
+// verify), PBKDF2 and HKDF (import, deriveBits, deriveKey) and AES-GCM
+// (import/generate, encrypt, decrypt), raw and jwk export of secret keys.
+// Every operation runs on the pool. Public-key algorithms are not in sous.
+
+const binding = internalBinding('crypto');
+const { nodeErrorWithMessage } = require('internal/errors');
+const { isArrayBufferView, isAnyArrayBuffer, toUint8, arrayBufferOf, secrets } = require('internal/crypto/util');
+const random = require('internal/crypto/random');
+
+function domError(message, name) {
+  const { DOMException } = require('internal/abort');
+  return new DOMException(message, name);
+}
+
+function typeError(code, message) {
+  return nodeErrorWithMessage(code, TypeError, message);
+}
+
+const kBufferSource = 'ArrayBuffer, Buffer, TypedArray, or DataView';
+const ordinals = ['1st', '2nd', '3rd', '4th', '5th'];
+
+/// Web IDL's check of the argument count of `Class.method`.
+function requireArgs(count, given, method, className = 'SubtleCrypto') {
+  if (given < count) {
+    throw typeError('ERR_MISSING_ARGS', `Failed to execute '${method}' on '${className}': ` +
+      `${count} argument${count > 1 ? 's' : ''} required, but only ${given} present.`);
+  }
+}
+
+/// A copy of a BufferSource argument, as Web Crypto takes its inputs.
+function bufferSource(value, method, index) {
+  if (!isArrayBufferView(value) && !isAnyArrayBuffer(value)) {
+    throw typeError('ERR_INVALID_ARG_TYPE',
+      `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} argument is not instance of ${kBufferSource}.`);
+  }
+  return toUint8(value).slice();
+}
+
+/// A BufferSource member of an algorithm dictionary.
+function memberSource(algorithm, member, dictionary, required = true) {
+  const value = algorithm[member];
+  if (value === undefined) {
+    if (!required) return new Uint8Array(0);
+    throw missingMember(member, dictionary);
+  }
+  if (!isArrayBufferView(value) && !isAnyArrayBuffer(value)) {
+    throw typeError('ERR_INVALID_ARG_TYPE',
+      `Failed to normalize algorithm: ${member} in passed algorithm is not instance of ${kBufferSource}.`);
+  }
+  return toUint8(value).slice();
+}
+
+function missingMember(member, dictionary) {
+  return typeError('ERR_MISSING_OPTION', 'Failed to normalize algorithm: passed algorithm cannot be converted to ' +
+    `'${dictionary}' because '${member}' is required in '${dictionary}'.`);
+}
+
+// Web Crypto's digests: the natives' (OpenSSL's) name, output bytes, block bits.
+const hashes = {
+  'SHA-1': ['sha1', 20, 512],
+  'SHA-256': ['sha256', 32, 512],
+  'SHA-384': ['sha384', 48, 1024],
+  'SHA-512': ['sha512', 64, 1024],
+  'SHA3-256': ['sha3-256', 32, 1088],
+  'SHA3-384': ['sha3-384', 48, 832],
+  'SHA3-512': ['sha3-512', 64, 576],
+};
+const warned = new Set();
+
+/// The native name of a normalized digest; Node 24 warns that SHA-3 is experimental.
+function nativeHash(name) {
+  if (name.startsWith('SHA3') && !warned.has(name)) {
+    warned.add(name);
+    process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might change at any time`,
+      'ExperimentalWarning');
+  }
+  return hashes[name][0];
+}
+
+// The algorithms of each operation.
+const supported = {
+  digest: Object.keys(hashes),
+  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM'],
+  generateKey: ['HMAC', 'AES-GCM'],
+  sign: ['HMAC'],
+  verify: ['HMAC'],
+  deriveBits: ['PBKDF2', 'HKDF'],
+  encrypt: ['AES-GCM'],
+  decrypt: ['AES-GCM'],
+};
+
+/// `{ name, ...members }` with the registered spelling of the name, or
+/// NotSupportedError for an algorithm `op` does not have.
+function normalize(algorithm, op) {
+  if (algorithm !== null && typeof algorithm === 'object') {
+    if (algorithm.name === undefined) throw missingMember('name', 'Algorithm');
+  } else {
+    algorithm = { name: `${algorithm}` };
+  }
+  const wanted = `${algorithm.name}`.toUpperCase();
+  const name = supported[op].find((n) => n === wanted);
+  if (name === undefined) throw domError('Unrecognized algorithm name', 'NotSupportedError');
+  return { ...algorithm, name };
+}
+
+/// The `hash` member of an algorithm dictionary, normalized.
+function hashMember(algorithm, dictionary) {
+  if (algorithm.hash === undefined) throw missingMember('hash', dictionary);
+  try {
+    const { name } = normalize(algorithm.hash, 'digest');
+    nativeHash(name);
+    return name;
+  } catch (err) {
+    if (err?.name === 'NotSupportedError') {
+      throw domError(`Only SHA hashes are supported in ${dictionary}`, 'NotSupportedError');
+    }
+    throw err;
+  }
+}
+
+/// Runs a pool native whose last argument is `callback(err, buffer)`.
+function onPool(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, buf) => (err ? reject(domError(err.message, 'OperationError')) : resolve(buf)));
+  });
+}
+
+const kConstruct = Symbol('kConstruct');
+const slots = new WeakMap();
+
+class CryptoKey {
+  constructor(token) {
+    if (token !== kConstruct) throw typeError('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  get type() { return slotsOf(this).type; }
+  get extractable() { return slotsOf(this).extractable; }
+  get algorithm() { return slotsOf(this).algorithm; }
+  get usages() { return slotsOf(this).usages; }
+  get [Symbol.toStringTag]() { return 'CryptoKey'; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const { type, extractable, algorithm, usages } = slotsOf(this);
+    const inner = { ...options, depth: depth == null ? null : depth - 1 };
+    return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, inner)}`;
+  }
+}
+
+function slotsOf(key) {
+  const s = slots.get(key);
+  if (s === undefined) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
+  return s;
+}
+
+const allowedUsages = {
+  'HMAC': ['sign', 'verify'],
+  'PBKDF2': ['deriveBits', 'deriveKey'],
+  'HKDF': ['deriveBits', 'deriveKey'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+
+/// A secret CryptoKey for `bytes`, after Web Crypto's checks of its usages.
+function secretKey(bytes, algorithm, extractable, usages) {
+  const { name } = algorithm;
+  usages = [...usages];
+  if (usages.some((u) => !allowedUsages[name].includes(u))) {
+    const article = name === 'HKDF' || name === 'PBKDF2' ? 'a ' : '';
+    throw domError(`Unsupported key usage for ${article}${name} key`, 'SyntaxError');
+  }
+  if (usages.length === 0) throw domError('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+  if ((name === 'PBKDF2' || name === 'HKDF') && extractable) {
+    throw domError(`${name} keys are not extractable`, 'SyntaxError');
+  }
+  if (name === 'AES-GCM' && ![16, 24, 32].includes(bytes.byteLength)) {
+    throw domError('Invalid key length', 'DataError');
+  }
+  if (name === 'HMAC' && bytes.byteLength === 0) throw domError('Zero-length key is not supported', 'DataError');
+  let keyAlgorithm = { name };
+  if (name === 'HMAC') {
+    keyAlgorithm = { name, length: bytes.byteLength * 8, hash: { name: algorithm.hash } };
+  } else if (name === 'AES-GCM') {
+    keyAlgorithm = { name, length: bytes.byteLength * 8 };
+  }
+  const key = new CryptoKey(kConstruct);
+  slots.set(key, { type: 'secret', extractable: !!extractable, algorithm: keyAlgorithm, usages });
+  secrets.set(key, bytes);
+  return key;
+}
+
+/// `key` after checking it is a CryptoKey of `algorithm` with `usage`.
+function checkKey(key, name, usage) {
+  const s = slots.get(key);
+  if (s === undefined) {
+    throw typeError('ERR_INVALID_ARG_TYPE', `Failed to execute '${usage}' on 'SubtleCrypto': ` +
+      'key is not of type CryptoKey.');
+  }
+  if (s.algorithm.name !== name) throw domError('Key algorithm mismatch', 'InvalidAccessError');
+  if (!s.usages.includes(usage)) {
+    if (usage === 'deriveBits' || usage === 'deriveKey') {
+      throw domError(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+    }
+    throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+  return secrets.get(key);
+}
+
+function importParams(algorithm, op) {
+  const normalized = normalize(algorithm, op);
+  if (normalized.name === 'HMAC') normalized.hash = hashMember(normalized, 'HmacImportParams');
+  return normalized;
+}
+
+/// The bits of PBKDF2 or HKDF, as an ArrayBuffer.
+async function deriveBitsOf(algorithm, baseKey, length, usage) {
+  algorithm = normalize(algorithm, 'deriveBits');
+  const { name } = algorithm;
+  const dictionary = name === 'PBKDF2' ? 'Pbkdf2Params' : 'HkdfParams';
+  const hash = hashMember(algorithm, dictionary);
+  const salt = memberSource(algorithm, 'salt', dictionary);
+  const info = name === 'HKDF' ? memberSource(algorithm, 'info', dictionary) : undefined;
+  if (name === 'PBKDF2' && algorithm.iterations === undefined) throw missingMember('iterations', dictionary);
+  const secret = checkKey(baseKey, name, usage);
+  if (length === null || length === undefined) throw domError('length cannot be null', 'OperationError');
+  length = Number(length) >>> 0;
+  if (length % 8 !== 0) throw domError('length must be a multiple of 8', 'OperationError');
+  if (length === 0) return new ArrayBuffer(0);
+  if (name === 'PBKDF2') {
+    const iterations = Number(algorithm.iterations) >>> 0;
+    if (iterations === 0) throw domError('iterations cannot be zero', 'OperationError');
+    return arrayBufferOf(await onPool(binding.pbkdf2, secret, salt, iterations, length / 8, hashes[hash][0]));
+  }
+  if (length / 8 > 255 * hashes[hash][1]) {
+    throw domError('length exceeds the maximum derived bit length', 'OperationError');
+  }
+  return arrayBufferOf(await onPool(binding.hkdf, hashes[hash][0], secret, salt, info, length / 8));
+}
+
+/// Parameters of a key to make (generateKey, deriveKey): its algorithm and length in bytes.
+function keyGenParams(algorithm) {
+  const normalized = normalize(algorithm, 'generateKey');
+  if (normalized.name === 'AES-GCM') {
+    if (normalized.length === undefined) throw missingMember('length', 'AesKeyGenParams');
+    if (![128, 192, 256].includes(normalized.length)) {
+      throw domError('AES key length must be 128, 192, or 256 bits', 'OperationError');
+    }
+    return [normalized, normalized.length / 8];
+  }
+  normalized.hash = hashMember(normalized, 'HmacKeyGenParams');
+  const length = normalized.length === undefined ? hashes[normalized.hash][2] : Number(normalized.length) >>> 0;
+  if (length === 0) throw domError('HmacKeyGenParams.length cannot be 0', 'OperationError');
+  if (length % 8 !== 0) throw domError('Unsupported algorithm length', 'NotSupportedError');
+  return [normalized, length / 8];
+}
+
+function aesParams(algorithm, op) {
+  algorithm = normalize(algorithm, op);
+  const iv = memberSource(algorithm, 'iv', 'AeadParams');
+  const aad = memberSource(algorithm, 'additionalData', 'AeadParams', false);
+  const tagLength = algorithm.tagLength === undefined ? 128 : algorithm.tagLength;
+  if (tagLength !== 128 || iv.byteLength !== 12) {
+    throw domError('sous supports AES-GCM with a 96-bit iv and a 128-bit tag only', 'NotSupportedError');
+  }
+  return [algorithm, iv, aad];
+}
+
+const kSubtle = Symbol('kSubtle');
+
+class SubtleCrypto {
+  constructor(token) {
+    if (token !== kSubtle) throw typeError('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  async encrypt(algorithm, key, data) {
+    requireArgs(3, arguments.length, 'encrypt');
+    const [params, iv, aad] = aesParams(algorithm, 'encrypt');
+    data = bufferSource(data, 'encrypt', 2);
+    const secret = checkKey(key, params.name, 'encrypt');
+    return arrayBufferOf(await onPool(binding.aesGcm, true, secret, iv, data, aad));
+  }
+
+  async decrypt(algorithm, key, data) {
+    requireArgs(3, arguments.length, 'decrypt');
+    const [params, iv, aad] = aesParams(algorithm, 'decrypt');
+    data = bufferSource(data, 'decrypt', 2);
+    const secret = checkKey(key, params.name, 'decrypt');
+    return arrayBufferOf(await onPool(binding.aesGcm, false, secret, iv, data, aad));
+  }
+
+  async sign(algorithm, key, data) {
+    requireArgs(3, arguments.length, 'sign');
+    normalize(algorithm, 'sign');
+    data = bufferSource(data, 'sign', 2);
+    const secret = checkKey(key, 'HMAC', 'sign');
+    const hash = hashes[slots.get(key).algorithm.hash.name][0];
+    return arrayBufferOf(await onPool(binding.hashAsync, hash, data, secret));
+  }
+
+  async verify(algorithm, key, signature, data) {
+    requireArgs(4, arguments.length, 'verify');
+    normalize(algorithm, 'verify');
+    signature = bufferSource(signature, 'verify', 2);
+    data = bufferSource(data, 'verify', 3);
+    const secret = checkKey(key, 'HMAC', 'verify');
+    const hash = hashes[slots.get(key).algorithm.hash.name][0];
+    const mac = await onPool(binding.hashAsync, hash, data, secret);
+    return mac.byteLength === signature.byteLength && binding.timingSafeEqual(mac, signature);
+  }
+
+  async digest(algorithm, data) {
+    requireArgs(2, arguments.length, 'digest');
+    const { name } = normalize(algorithm, 'digest');
+    data = bufferSource(data, 'digest', 1);
+    return arrayBufferOf(await onPool(binding.hashAsync, nativeHash(name), data, undefined));
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    requireArgs(3, arguments.length, 'generateKey');
+    const [params, length] = keyGenParams(algorithm);
+    const bytes = new Uint8Array(length);
+    random.getRandomValues(bytes);
+    return secretKey(bytes, params, extractable, keyUsages);
+  }
+
+  async deriveKey(algorithm, baseKey, derivedKeyType, extractable, keyUsages) {
+    requireArgs(5, arguments.length, 'deriveKey');
+    const [params, length] = keyGenParams(derivedKeyType);
+    const bits = await deriveBitsOf(algorithm, baseKey, length * 8, 'deriveKey');
+    return secretKey(new Uint8Array(bits), params, extractable, keyUsages);
+  }
+
+  async deriveBits(algorithm, baseKey, length) {
+    requireArgs(2, arguments.length, 'deriveBits');
+    return deriveBitsOf(algorithm, baseKey, length, 'deriveBits');
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    requireArgs(5, arguments.length, 'importKey');
+    const params = importParams(algorithm, 'importKey');
+    if (format !== 'raw') {
+      throw domError(`Unable to import ${params.name} using ${format} format`, 'NotSupportedError');
+    }
+    return secretKey(bufferSource(keyData, 'importKey', 1), params, extractable, keyUsages);
+  }
+
+  async exportKey(format, key) {
+    requireArgs(2, arguments.length, 'exportKey');
+    const s = slots.get(key);
+    if (s === undefined) {
+      throw typeError('ERR_INVALID_ARG_TYPE', "Failed to execute 'exportKey' on 'SubtleCrypto': 2nd argument is not of type CryptoKey.");
+    }
+    const { name } = s.algorithm;
+    if (name === 'PBKDF2' || name === 'HKDF') throw domError(`${name} key export is not supported`, 'NotSupportedError');
+    if (!s.extractable) throw domError('key is not extractable', 'InvalidAccessError');
+    const secret = secrets.get(key);
+    if (format === 'raw') return secret.slice().buffer;
+    if (format === 'jwk') {
+      const hash = s.algorithm.hash?.name;
+      const alg = name === 'HMAC' ? (hash.startsWith('SHA-') ? `HS${hash.slice(4)}` : undefined) : `A${s.algorithm.length}GCM`;
+      const jwk = { key_ops: [...s.usages], ext: true, alg, kty: 'oct', k: Buffer.from(secret).toString('base64url') };
+      if (alg === undefined) delete jwk.alg;
+      return jwk;
+    }
+    throw domError(`Unable to export ${name} using ${format} format`, 'NotSupportedError');
+  }
+
+  get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
+}
+
+for (const method of ['wrapKey', 'unwrapKey']) {
+  Object.defineProperty(SubtleCrypto.prototype, method, {
+    async value() { throw domError(`sous does not implement subtle.${method}`, 'NotSupportedError'); },
+    writable: true,
+    configurable: true,
+  });
+}
+
+const subtle = new SubtleCrypto(kSubtle);
+const kCrypto = Symbol('kCrypto');
+
+function checkThis(self) {
+  if (!(self instanceof Crypto)) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+}
+
+class Crypto {
+  constructor(token) {
+    if (token !== kCrypto) throw typeError('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  get subtle() {
+    checkThis(this);
+    return subtle;
+  }
+
+  getRandomValues(array) {
+    checkThis(this);
+    requireArgs(1, arguments.length, 'getRandomValues', 'Crypto');
+    return random.getRandomValues(array);
+  }
+
+  randomUUID() {
+    checkThis(this);
+    return random.randomUUID();
+  }
+
+  get [Symbol.toStringTag]() { return 'Crypto'; }
+}
+
+const crypto = new Crypto(kCrypto);
+
+module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto };
