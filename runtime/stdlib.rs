@@ -50,6 +50,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/crypto/kdf.js"),
     ),
     (
+        "internal/crypto/keys",
+        include_str!("../stdlib-js/internal/crypto/keys.js"),
+    ),
+    (
         "internal/crypto/webcrypto",
         include_str!("../stdlib-js/internal/crypto/webcrypto.js"),
     ),

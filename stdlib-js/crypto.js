@@ -1,11 +1,12 @@
 'use strict';
 // `crypto`: digests, HMAC, random numbers, key derivation and Web Crypto,
 // on RustCrypto's crates (runtime/ops/crypto/). Ciphers, signatures,
-// key pairs, KeyObject and X.509 are not in sous.
+// key pairs (public/private KeyObjects) and X.509 are not in sous.
 
 const { Hash, Hmac, createHash, createHmac, hash, getHashes } = require('internal/crypto/hash');
 const { randomBytes, randomFill, randomFillSync, randomInt, randomUUID } = require('internal/crypto/random');
 const { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync } = require('internal/crypto/kdf');
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 const { makeNodeError, nodeErrorWithMessage } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer, toUint8 } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
@@ -99,12 +100,20 @@ const constants = Object.freeze({
   defaultCipherList: cipherList,
 });
 
+// sous has no FIPS module.
+function getFips() {
+  return 0;
+}
+
 module.exports = {
   Hash,
   Hmac,
+  KeyObject,
   constants,
   createHash,
   createHmac,
+  createSecretKey,
+  getFips,
   getHashes,
   getRandomValues,
   hash,

@@ -91,12 +91,17 @@ function createHash(algorithm, options) {
 const keyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'];
 
 /// A key as bytes: a string (in `encoding`), an ArrayBuffer or a view, or a
-/// CryptoKey (its secret).
+/// secret KeyObject or CryptoKey.
 function secretKey(key, encoding) {
   if (typeof key === 'string') return Buffer.from(key, encoding || 'utf8');
   if (isArrayBufferView(key) || isAnyArrayBuffer(key)) return toUint8(key);
   const secret = secrets.get(key);
-  if (secret) return secret;
+  if (secret) {
+    if (Object.prototype.toString.call(key) === '[object CryptoKey]') {
+      process.emitWarning('Passing a CryptoKey to node:crypto functions is deprecated.', 'DeprecationWarning', 'DEP0203');
+    }
+    return secret;
+  }
   throw makeNodeError('ERR_INVALID_ARG_TYPE', 'key', keyTypes, key);
 }
 
@@ -104,8 +109,7 @@ function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   let encoding;
-  if (options !== undefined && options !== null) {
-    validateObject(options, 'options');
+  if (options !== null && typeof options === 'object') {
     encoding = options.encoding;
     if (encoding !== undefined && encoding !== 'buffer') validateString(encoding, 'options.encoding');
   }
@@ -121,7 +125,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   // A second digest() is empty, not an error (Node keeps this for old code).
   if (this[kFinalized]) {
     const empty = Buffer.alloc(0);
-    return outputEncoding === 'buffer' ? empty : empty.toString(outputEncoding);
+    return outputEncoding && outputEncoding !== 'buffer' ? empty.toString(outputEncoding) : empty;
   }
   this[kFinalized] = true;
   return binding.hashDigest(this[kHandle], outputCode(outputEncoding ? `${outputEncoding}` : undefined));
@@ -152,6 +156,9 @@ function hash(algorithm, input, options) {
   }
   const data = typeof input === 'string' ? input : toUint8(input);
   if (outputLength !== undefined) {
+    if (!isXof(algorithm) && binding.hashSize(algorithm) >= 0 && binding.hashSize(algorithm) !== outputLength) {
+      throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+    }
     const h = createHash(algorithm, { outputLength }).update(data);
     return h.digest(code === 0 ? 'buffer' : outputEncoding);
   }

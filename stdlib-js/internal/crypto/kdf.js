@@ -34,12 +34,17 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   digestSize(args[4]);
+  if (keylen === 0) {
+    process.nextTick(callback, new Error('Deriving bits failed'));
+    return;
+  }
   binding.pbkdf2(...args, callback);
 }
 
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   digestSize(args[4]);
+  if (keylen === 0) throw new Error('Deriving bits failed');
   return binding.pbkdf2(...args);
 }
 
@@ -107,11 +112,10 @@ function scryptArgs(password, salt, keylen, options) {
     }
     maxmem ||= scryptDefaults.maxmem;
   }
-  // OpenSSL's rules: N a power of two over 1, below 2^(16r); p·r < 2^30.
-  if (N < 2 || (N & (N - 1)) !== 0 || (16 * r < 53 && N >= 2 ** (16 * r)) || p * r > 2 ** 30 - 1) {
-    throw makeNodeError('ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
-  }
-  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+  // OpenSSL's rules: N a power of two over 1; below 2^(16r), p·r < 2^30
+  // and the memory within maxmem, else "memory limit exceeded".
+  if (N < 2 || (N & (N - 1)) !== 0) throw makeNodeError('ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
+  if ((16 * r < 53 && N >= 2 ** (16 * r)) || p * r > 2 ** 30 - 1 || 128 * r * (N + 2) + 128 * r * p > maxmem) {
     throw makeNodeError('ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
       'error:030000AC:digital envelope routines::memory limit exceeded');
   }

@@ -5,7 +5,7 @@
 
 const binding = internalBinding('crypto');
 const {
-  makeNodeError, isArrayBufferView, isAnyArrayBuffer, validateFunction, validateObject, validateBoolean,
+  makeNodeError, isArrayBufferView, isAnyArrayBuffer, isShared, validateFunction, validateObject, validateBoolean,
 } = require('internal/crypto/util');
 
 const kMaxPossibleLength = 2147483647;
@@ -61,12 +61,21 @@ function region(buf, offset, size) {
   return new Uint8Array(buf.buffer, buf.byteOffset + offset, size);
 }
 
+/// Fills a Uint8Array with random bytes (shared memory through a copy:
+/// the native writes ArrayBuffers only).
+function fill(bytes) {
+  if (!isShared(bytes.buffer)) return binding.randomFill(bytes);
+  const copy = new Uint8Array(bytes.length);
+  binding.randomFill(copy);
+  bytes.set(copy);
+}
+
 function randomFillSync(buf, offset = 0, size) {
   validateBuf(buf);
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
   offset = assertOffset(offset, elementSize, buf.byteLength);
   size = size === undefined ? buf.byteLength - offset : assertSize(size, elementSize, offset, buf.byteLength);
-  if (size > 0) binding.randomFill(region(buf, offset, size));
+  if (size > 0) fill(region(buf, offset, size));
   return buf;
 }
 
@@ -159,7 +168,7 @@ function getRandomValues(data) {
   if (data.byteLength > 65536) {
     throw domException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
   }
-  if (data.byteLength > 0) binding.randomFill(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  if (data.byteLength > 0) fill(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   return data;
 }
 

@@ -4,6 +4,8 @@
 // natives of runtime/ops/crypto/ take (a string or a Uint8Array).
 
 const errors = require('internal/errors');
+// The natives return Buffers: Buffer.prototype must be registered first.
+require('buffer');
 const { encodingCode } = require('internal/encodings');
 
 const { makeNodeError } = errors;
@@ -20,15 +22,19 @@ function isArrayBufferView(value) {
 }
 
 function isAnyArrayBuffer(value) {
-  return value instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+  return value instanceof ArrayBuffer || isShared(value);
 }
 
-/// The bytes an ArrayBuffer or a view covers, as a Uint8Array (no copy).
+/// The bytes an ArrayBuffer or a view covers, as a Uint8Array: no copy,
+/// except of shared memory (the natives read ArrayBuffers only).
 function toUint8(value) {
-  if (value instanceof Uint8Array) return value;
-  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const bytes = isAnyArrayBuffer(value) ? new Uint8Array(value) :
+    value instanceof Uint8Array ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return isShared(bytes.buffer) ? bytes.slice() : bytes;
+}
+
+function isShared(buffer) {
+  return typeof SharedArrayBuffer === 'function' && buffer instanceof SharedArrayBuffer;
 }
 
 function validateString(value, name) {
@@ -95,6 +101,7 @@ module.exports = {
   secrets,
   isArrayBufferView,
   isAnyArrayBuffer,
+  isShared,
   toUint8,
   validateString,
   validateFunction,

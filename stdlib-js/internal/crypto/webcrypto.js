@@ -166,6 +166,8 @@ const allowedUsages = {
 function secretKey(bytes, algorithm, extractable, usages) {
   const { name } = algorithm;
   usages = [...usages];
+  // Node keeps a key's usages in the order of the KeyUsage enumeration.
+  const order = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
   if (usages.some((u) => !allowedUsages[name].includes(u))) {
     const article = name === 'HKDF' || name === 'PBKDF2' ? 'a ' : '';
     throw domError(`Unsupported key usage for ${article}${name} key`, 'SyntaxError');
@@ -185,6 +187,7 @@ function secretKey(bytes, algorithm, extractable, usages) {
     keyAlgorithm = { name, length: bytes.byteLength * 8 };
   }
   const key = new CryptoKey(kConstruct);
+  usages = order.filter((u) => usages.includes(u));
   slots.set(key, { type: 'secret', extractable: !!extractable, algorithm: keyAlgorithm, usages });
   secrets.set(key, bytes);
   return key;
@@ -381,7 +384,7 @@ const subtle = new SubtleCrypto(kSubtle);
 const kCrypto = Symbol('kCrypto');
 
 function checkThis(self) {
-  if (!(self instanceof Crypto)) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+  if (self !== crypto) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
 }
 
 class Crypto {
@@ -410,4 +413,9 @@ class Crypto {
 
 const crypto = new Crypto(kCrypto);
 
-module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto };
+/// `keyObject.toCryptoKey(...)`: a CryptoKey for secret bytes, at once.
+function subtleImport(bytes, algorithm, extractable, keyUsages) {
+  return secretKey(bytes, importParams(algorithm, 'importKey'), extractable, keyUsages);
+}
+
+module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto, subtleImport };
