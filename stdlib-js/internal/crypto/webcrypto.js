@@ -216,8 +216,8 @@ function importParams(algorithm, op) {
   return normalized;
 }
 
-/// The bits of PBKDF2 or HKDF, as an ArrayBuffer.
-async function deriveBitsOf(algorithm, baseKey, length, usage) {
+/// The normalized parameters of PBKDF2 or HKDF.
+function deriveParams(algorithm) {
   algorithm = normalize(algorithm, 'deriveBits');
   const { name } = algorithm;
   const dictionary = name === 'PBKDF2' ? 'Pbkdf2Params' : 'HkdfParams';
@@ -225,13 +225,18 @@ async function deriveBitsOf(algorithm, baseKey, length, usage) {
   const salt = memberSource(algorithm, 'salt', dictionary);
   const info = name === 'HKDF' ? memberSource(algorithm, 'info', dictionary) : undefined;
   if (name === 'PBKDF2' && algorithm.iterations === undefined) throw missingMember('iterations', dictionary);
+  return { name, hash, salt, info, iterations: Number(algorithm.iterations) >>> 0 };
+}
+
+/// The bits of PBKDF2 or HKDF, as an ArrayBuffer.
+async function deriveBitsOf(algorithm, baseKey, length, usage) {
+  const { name, hash, salt, info, iterations } = deriveParams(algorithm);
   const secret = checkKey(baseKey, name, usage);
   if (length === null || length === undefined) throw domError('length cannot be null', 'OperationError');
   length = Number(length) >>> 0;
   if (length % 8 !== 0) throw domError('length must be a multiple of 8', 'OperationError');
   if (length === 0) return new ArrayBuffer(0);
   if (name === 'PBKDF2') {
-    const iterations = Number(algorithm.iterations) >>> 0;
     if (iterations === 0) throw domError('iterations cannot be zero', 'OperationError');
     return arrayBufferOf(await onPool(binding.pbkdf2, secret, salt, iterations, length / 8, hashes[hash][0]));
   }
@@ -269,6 +274,14 @@ function aesParams(algorithm, op) {
   return [algorithm, iv, aad];
 }
 
+/// `subtle.encrypt` or `subtle.decrypt` (`op`) with AES-GCM.
+async function aesGcm(op, algorithm, key, data) {
+  const [params, iv, aad] = aesParams(algorithm, op);
+  data = bufferSource(data, op, 2);
+  const secret = checkKey(key, params.name, op);
+  return arrayBufferOf(await onPool(binding.aesGcm, op === 'encrypt', secret, iv, data, aad));
+}
+
 const kSubtle = Symbol('kSubtle');
 
 class SubtleCrypto {
@@ -277,22 +290,19 @@ class SubtleCrypto {
   }
 
   async encrypt(algorithm, key, data) {
+    checkSubtle(this);
     requireArgs(3, arguments.length, 'encrypt');
-    const [params, iv, aad] = aesParams(algorithm, 'encrypt');
-    data = bufferSource(data, 'encrypt', 2);
-    const secret = checkKey(key, params.name, 'encrypt');
-    return arrayBufferOf(await onPool(binding.aesGcm, true, secret, iv, data, aad));
+    return aesGcm('encrypt', algorithm, key, data);
   }
 
   async decrypt(algorithm, key, data) {
+    checkSubtle(this);
     requireArgs(3, arguments.length, 'decrypt');
-    const [params, iv, aad] = aesParams(algorithm, 'decrypt');
-    data = bufferSource(data, 'decrypt', 2);
-    const secret = checkKey(key, params.name, 'decrypt');
-    return arrayBufferOf(await onPool(binding.aesGcm, false, secret, iv, data, aad));
+    return aesGcm('decrypt', algorithm, key, data);
   }
 
   async sign(algorithm, key, data) {
+    checkSubtle(this);
     requireArgs(3, arguments.length, 'sign');
     normalize(algorithm, 'sign');
     data = bufferSource(data, 'sign', 2);
@@ -302,6 +312,7 @@ class SubtleCrypto {
   }
 
   async verify(algorithm, key, signature, data) {
+    checkSubtle(this);
     requireArgs(4, arguments.length, 'verify');
     normalize(algorithm, 'verify');
     signature = bufferSource(signature, 'verify', 2);
@@ -313,6 +324,7 @@ class SubtleCrypto {
   }
 
   async digest(algorithm, data) {
+    checkSubtle(this);
     requireArgs(2, arguments.length, 'digest');
     const { name } = normalize(algorithm, 'digest');
     data = bufferSource(data, 'digest', 1);
@@ -320,6 +332,7 @@ class SubtleCrypto {
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
+    checkSubtle(this);
     requireArgs(3, arguments.length, 'generateKey');
     const [params, length] = keyGenParams(algorithm);
     const bytes = new Uint8Array(length);
@@ -328,6 +341,7 @@ class SubtleCrypto {
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyType, extractable, keyUsages) {
+    checkSubtle(this);
     requireArgs(5, arguments.length, 'deriveKey');
     const [params, length] = keyGenParams(derivedKeyType);
     const bits = await deriveBitsOf(algorithm, baseKey, length * 8, 'deriveKey');
@@ -335,11 +349,13 @@ class SubtleCrypto {
   }
 
   async deriveBits(algorithm, baseKey, length) {
+    checkSubtle(this);
     requireArgs(2, arguments.length, 'deriveBits');
     return deriveBitsOf(algorithm, baseKey, length, 'deriveBits');
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    checkSubtle(this);
     requireArgs(5, arguments.length, 'importKey');
     const params = importParams(algorithm, 'importKey');
     if (format !== 'raw') {
@@ -349,6 +365,7 @@ class SubtleCrypto {
   }
 
   async exportKey(format, key) {
+    checkSubtle(this);
     requireArgs(2, arguments.length, 'exportKey');
     const s = slots.get(key);
     if (s === undefined) {
@@ -369,12 +386,59 @@ class SubtleCrypto {
     throw domError(`Unable to export ${name} using ${format} format`, 'NotSupportedError');
   }
 
+  /// Node 24's (experimental) `SubtleCrypto.supports`: whether sous has
+  /// `operation` with these parameters.
+  static supports(operation, algorithm, lengthOrAdditionalAlgorithm = null) {
+    if (this !== SubtleCrypto) {
+      throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto constructor');
+    }
+    requireArgs(2, arguments.length, 'supports');
+    if (!warned.has('supports')) {
+      warned.add('supports');
+      process.emitWarning('The supports Web Crypto API method is an experimental feature and might change at any time',
+        'ExperimentalWarning');
+    }
+    const checks = {
+      encrypt: () => aesParams(algorithm, 'encrypt'),
+      decrypt: () => aesParams(algorithm, 'decrypt'),
+      sign: () => normalize(algorithm, 'sign'),
+      verify: () => normalize(algorithm, 'verify'),
+      digest: () => normalize(algorithm, 'digest'),
+      generateKey: () => keyGenParams(algorithm),
+      importKey: () => importParams(algorithm, 'importKey'),
+      exportKey: () => {
+        const { name } = normalize(algorithm, 'importKey');
+        if (name === 'PBKDF2' || name === 'HKDF') throw new Error(name);
+      },
+      deriveBits: () => {
+        deriveParams(algorithm);
+        if (lengthOrAdditionalAlgorithm !== null && lengthOrAdditionalAlgorithm % 8 !== 0) throw new Error('length');
+      },
+      deriveKey: () => {
+        deriveParams(algorithm);
+        keyGenParams(lengthOrAdditionalAlgorithm);
+      },
+    };
+    try {
+      return Object.hasOwn(checks, operation) && (checks[operation](), true);
+    } catch {
+      return false;
+    }
+  }
+
   get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
+}
+
+function checkSubtle(self) {
+  if (self !== subtle) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
 }
 
 for (const method of ['wrapKey', 'unwrapKey']) {
   Object.defineProperty(SubtleCrypto.prototype, method, {
-    async value() { throw domError(`sous does not implement subtle.${method}`, 'NotSupportedError'); },
+    async value() {
+      checkSubtle(this);
+      throw domError(`sous does not implement subtle.${method}`, 'NotSupportedError');
+    },
     writable: true,
     configurable: true,
   });
