@@ -1,8 +1,8 @@
 'use strict';
 // Web Crypto: `globalThis.crypto` (a lazy global) and `require('crypto').webcrypto`.
-// `subtle` has digest (SHA-1/256/384/512), HMAC (import/generate, sign,
+// `subtle` has digest (SHA-1, SHA-2, SHA-3), HMAC (import/generate, sign,
 // verify), PBKDF2 and HKDF (import, deriveBits, deriveKey) and AES-GCM
-// (import/generate, encrypt, decrypt), raw and jwk export of secret keys.
+// (import/generate, encrypt, decrypt); secret keys import and export as raw or jwk.
 // Every operation runs on the pool. Public-key algorithms are not in sous.
 
 const binding = internalBinding('crypto');
@@ -246,6 +246,31 @@ async function deriveBitsOf(algorithm, baseKey, length, usage) {
   return arrayBufferOf(await onPool(binding.hkdf, hashes[hash][0], secret, salt, info, length / 8));
 }
 
+/// The JWK `alg` of an HMAC or AES-GCM key (none for HMAC with SHA-3).
+function jwkAlg(name, hash, bytes) {
+  if (name === 'AES-GCM') return `A${bytes * 8}GCM`;
+  return hash.startsWith('SHA-') ? `HS${hash.slice(4)}` : undefined;
+}
+
+/// The secret of an `oct` JWK, after Web Crypto's checks against the import.
+function jwkSecret(jwk, params, extractable, usages) {
+  const invalid = (message) => domError(message, 'DataError');
+  if (jwk === null || typeof jwk !== 'object' || jwk.kty === undefined) throw invalid('Invalid keyData');
+  if (jwk.kty !== 'oct') throw invalid('Invalid JWK "kty" Parameter');
+  if (typeof jwk.k !== 'string') throw invalid('Invalid keyData');
+  const use = params.name === 'HMAC' ? 'sig' : 'enc';
+  if (jwk.use !== undefined && jwk.use !== use) throw invalid('Invalid JWK "use" Parameter');
+  if (Array.isArray(jwk.key_ops) && [...usages].some((u) => !jwk.key_ops.includes(u))) {
+    throw invalid('Key operations and usage mismatch');
+  }
+  if (jwk.ext === false && extractable) throw invalid('JWK "ext" Parameter and extractable mismatch');
+  const bytes = new Uint8Array(Buffer.from(jwk.k, 'base64url'));
+  if (jwk.alg !== undefined && jwk.alg !== jwkAlg(params.name, params.hash, bytes.byteLength)) {
+    throw invalid('JWK "alg" does not match the requested algorithm');
+  }
+  return bytes;
+}
+
 /// Parameters of a key to make (generateKey, deriveKey): its algorithm and length in bytes.
 function keyGenParams(algorithm) {
   const normalized = normalize(algorithm, 'generateKey');
@@ -358,10 +383,13 @@ class SubtleCrypto {
     checkSubtle(this);
     requireArgs(5, arguments.length, 'importKey');
     const params = importParams(algorithm, 'importKey');
-    if (format !== 'raw') {
-      throw domError(`Unable to import ${params.name} using ${format} format`, 'NotSupportedError');
+    if (format === 'raw' || format === 'raw-secret') {
+      return secretKey(bufferSource(keyData, 'importKey', 1), params, extractable, keyUsages);
     }
-    return secretKey(bufferSource(keyData, 'importKey', 1), params, extractable, keyUsages);
+    if (format === 'jwk' && (params.name === 'HMAC' || params.name === 'AES-GCM')) {
+      return secretKey(jwkSecret(keyData, params, extractable, keyUsages), params, extractable, keyUsages);
+    }
+    throw domError(`Unable to import ${params.name} using ${format} format`, 'NotSupportedError');
   }
 
   async exportKey(format, key) {
@@ -375,10 +403,9 @@ class SubtleCrypto {
     if (name === 'PBKDF2' || name === 'HKDF') throw domError(`${name} key export is not supported`, 'NotSupportedError');
     if (!s.extractable) throw domError('key is not extractable', 'InvalidAccessError');
     const secret = secrets.get(key);
-    if (format === 'raw') return secret.slice().buffer;
+    if (format === 'raw' || format === 'raw-secret') return secret.slice().buffer;
     if (format === 'jwk') {
-      const hash = s.algorithm.hash?.name;
-      const alg = name === 'HMAC' ? (hash.startsWith('SHA-') ? `HS${hash.slice(4)}` : undefined) : `A${s.algorithm.length}GCM`;
+      const alg = jwkAlg(name, s.algorithm.hash?.name, secret.byteLength);
       const jwk = { key_ops: [...s.usages], ext: true, alg, kty: 'oct', k: Buffer.from(secret).toString('base64url') };
       if (alg === undefined) delete jwk.alg;
       return jwk;
@@ -433,7 +460,9 @@ function checkSubtle(self) {
   if (self !== subtle) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
 }
 
-for (const method of ['wrapKey', 'unwrapKey']) {
+// Node 24's methods for what sous does not have (wrapping, public keys, KEMs).
+for (const method of ['wrapKey', 'unwrapKey', 'getPublicKey', 'encapsulateBits', 'encapsulateKey', 'decapsulateBits',
+  'decapsulateKey']) {
   Object.defineProperty(SubtleCrypto.prototype, method, {
     async value() {
       checkSubtle(this);
