@@ -293,18 +293,19 @@ function aesParams(algorithm, op) {
   const iv = memberSource(algorithm, 'iv', 'AeadParams');
   const aad = memberSource(algorithm, 'additionalData', 'AeadParams', false);
   const tagLength = algorithm.tagLength === undefined ? 128 : algorithm.tagLength;
-  if (tagLength !== 128 || iv.byteLength !== 12) {
-    throw domError('sous supports AES-GCM with a 96-bit iv and a 128-bit tag only', 'NotSupportedError');
+  if (![32, 64, 96, 104, 112, 120, 128].includes(tagLength)) {
+    throw domError(`${tagLength} is not a valid AES-GCM tag length`, 'OperationError');
   }
-  return [algorithm, iv, aad];
+  if (iv.byteLength !== 12) throw domError('sous supports AES-GCM with a 96-bit iv only', 'NotSupportedError');
+  return [algorithm, iv, aad, tagLength / 8];
 }
 
 /// `subtle.encrypt` or `subtle.decrypt` (`op`) with AES-GCM.
 async function aesGcm(op, algorithm, key, data) {
-  const [params, iv, aad] = aesParams(algorithm, op);
+  const [params, iv, aad, tagBytes] = aesParams(algorithm, op);
   data = bufferSource(data, op, 2);
   const secret = checkKey(key, params.name, op);
-  return arrayBufferOf(await onPool(binding.aesGcm, op === 'encrypt', secret, iv, data, aad));
+  return arrayBufferOf(await onPool(binding.aesGcm, op === 'encrypt', secret, iv, data, aad, tagBytes));
 }
 
 const kSubtle = Symbol('kSubtle');
