@@ -4,7 +4,9 @@
 // key pairs (public/private KeyObjects) and X.509 are not in sous.
 
 const { Hash, Hmac, createHash, createHmac, hash, getHashes } = require('internal/crypto/hash');
-const { randomBytes, randomFill, randomFillSync, randomInt, randomUUID } = require('internal/crypto/random');
+const {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7,
+} = require('internal/crypto/random');
 const { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync } = require('internal/crypto/kdf');
 const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 const { makeNodeError, nodeErrorWithMessage } = require('internal/errors');
@@ -126,6 +128,7 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
+  randomUUIDv7,
   scrypt,
   scryptSync,
   timingSafeEqual,

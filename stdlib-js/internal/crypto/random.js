@@ -1,5 +1,5 @@
 'use strict';
-// `randomBytes`, `randomFill`/`randomFillSync`, `randomInt`, `randomUUID`
+// `randomBytes`, `randomFill`/`randomFillSync`, `randomInt`, `randomUUID`(`v7`)
 // and Web Crypto's `getRandomValues`, on the OS's random source
 // (runtime/ops/crypto/random.rs). Callback forms get their bytes from the pool.
 
@@ -148,10 +148,30 @@ function randomInt(min, max, callback) {
   }
 }
 
-function randomUUID(options) {
+function validateUUIDOptions(options) {
   if (options !== undefined) validateObject(options, 'options');
   if (options?.disableEntropyCache !== undefined) validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+}
+
+function randomUUID(options) {
+  validateUUIDOptions(options);
   return binding.randomUUID();
+}
+
+/// A version 7 UUID (RFC 9562): the Unix time in milliseconds, then random bits.
+function randomUUIDv7(options) {
+  validateUUIDOptions(options);
+  const b = new Uint8Array(16);
+  binding.randomFill(b);
+  let ms = Date.now();
+  for (let i = 5; i >= 0; i--) {
+    b[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Buffer.from(b.buffer).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 function domException(message, name) {
@@ -172,4 +192,4 @@ function getRandomValues(data) {
   return data;
 }
 
-module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues };
+module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, getRandomValues };

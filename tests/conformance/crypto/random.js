@@ -43,6 +43,9 @@ console.log('randomInt covers', [...seen].sort().join());
 const uuid = crypto.randomUUID();
 console.log('uuid v4', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(uuid), uuid !== crypto.randomUUID());
 console.log('uuid options', typeof crypto.randomUUID({ disableEntropyCache: true }));
+const v7 = crypto.randomUUIDv7();
+console.log('uuid v7', /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(v7), v7 !== crypto.randomUUIDv7());
+console.log('uuid v7 time', Math.abs(parseInt(v7.replace(/-/g, '').slice(0, 12), 16) - Date.now()) < 10000);
 
 const values = new Uint16Array(8);
 console.log('getRandomValues', crypto.getRandomValues(values) === values, globalThis.crypto.getRandomValues(new BigInt64Array(2)).length);
@@ -69,6 +72,7 @@ attempt('randomInt range', () => crypto.randomInt(-(2 ** 47), 2 ** 47 + 1));
 attempt('randomInt callback string', () => crypto.randomInt(0, 1, 'x'));
 attempt('randomUUID number', () => crypto.randomUUID(1));
 attempt('randomUUID option', () => crypto.randomUUID({ disableEntropyCache: 1 }));
+attempt('randomUUIDv7 number', () => crypto.randomUUIDv7(1));
 attempt('getRandomValues too big', () => crypto.getRandomValues(new Uint8Array(65537)));
 attempt('getRandomValues float', () => crypto.getRandomValues(new Float64Array(2)));
 attempt('getRandomValues DataView', () => crypto.getRandomValues(new DataView(new ArrayBuffer(2))));
