@@ -3,6 +3,9 @@
 // on RustCrypto's crates (runtime/ops/crypto/). Ciphers, signatures,
 // key pairs (public/private KeyObjects) and X.509 are not in sous.
 
+// The natives make Buffers once buffer.js has registered Buffer.prototype
+// (Web Crypto alone, which returns ArrayBuffers, does without it).
+require('buffer');
 const { Hash, Hmac, createHash, createHmac, hash, getHashes } = require('internal/crypto/hash');
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7,

@@ -4,8 +4,6 @@
 // natives of runtime/ops/crypto/ take (a string or a Uint8Array).
 
 const errors = require('internal/errors');
-// The natives return Buffers: Buffer.prototype must be registered first.
-require('buffer');
 const { encodingCode } = require('internal/encodings');
 
 const { makeNodeError } = errors;
