@@ -44,6 +44,31 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/buffer/validators"),
     builtin!("internal/buffer/numbers"),
     ("fs", include_str!("../stdlib-js/fs.js")),
+    ("crypto", include_str!("../stdlib-js/crypto.js")),
+    (
+        "internal/crypto/util",
+        include_str!("../stdlib-js/internal/crypto/util.js"),
+    ),
+    (
+        "internal/crypto/hash",
+        include_str!("../stdlib-js/internal/crypto/hash.js"),
+    ),
+    (
+        "internal/crypto/random",
+        include_str!("../stdlib-js/internal/crypto/random.js"),
+    ),
+    (
+        "internal/crypto/kdf",
+        include_str!("../stdlib-js/internal/crypto/kdf.js"),
+    ),
+    (
+        "internal/crypto/keys",
+        include_str!("../stdlib-js/internal/crypto/keys.js"),
+    ),
+    (
+        "internal/crypto/webcrypto",
+        include_str!("../stdlib-js/internal/crypto/webcrypto.js"),
+    ),
     ("fs/promises", include_str!("../stdlib-js/fs/promises.js")),
     ("process", include_str!("../stdlib-js/process.js")),
     ("punycode", include_str!("../stdlib-js/punycode.js")),

@@ -15,7 +15,9 @@ proc.title = 'sous';
 // version is `versions.sous` (and `sous --version`).
 const NODE_VERSION = '24.22.3';
 proc.version = `v${NODE_VERSION}`;
-proc.versions = { node: NODE_VERSION, sous: binding.version, boa: '0.22.0' };
+// `openssl`: the OpenSSL of Node 24.22.3, whose names and constants sous's crypto follows;
+// code (Node's test harness too) reads its presence as "crypto is available".
+proc.versions = { node: NODE_VERSION, sous: binding.version, boa: '0.22.0', openssl: '3.5.9' };
 proc.release = {
   name: 'node',
   lts: 'Krypton',

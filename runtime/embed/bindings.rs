@@ -3,7 +3,7 @@
 //! (`runtime/ops/<module>/` and the module loader); `stdlib.rs` reaches it
 //! through `Config::binding` and caches what it makes.
 
-use crate::ops::{buffer, console, encoding, fs, os, process, structured_clone, url, util};
+use crate::ops::{buffer, console, crypto, encoding, fs, os, process, structured_clone, url, util};
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
 /// Makes the natives of one area (called once per name and runtime).
@@ -17,6 +17,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "fs" => fs::binding(context),
         "buffer" => buffer::binding(context),
         "url" => url::binding(context),
+        "crypto" => crypto::binding(context),
         "encoding" => encoding::binding(context),
         "structured_clone" => structured_clone::binding(context),
         _ => Err(JsNativeError::error()

@@ -114,10 +114,9 @@ impl Runtime {
     /// assert_eq!(rt.run_module_code("import os from 'node:os'; process.exitCode = typeof os.EOL === 'string' ? 5 : 0"), 5);
     /// ```
     pub fn run_module_code(&mut self, code: &str) -> i32 {
-        let path = absolute(Path::new("[eval1]"));
         let ran = self
             .preload()
-            .and_then(|()| modules::eval_main_module(&mut self.context, code, &path));
+            .and_then(|()| modules::eval_main_module(&mut self.context, code));
         match ran {
             Ok(()) => self.run_event_loop(),
             Err(err) => self.fail(err),

@@ -32,6 +32,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+/// The name of the module `--input-type=module` code runs as, in the working directory.
+pub const EVAL_MODULE: &str = "[eval1]";
+
 /// Loads a CommonJS file for `import` and returns its `module.exports`.
 pub type LoadCommonJs = fn(&mut Context, &Path) -> JsResult<JsValue>;
 
@@ -90,7 +93,14 @@ impl ModuleLoader for Loader {
             .unwrap_or(Path::new("/"))
             .to_string_lossy()
             .into_owned();
-        let url = crate::ops::url::file_url(&name);
+        let url = match path.file_name() {
+            // Code from `-e`/stdin: Node resolves the name against the directory's URL, so
+            // its brackets stay as they are.
+            Some(file) if file == EVAL_MODULE => {
+                format!("{}/{EVAL_MODULE}", crate::ops::url::file_url(&dir))
+            }
+            _ => crate::ops::url::file_url(&name),
+        };
         let resolve = NativeFunction::from_copy_closure_with_captures(
             meta_resolve,
             JsValue::from(js_string!(name.as_ref())),

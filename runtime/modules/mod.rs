@@ -49,9 +49,13 @@ pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
     }
 }
 
-/// Runs `code` as the main ES module (Node's `--input-type=module`), named `path`.
-pub fn eval_main_module(context: &mut Context, code: &str, path: &Path) -> JsResult<()> {
-    esm_main::eval_main(context, code, path)
+/// Runs `code` as the main ES module (Node's `--input-type=module`), named
+/// `[eval1]` in the working directory.
+pub fn eval_main_module(context: &mut Context, code: &str) -> JsResult<()> {
+    let path = std::env::current_dir()
+        .unwrap_or_default()
+        .join(esm::EVAL_MODULE);
+    esm_main::eval_main(context, code, &path)
 }
 
 /// `-c`: compiles `path` as its main module would be, without running it.

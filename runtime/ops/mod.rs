@@ -6,6 +6,7 @@
 
 pub mod buffer;
 pub mod console;
+pub mod crypto;
 pub mod encoding;
 pub mod fs;
 pub mod os;
@@ -51,6 +52,12 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     for name in ["TextEncoder", "TextDecoder"] {
         lazy_global(context, name, |cx, name| {
             export_of(cx, "internal/encoding", name)
+        })?;
+    }
+    // Web Crypto (stdlib-js/internal/crypto/webcrypto.js).
+    for name in ["crypto", "Crypto", "CryptoKey", "SubtleCrypto"] {
+        lazy_global(context, name, |cx, name| {
+            export_of(cx, "internal/crypto/webcrypto", name)
         })?;
     }
     lazy_global(context, "structuredClone", |cx, name| {
