@@ -61,6 +61,8 @@ pub struct NodeOptions {
     pub trace_warnings: bool,
     /// `--disable-warning`: warning codes or types not printed.
     pub disable_warning: Vec<String>,
+    /// `--conditions`/`-C`: `exports`/`imports` conditions to match besides Node's.
+    pub conditions: Vec<String>,
     /// `--title`: `process.title`.
     pub title: Option<String>,
 }

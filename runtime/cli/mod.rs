@@ -184,6 +184,7 @@ fn apply(
         "--trace-warnings" => o.trace_warnings = true,
         "--disable-warning" => o.disable_warning.push(value_or_empty),
         "--title" => o.title = value,
+        "--conditions" => o.conditions.push(value_or_empty),
         _ if spec.accepted_only => {}
         other => unreachable!("option {other} ({arg}) has no effect defined"),
     }
@@ -257,6 +258,7 @@ Options:
   --trace-warnings            show stack traces on process warnings
   --expose-gc                 expose gc() as a global
   --title=title               the process title to use on startup
+  -C, --conditions=condition  additional user conditions for conditional exports and imports
   --trace-loop[=json]         print the event loop's timeline (sous's own option)
   -v, --version               print sous's version
   -h, --help                  print this help

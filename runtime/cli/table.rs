@@ -81,6 +81,7 @@ pub static SPECS: &[Spec] = &[
     flag(&["--trace-warnings"]),
     value(&["--disable-warning"]),
     value(&["--title"]),
+    value(&["--conditions", "-C"]),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),

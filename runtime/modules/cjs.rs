@@ -412,7 +412,8 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
         .as_string()
         .map(|s| PathBuf::from(s.to_std_string_lossy()))
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
-    match resolve::resolve_cjs(&super::files(context), id, &parent_file) {
+    let conditions = super::user_conditions(context);
+    match resolve::resolve_cjs(&super::files(context), id, &parent_file, &conditions) {
         Ok(path) => Ok(Resolved::File(path)),
         Err(Failure::NotFound) => Err(not_found(context, id, parent)),
         Err(Failure::NotExported { subpath, json }) => {

@@ -142,7 +142,8 @@ fn meta_resolve(
     if let Some(name) = builtin_name(context, &specifier)? {
         return Ok(js_string!(format!("node:{name}")).into());
     }
-    match resolve::resolve_esm(&super::files(context), &specifier, &referrer) {
+    let conditions = super::user_conditions(context);
+    match resolve::resolve_esm(&super::files(context), &specifier, &referrer, &conditions) {
         // Node resolves a path without checking that the file exists.
         Ok(path) | Err(EsmFailure::Module(path)) => {
             Ok(js_string!(crate::ops::url::file_url(&path.to_string_lossy())).into())
@@ -169,7 +170,8 @@ impl Loader {
         if let Some(name) = builtin_name(context, specifier)? {
             return self.builtin(context, &name);
         }
-        let path = resolve::resolve_esm(&super::files(context), specifier, referrer)
+        let conditions = super::user_conditions(context);
+        let path = resolve::resolve_esm(&super::files(context), specifier, referrer, &conditions)
             .map_err(|failure| resolve_error(context, specifier, failure, referrer))?;
         let is_json = path.extension().is_some_and(|e| e == "json");
         if is_json && !json {

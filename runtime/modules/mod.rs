@@ -38,6 +38,11 @@ fn files(context: &Context) -> Sandbox {
     Host::get(context).config.sandbox.clone()
 }
 
+/// The `exports` conditions the user added (`--conditions`/`-C`).
+fn user_conditions(context: &Context) -> Vec<String> {
+    Host::get(context).config.options.conditions.clone()
+}
+
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {

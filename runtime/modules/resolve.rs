@@ -91,20 +91,32 @@ pub fn is_esm_file(fs: &Sandbox, path: &Path) -> Result<bool, InvalidPackage> {
     })
 }
 
-/// Which `exports` conditions apply.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Conditions {
-    Require,
-    Import,
+/// Which `exports` conditions apply: Node's for `require` or `import`, and
+/// the user's (`--conditions`/`-C`).
+#[derive(Clone, Copy)]
+pub struct Conditions<'a> {
+    import: bool,
+    user: &'a [String],
 }
 
-impl Conditions {
+impl<'a> Conditions<'a> {
+    pub fn require(user: &'a [String]) -> Self {
+        Conditions {
+            import: false,
+            user,
+        }
+    }
+
+    pub fn import(user: &'a [String]) -> Self {
+        Conditions { import: true, user }
+    }
+
     fn matches(self, key: &str) -> bool {
         match key {
             "node" | "node-addons" | "default" => true,
-            "require" => self == Conditions::Require,
-            "import" => self == Conditions::Import,
-            _ => false,
+            "require" => !self.import,
+            "import" => self.import,
+            _ => self.user.iter().any(|c| c == key),
         }
     }
 }
@@ -179,7 +191,12 @@ pub fn normalize(path: &Path) -> PathBuf {
 // CommonJS
 
 /// `require(id)` from a module whose file is `parent_file`.
-pub fn resolve_cjs(fs: &Sandbox, id: &str, parent_file: &Path) -> Result<PathBuf, Failure> {
+pub fn resolve_cjs(
+    fs: &Sandbox,
+    id: &str,
+    parent_file: &Path,
+    user_conditions: &[String],
+) -> Result<PathBuf, Failure> {
     let base = parent_file.parent().unwrap_or(Path::new("/"));
     if is_path_specifier(id) {
         let mut target = base.join(id);
@@ -191,7 +208,9 @@ pub fn resolve_cjs(fs: &Sandbox, id: &str, parent_file: &Path) -> Result<PathBuf
         return resolve_file_or_dir(fs, &normalize(&target))?.ok_or(Failure::NotFound);
     }
     for dir in node_modules_paths(parent_file) {
-        if let Some(found) = resolve_in_node_modules(fs, &dir, id, Conditions::Require)? {
+        if let Some(found) =
+            resolve_in_node_modules(fs, &dir, id, Conditions::require(user_conditions))?
+        {
             return Ok(found);
         }
     }
@@ -204,7 +223,7 @@ fn resolve_in_node_modules(
     fs: &Sandbox,
     dir: &Path,
     id: &str,
-    conditions: Conditions,
+    conditions: Conditions<'_>,
 ) -> Result<Option<PathBuf>, Failure> {
     if let Some((name, subpath)) = split_package(id) {
         let pkg_dir = dir.join(name);
@@ -277,7 +296,7 @@ pub fn exports_resolve(
     pkg_dir: &Path,
     exports: &Value,
     subpath: &str,
-    conditions: Conditions,
+    conditions: Conditions<'_>,
 ) -> Option<Option<PathBuf>> {
     let is_subpath_map = exports
         .as_object()
@@ -336,7 +355,7 @@ fn target_resolve(
     pkg_dir: &Path,
     target: &Value,
     pattern: Option<&str>,
-    conditions: Conditions,
+    conditions: Conditions<'_>,
 ) -> Option<PathBuf> {
     match target {
         Value::String(s) => {
@@ -387,7 +406,12 @@ impl From<InvalidPackage> for EsmFailure {
 
 /// `import id` from `referrer`: exact paths (no extensions added), packages
 /// through `exports` (import conditions) or their `main`.
-pub fn resolve_esm(fs: &Sandbox, id: &str, referrer: &Path) -> Result<PathBuf, EsmFailure> {
+pub fn resolve_esm(
+    fs: &Sandbox,
+    id: &str,
+    referrer: &Path,
+    user_conditions: &[String],
+) -> Result<PathBuf, EsmFailure> {
     let base = referrer.parent().unwrap_or(Path::new("/"));
     let file_path;
     let id = if let Some(rest) = id.strip_prefix("file://") {
@@ -417,7 +441,12 @@ pub fn resolve_esm(fs: &Sandbox, id: &str, referrer: &Path) -> Result<PathBuf, E
         }
         let pkg = read_package(fs, &pkg_dir)?;
         if let Some(exports) = pkg.as_ref().and_then(|p| p.exports.as_ref()) {
-            return match exports_resolve(&pkg_dir, exports, &subpath, Conditions::Import) {
+            return match exports_resolve(
+                &pkg_dir,
+                exports,
+                &subpath,
+                Conditions::import(user_conditions),
+            ) {
                 Some(Some(target)) if fs.locate(&target).is_file() => Ok(target),
                 Some(Some(target)) => Err(EsmFailure::Module(target)),
                 _ => Err(EsmFailure::NotExported {
@@ -461,18 +490,18 @@ mod tests {
         let dir = Path::new("/p");
         let r = |s, c| exports_resolve(dir, &exports, s, c);
         assert_eq!(
-            r(".", Conditions::Require),
+            r(".", Conditions::require(&[])),
             Some(Some(PathBuf::from("/p/c.js")))
         );
         assert_eq!(
-            r(".", Conditions::Import),
+            r(".", Conditions::import(&[])),
             Some(Some(PathBuf::from("/p/m.mjs")))
         );
         assert_eq!(
-            r("./feat/a/b", Conditions::Import),
+            r("./feat/a/b", Conditions::import(&[])),
             Some(Some(PathBuf::from("/p/lib/a/b.js")))
         );
-        assert_eq!(r("./x", Conditions::Import), Some(None));
-        assert_eq!(r("./y", Conditions::Import), None);
+        assert_eq!(r("./x", Conditions::import(&[])), Some(None));
+        assert_eq!(r("./y", Conditions::import(&[])), None);
     }
 }
