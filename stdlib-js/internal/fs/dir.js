@@ -1,0 +1,120 @@
+'use strict';
+// opendir and Dir: the directory's entries are listed by one pool job when
+// it is opened, and handed out one Dirent at a time.
+
+const {
+  binding, nodeError, errors, getOptions, getValidatedPath, validateFunction, validateInteger, validateBoolean,
+  Dirent, encoded, kUsePromises,
+} = require('internal/fs/utils');
+const pathModule = require('path');
+
+let definedErrors = false;
+function dirClosed() {
+  if (!definedErrors) {
+    definedErrors = true;
+    errors().define('ERR_DIR_CLOSED', Error, () => 'Directory handle was closed');
+  }
+  return nodeError('ERR_DIR_CLOSED');
+}
+
+const kEntries = Symbol('kEntries');
+const kPath = Symbol('kPath');
+
+class Dir {
+  constructor(path, entries) {
+    this[kPath] = path;
+    this[kEntries] = entries;
+  }
+
+  get path() { return this[kPath]; }
+
+  readSync() {
+    if (this[kEntries] === null) throw dirClosed();
+    return this[kEntries].shift() ?? null;
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      try {
+        return Promise.resolve(this.readSync());
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    validateFunction(callback, 'callback');
+    if (this[kEntries] === null) throw dirClosed();
+    process.nextTick(callback, null, this.readSync());
+  }
+
+  closeSync() {
+    if (this[kEntries] === null) throw dirClosed();
+    this[kEntries] = null;
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      try {
+        return Promise.resolve(this.closeSync());
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    validateFunction(callback, 'callback');
+    if (this[kEntries] === null) {
+      process.nextTick(callback, dirClosed());
+      return;
+    }
+    this.closeSync();
+    process.nextTick(callback, null);
+  }
+
+  async* entries() {
+    try {
+      while (true) {
+        const entry = await this.read();
+        if (entry === null) break;
+        yield entry;
+      }
+    } finally {
+      if (this[kEntries] !== null) this.closeSync();
+    }
+  }
+
+  [Symbol.asyncIterator]() { return this.entries(); }
+
+  [Symbol.dispose]() { if (this[kEntries] !== null) this.closeSync(); }
+
+  async [Symbol.asyncDispose]() { if (this[kEntries] !== null) this.closeSync(); }
+}
+
+/// opendir's checks; `[native args, post]`.
+function prepare(path, options) {
+  path = getValidatedPath(path);
+  options = getOptions(options, { encoding: 'utf8' });
+  if (options.bufferSize !== undefined) validateInteger(options.bufferSize, 'options.bufferSize', 1, 4294967295);
+  const recursive = options.recursive === undefined ? false : validateBoolean(options.recursive, 'options.recursive');
+  const post = ([names, kinds]) => new Dir(path, names.map((rel, i) => {
+    const slash = rel.lastIndexOf('/');
+    const parent = slash < 0 ? path : pathModule.join(path, rel.slice(0, slash));
+    return new Dirent(encoded(rel.slice(slash + 1), options), kinds[i], parent);
+  }));
+  return [[path, recursive, true], post];
+}
+
+function opendirSync(path, options) {
+  const [args, post] = prepare(path, options);
+  return post(binding.readdir(...args, undefined));
+}
+
+function opendir(path, options, callback) {
+  callback = validateFunction(typeof options === 'function' ? options : callback, 'callback');
+  const [args, post] = prepare(path, typeof options === 'function' ? undefined : options);
+  binding.readdir(...args, (err, value) => (err ? callback(err) : callback(null, post(value))));
+}
+
+async function opendirPromise(path, options) {
+  const [args, post] = prepare(path, options);
+  return post(await binding.readdir(...args, kUsePromises));
+}
+
+module.exports = { Dir, opendir, opendirSync, opendirPromise };

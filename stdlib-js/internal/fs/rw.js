@@ -1,0 +1,218 @@
+'use strict';
+// read, readv, write and writev on an fd, in the three forms: Node's
+// argument shapes and checks, then one native read or write (readv and
+// writev gather or scatter their buffers around it).
+
+const { binding, nodeError, validateFd, validateInteger, validateFunction, kUsePromises, encodingArg } =
+  require('internal/fs/utils');
+const { Buffer } = require('buffer');
+
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw nodeError('ERR_INVALID_ARG_TYPE', name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function validatePosition(position, name = 'position') {
+  if (position == null) return -1;
+  if (typeof position === 'bigint') return Number(position);
+  validateInteger(position, name, -1);
+  return position;
+}
+
+/// `(buffer, offset, length, position)` or `(buffer, { offset, length, position })`
+/// as one object with Node's defaults and checks.
+function readArgs(buffer, offsetOrOptions, length, position) {
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  validateBuffer(buffer);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  length |= 0;
+  if (length === 0) return { buffer, offset, length, position: -1 };
+  if (buffer.byteLength === 0) throw nodeError('ERR_INVALID_ARG_VALUE', 'buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw nodeError('ERR_OUT_OF_RANGE', 'length', '>= 0', length);
+  if (offset + length > buffer.byteLength) {
+    throw nodeError('ERR_OUT_OF_RANGE', 'length', `<= ${buffer.byteLength - offset}`, length);
+  }
+  return { buffer, offset, length, position: validatePosition(position) };
+}
+
+/// Copies what the native read into `buffer` at `offset`; the count.
+function copied(buffer, offset) {
+  return (bytes) => {
+    new Uint8Array(buffer.buffer, buffer.byteOffset + offset, bytes.length).set(bytes);
+    return bytes.length;
+  };
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  const a = readArgs(buffer, offsetOrOptions, length, position);
+  if (a.length === 0) return 0;
+  return copied(a.buffer, a.offset)(binding.read(fd, a.length, a.position, undefined));
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  const args = [...arguments].slice(1);
+  callback = validateFunction(args.pop(), 'cb');
+  if (args.length === 0) {
+    buffer = Buffer.alloc(16384);
+  } else if (args.length === 1 && !ArrayBuffer.isView(args[0]) && args[0] !== null && typeof args[0] === 'object') {
+    ({ buffer = Buffer.alloc(16384) } = args[0]);
+    offsetOrOptions = args[0];
+  } else {
+    [buffer, offsetOrOptions, length, position] = args;
+  }
+  const a = readArgs(buffer, offsetOrOptions, length, position);
+  if (a.length === 0) {
+    process.nextTick(callback, null, 0, a.buffer);
+    return;
+  }
+  binding.read(fd, a.length, a.position, (err, bytes) => {
+    if (err) callback(err);
+    else callback(null, copied(a.buffer, a.offset)(bytes), a.buffer);
+  });
+}
+
+function validateBuffers(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
+/// Spreads the bytes read over `buffers` in order; the count.
+function scattered(buffers) {
+  return (bytes) => {
+    let at = 0;
+    for (const b of buffers) {
+      if (at >= bytes.length) break;
+      const n = Math.min(b.byteLength, bytes.length - at);
+      new Uint8Array(b.buffer, b.byteOffset, n).set(bytes.subarray(at, at + n));
+      at += n;
+    }
+    return bytes.length;
+  };
+}
+
+const totalLength = (buffers) => buffers.reduce((n, b) => n + b.byteLength, 0);
+
+function readvSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  return scattered(buffers)(binding.read(fd, totalLength(buffers), validatePosition(position), undefined));
+}
+
+function readv(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  binding.read(fd, totalLength(buffers), validatePosition(position), (err, bytes) => {
+    if (err) callback(err);
+    else callback(null, scattered(buffers)(bytes), buffers);
+  });
+}
+
+/// The bytes a write sends and its position: `(buffer, offset, length,
+/// position)`, `(buffer, { offset, length, position })` or `(string,
+/// position, encoding)`. `[data, encoding, position]` for the native.
+function writeArgs(buffer, offsetOrOptions, length, position) {
+  if (ArrayBuffer.isView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (offset > buffer.byteLength) throw nodeError('ERR_OUT_OF_RANGE', 'offset', `<= ${buffer.byteLength}`, offset);
+    if (length < 0 || length > buffer.byteLength - offset) {
+      throw nodeError('ERR_OUT_OF_RANGE', 'length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    }
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    return [bytes, 0, validatePosition(position)];
+  }
+  if (typeof buffer !== 'string') {
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  const encoding = typeof length === 'string' ? length : 'utf8';
+  const code = encodingArg(encoding);
+  if (code === undefined) throw nodeError('ERR_UNKNOWN_ENCODING', encoding);
+  return [buffer, code || 1, validatePosition(typeof offsetOrOptions === 'object' ? null : offsetOrOptions)];
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  return binding.write(fd, ...writeArgs(buffer, offsetOrOptions, length, position), undefined);
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  const args = [...arguments].slice(1);
+  callback = validateFunction(args.pop(), 'cb');
+  const native = writeArgs(args[0], args[1], args[2], args[3]);
+  binding.write(fd, ...native, (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, buffer);
+  });
+}
+
+const joined = (buffers) => Buffer.concat(buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
+
+function writevSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  return binding.write(fd, joined(buffers), 0, validatePosition(position), undefined);
+}
+
+function writev(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  binding.write(fd, joined(buffers), 0, validatePosition(position), (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, buffers);
+  });
+}
+
+/// The promise forms, for FileHandle: `{ bytesRead, buffer }` and `{ bytesWritten, buffer }`.
+const promised = {
+  async read(fd, buffer, offsetOrOptions, length, position) {
+    if (buffer === undefined || (!ArrayBuffer.isView(buffer) && buffer !== null && typeof buffer === 'object')) {
+      offsetOrOptions = buffer || {};
+      buffer = offsetOrOptions.buffer || Buffer.alloc(16384);
+    }
+    const a = readArgs(buffer, offsetOrOptions, length, position);
+    if (a.length === 0) return { bytesRead: 0, buffer: a.buffer };
+    const bytes = await binding.read(fd, a.length, a.position, kUsePromises);
+    return { bytesRead: copied(a.buffer, a.offset)(bytes), buffer: a.buffer };
+  },
+  async readv(fd, buffers, position) {
+    validateBuffers(buffers);
+    const bytes = await binding.read(fd, totalLength(buffers), validatePosition(position), kUsePromises);
+    return { bytesRead: scattered(buffers)(bytes), buffers };
+  },
+  async write(fd, buffer, offsetOrOptions, length, position) {
+    const written = await binding.write(fd, ...writeArgs(buffer, offsetOrOptions, length, position), kUsePromises);
+    return { bytesWritten: written, buffer };
+  },
+  async writev(fd, buffers, position) {
+    validateBuffers(buffers);
+    const written = await binding.write(fd, joined(buffers), 0, validatePosition(position), kUsePromises);
+    return { bytesWritten: written, buffers };
+  },
+};
+
+module.exports = { read, readSync, readv, readvSync, write, writeSync, writev, writevSync, promised };
