@@ -263,13 +263,17 @@ class Dirent {
   isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
 }
 
-function eisdirError(path) {
-  const message = `Path is a directory: rm returned EISDIR (is a directory) ${path}`;
+/// Node's SystemError for an fs check made in JavaScript:
+/// `${prefix}: ${syscall} returned ${errCode} (${detail}) ${path}`, with `info`.
+function fsSystemError(code, prefix, syscall, errCode, errno, detail, path, cpOrder = false) {
+  const message = `${prefix}: ${syscall} returned ${errCode} (${detail}) ${path}`;
   const err = new Error(message);
   const hidden = { writable: true, enumerable: false, configurable: true };
   Object.defineProperty(err, 'name', { value: 'SystemError', ...hidden });
-  Object.defineProperty(err, 'code', { value: 'ERR_FS_EISDIR', writable: true, enumerable: true, configurable: true });
-  const info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 };
+  Object.defineProperty(err, 'code', { value: code, writable: true, enumerable: true, configurable: true });
+  // Node's rm and cp build `info` in different orders.
+  const info = cpOrder ? { message: detail, path, syscall, errno, code: errCode }
+    : { code: errCode, message: detail, path, syscall, errno };
   Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true });
   for (const key of ['errno', 'syscall', 'path']) {
     Object.defineProperty(err, key, {
@@ -280,9 +284,13 @@ function eisdirError(path) {
     });
   }
   Error.captureStackTrace(err);
-  err.stack = err.stack.replace(/^SystemError: /, 'SystemError [ERR_FS_EISDIR]: ');
-  Object.defineProperty(err, 'toString', { value() { return `SystemError [ERR_FS_EISDIR]: ${message}`; }, ...hidden });
+  err.stack = err.stack.replace(/^SystemError: /, `SystemError [${code}]: `);
+  Object.defineProperty(err, 'toString', { value() { return `SystemError [${code}]: ${message}`; }, ...hidden });
   return err;
+}
+
+function eisdirError(path) {
+  return fsSystemError('ERR_FS_EISDIR', 'Path is a directory', 'rm', 'EISDIR', 21, 'is a directory', path);
 }
 
 function isFd(path) {
@@ -403,5 +411,5 @@ module.exports = {
   binding, constants, nodeError, errors, stringToFlags, validateFunction, validateInt32, validateInteger,
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
   getValidatedPath, isFd, abortError, toUnixTimestamp, encoded, takeCallback, forms, withPost,
-  Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, kUsePromises, withSignal,
+  Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, fsSystemError, kUsePromises, withSignal,
 };
