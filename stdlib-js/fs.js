@@ -66,7 +66,31 @@ const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);
 fs.cpSync = (...args) => cpModule().cpSync(...args);
 
-Object.assign(fs, { Stats, BigIntStats, StatFs, Dirent, constants, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 });
+Object.assign(fs, { Stats, BigIntStats, StatFs, Dirent, constants });
+// fs.F_OK & co. (DEP0176): the constants, with a warning on first read.
+let warnedAccessConstants = false;
+for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
+  Object.defineProperty(fs, name, {
+    get() {
+      if (!warnedAccessConstants) {
+        warnedAccessConstants = true;
+        process.emitWarning(`fs.${name} is deprecated, use fs.constants.${name} instead`, 'DeprecationWarning', 'DEP0176');
+      }
+      return constants[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+// util.promisify(fs.read) & co. resolve to an object, util.promisify(fs.exists) to a boolean.
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+for (const [name, value, buffers] of [['read', 'bytesRead', 'buffer'], ['write', 'bytesWritten', 'buffer'],
+  ['readv', 'bytesRead', 'buffers'], ['writev', 'bytesWritten', 'buffers']]) {
+  fs[name][kCustomPromisify] = (...args) => new Promise((resolve, reject) => {
+    fs[name](...args, (err, n, b) => (err ? reject(err) : resolve({ [value]: n, [buffers]: b })));
+  });
+}
+fs.exists[kCustomPromisify] = (path) => new Promise((resolve) => fs.exists(path, resolve));
 Object.defineProperty(fs, 'Dir', { get: () => dirModule().Dir, enumerable: true, configurable: true });
 let promises;
 Object.defineProperty(fs, 'promises', {

@@ -84,9 +84,13 @@ pub(super) fn mkdtemp(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
             (name, path)
         })
         .collect();
+    // Node's mkdtempSync error names the template, its async one the name tried.
+    let sync = arg(args, 1).is_undefined();
     run(context, &arg(args, 1), "fs.mkdtemp", &prefix, move || {
         let mut last = libc::EEXIST;
+        let mut tried = template.clone();
         for (name, path) in candidates {
+            tried.clone_from(&name);
             match path.mkdir(0o700) {
                 Ok(()) => return Ok(Value::Str(name)),
                 Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
@@ -96,7 +100,8 @@ pub(super) fn mkdtemp(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
                 }
             }
         }
-        Err(FsError::errno(last, "mkdtemp", Some(&template)))
+        let shown = if sync { &template } else { &tried };
+        Err(FsError::errno(last, "mkdtemp", Some(shown)))
     })
 }
 
@@ -186,6 +191,7 @@ pub(super) fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let opendir = args.get(2).is_some_and(JsValue::to_boolean);
     let detail = path.shown().into_owned();
+    let sync = arg(args, 3).is_undefined();
     run(context, &arg(args, 3), "fs.readdir", &detail, move || {
         let entries = if recursive {
             path.read_dir_recursive()
@@ -195,9 +201,11 @@ pub(super) fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
                 entries
             })
         };
-        let entries = entries.map_err(|e| match opendir {
-            true => FsError::from_io(&e, "opendir", None),
-            false => sys_error(&e, "scandir", &path),
+        // Node's opendirSync names no path; its async opendir does.
+        let entries = entries.map_err(|e| match (opendir, sync) {
+            (true, true) => FsError::from_io(&e, "opendir", None),
+            (true, false) => sys_error(&e, "opendir", &path),
+            _ => sys_error(&e, "scandir", &path),
         })?;
         Ok(Value::Entries(
             entries

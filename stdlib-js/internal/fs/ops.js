@@ -6,9 +6,10 @@
 const {
   constants, nodeError, stringToFlags, validateInt32, validateInteger, validateBoolean, validateFd,
   parseFileMode, getOptions, getValidatedPath, isFd, toUnixTimestamp, encoded, forms, withPost,
-  makeStats, makeStatFs, Dirent, eisdirError, validateObject,
+  makeStats, makeStatFs, Dirent, errors, eisdirError, validateObject, validateModeArg,
 } = require('internal/fs/utils');
 const pathModule = require('path');
+const { inspect } = require('util');
 
 const { F_OK } = constants;
 
@@ -33,8 +34,8 @@ function rmOptions(options) {
   const force = options.force ?? false;
   validateBoolean(recursive, 'options.recursive');
   validateBoolean(force, 'options.force');
-  if (options.maxRetries !== undefined) validateInt32(options.maxRetries, 'options.maxRetries', 0);
-  if (options.retryDelay !== undefined) validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  if (options.maxRetries !== undefined) validateInteger(options.maxRetries, 'options.maxRetries', 0, 4294967295);
+  if (options.retryDelay !== undefined) validateInteger(options.retryDelay, 'options.retryDelay', 0, 4294967295);
   return { recursive, force };
 }
 
@@ -53,11 +54,7 @@ function readdirResult(path, options) {
 }
 
 const ops = {
-  access: forms('access', (path, mode = F_OK) => {
-    path = getValidatedPath(path);
-    validateInteger(mode, 'mode', 0, 7);
-    return [path, mode];
-  }),
+  access: forms('access', (path, mode = F_OK) => [getValidatedPath(path), validateModeArg(mode)]),
   stat: forms('stat', (path, options) => {
     options = statOptions(options);
     const throwIfNoEntry = options.throwIfNoEntry !== false;
@@ -107,11 +104,11 @@ const ops = {
   lchown: forms('chown', (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid'), false]),
   fchown: forms('fchown', (fd, uid, gid) => [validateFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid')]),
   utimes: forms('utimes', (path, atime, mtime) =>
-    [getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), true]),
+    [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), true]),
   lutimes: forms('utimes', (path, atime, mtime) =>
-    [getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), false]),
+    [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false]),
   futimes: forms('futimes', (fd, atime, mtime) =>
-    [validateFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]),
+    [validateFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime)]),
   mkdir: forms('mkdir', (path, options) => {
     let mode = 0o777;
     let recursive = false;
@@ -140,13 +137,15 @@ const ops = {
   copyFile: forms('copyFile', (src, dest, mode = 0) => {
     src = getValidatedPath(src, 'src');
     dest = getValidatedPath(dest, 'dest');
-    validateInteger(mode, 'mode', 0, 7);
-    return [src, dest, mode];
+    return [src, dest, validateModeArg(mode)];
   }),
   link: forms('link', (existing, newPath) =>
     [getValidatedPath(existing, 'existingPath'), getValidatedPath(newPath, 'newPath')]),
   symlink: forms('symlink', (target, path, type) => {
-    if (type != null && typeof type !== 'string') throw nodeError('ERR_INVALID_ARG_TYPE', 'type', 'string', type);
+    if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+      throw errors().nodeErrorWithMessage('ERR_INVALID_ARG_VALUE', TypeError,
+        `The argument 'type' must be one of: 'dir', 'file', 'junction', null, undefined. Received ${inspect(type)}`);
+    }
     return [getValidatedPath(target, 'target'), getValidatedPath(path)];
   }),
   readlink: forms('readlink', (path, options) => {

@@ -97,8 +97,8 @@ class FileHandle extends EventEmitter {
   }
 
   async utimes(atime, mtime) {
-    const a = toUnixTimestamp(atime, 'atime');
-    const m = toUnixTimestamp(mtime, 'mtime');
+    const a = toUnixTimestamp(atime);
+    const m = toUnixTimestamp(mtime);
     return binding.futimes(fdOf(this, 'futime'), a, m, kUsePromises);
   }
 
@@ -143,8 +143,9 @@ Object.assign(promises, {
   async lchmod() { throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'lchmod()'); },
   opendir: (...args) => require('internal/fs/dir').opendirPromise(...args),
   cp: (...args) => require('internal/fs/cp').cpPromise(...args),
+  // Node's promises.realpath is the native one (its errors name realpath).
+  realpath: ops.realpathNative.promise,
   constants,
-  FileHandle,
 });
 
 module.exports = promises;

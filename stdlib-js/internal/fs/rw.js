@@ -3,7 +3,7 @@
 // argument shapes and checks, then one native read or write (readv and
 // writev gather or scatter their buffers around it).
 
-const { binding, nodeError, validateFd, validateInteger, validateFunction, kUsePromises, encodingArg } =
+const { binding, nodeError, validateFd, validateInteger, validateFunction, kUsePromises, encodingArg, takeCallback } =
   require('internal/fs/utils');
 const { Buffer } = require('buffer');
 
@@ -59,7 +59,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
   const args = [...arguments].slice(1);
-  callback = validateFunction(args.pop(), 'cb');
+  callback = takeCallback(args);
   if (args.length === 0) {
     buffer = Buffer.alloc(16384);
   } else if (args.length === 1 && !ArrayBuffer.isView(args[0]) && args[0] !== null && typeof args[0] === 'object') {
@@ -133,9 +133,10 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
+    else validateInteger(length, 'length', 0, 2147483647);
     if (offset > buffer.byteLength) throw nodeError('ERR_OUT_OF_RANGE', 'offset', `<= ${buffer.byteLength}`, offset);
-    if (length < 0 || length > buffer.byteLength - offset) {
-      throw nodeError('ERR_OUT_OF_RANGE', 'length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    if (length > buffer.byteLength - offset) {
+      throw nodeError('ERR_OUT_OF_RANGE', 'length', `<= ${buffer.byteLength - offset}`, length);
     }
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
     return [bytes, 0, validatePosition(position)];
@@ -157,7 +158,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
   const args = [...arguments].slice(1);
-  callback = validateFunction(args.pop(), 'cb');
+  callback = takeCallback(args);
   const native = writeArgs(args[0], args[1], args[2], args[3]);
   binding.write(fd, ...native, (err, written) => {
     if (err) callback(err);

@@ -35,7 +35,6 @@ const constants = {
   UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
 };
-Object.freeze(constants);
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 const { S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK } = constants;
 
@@ -325,12 +324,12 @@ function abortError(signal) {
 }
 
 /// Seconds since the epoch from a Date, a number or a numeric string.
-function toUnixTimestamp(time, name = 'time') {
+function toUnixTimestamp(time) {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (typeof time === 'number') return Date.now() / 1000;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw nodeError('ERR_INVALID_ARG_TYPE', name, ['Date', 'Time in seconds'], time);
+  throw nodeError('ERR_INVALID_ARG_TYPE', 'time', ['Date', 'Time in seconds'], time);
 }
 
 /// A path or name the natives produced, in the encoding the options ask for.
@@ -351,9 +350,23 @@ function withSignal(callback, signal) {
   };
 }
 
-/// The callback of a callback form: the last argument, which must be a function.
+/// The callback of a callback form: the last argument when it is a
+/// function (else Node's error for a missing callback).
 function takeCallback(args) {
-  return validateFunction(args.pop(), 'cb');
+  if (typeof args[args.length - 1] === 'function') return args.pop();
+  return validateFunction(undefined, 'cb');
+}
+
+/// The checks Node's C++ side makes of an access or copyFile mode.
+function validateModeArg(mode) {
+  if (mode == null) return 0;
+  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+    throw errors().nodeErrorWithMessage('ERR_INVALID_ARG_TYPE', TypeError, 'mode must be int32 or null/undefined');
+  }
+  if (mode < 0 || mode > 7) {
+    throw errors().nodeErrorWithMessage('ERR_OUT_OF_RANGE', RangeError, 'mode is out of range: >= 0 && <= 7');
+  }
+  return mode;
 }
 
 /// The marker `req` that makes a native return a promise.
@@ -385,7 +398,8 @@ function forms(native, prepare) {
         } catch (e) {
           return callback(e);
         }
-        callback(null, result);
+        if (result === undefined) callback(null);
+        else callback(null, result);
       });
     },
     promise(...args) {
@@ -410,6 +424,6 @@ function withPost(args, post) {
 module.exports = {
   binding, constants, nodeError, errors, stringToFlags, validateFunction, validateInt32, validateInteger,
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
-  getValidatedPath, isFd, abortError, toUnixTimestamp, encoded, takeCallback, forms, withPost,
+  getValidatedPath, isFd, abortError, toUnixTimestamp, validateModeArg, encoded, takeCallback, forms, withPost,
   Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, fsSystemError, kUsePromises, withSignal,
 };
