@@ -3,7 +3,9 @@
 // that yields each fs call, driven synchronously for cpSync and with
 // promises (each call a pool job) for the others.
 
-const { nodeError, errors, fsSystemError, getValidatedPath, validateFunction, validateBoolean, validateObject } =
+const {
+  nodeError, errors, fsSystemError, getValidatedPath, validateFunction, validateBoolean, validateObject, validateInteger,
+} =
   require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const pathModule = require('path');
@@ -11,30 +13,30 @@ const pathModule = require('path');
 /// The calls the walk makes, in one form: `sync` or `promise`.
 function io(form) {
   const call = (name) => ops[name][form];
-  const lstatOrNull = (path) => {
-    if (form === 'sync') return ops.lstat.sync(path, { throwIfNoEntry: false }) ?? null;
-    return ops.lstat.promise(path).catch((err) => {
-      if (err.code === 'ENOENT') return null;
+  const orNull = (op) => (path) => {
+    if (form === 'sync') return ops[op].sync(path, { throwIfNoEntry: false }) ?? null;
+    return ops[op].promise(path).catch((err) => {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null;
       throw err;
     });
   };
   return {
-    stat: call('stat'), lstat: call('lstat'), lstatOrNull, mkdir: call('mkdir'), readdir: call('readdir'),
+    stat: call('stat'), lstat: call('lstat'), lstatOrNull: orNull('lstat'), statOrNull: orNull('stat'), mkdir: call('mkdir'), readdir: call('readdir'),
     readlink: call('readlink'), symlink: call('symlink'), unlink: call('unlink'), copyFile: call('copyFile'),
     utimes: call('utimes'), chmod: call('chmod'),
   };
 }
 
-let defined = false;
+for (const code of ['ERR_FS_CP_EINVAL', 'ERR_FS_CP_DIR_TO_NON_DIR', 'ERR_FS_CP_NON_DIR_TO_DIR', 'ERR_FS_CP_EEXIST',
+  'ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY']) {
+  errors().define(code, Error, (message) => message);
+}
+errors().define('ERR_INCOMPATIBLE_OPTION_PAIR', TypeError,
+  (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`);
+
 /// cp's errors: plain Errors with a code from cpSync (Node's native
 /// cpSync), SystemErrors from cp and promises.cp (Node's JavaScript one).
-function cpError(sync, kind, src, dest) {
-  if (!defined) {
-    defined = true;
-    for (const code of ['ERR_FS_CP_EINVAL', 'ERR_FS_CP_DIR_TO_NON_DIR', 'ERR_FS_CP_NON_DIR_TO_DIR', 'ERR_FS_CP_EEXIST']) {
-      errors().define(code, Error, (message) => message);
-    }
-  }
+function cpError(sync, kind, src, dest, at = dest) {
   const table = {
     same: ['ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`, dest,
       ['Invalid src or dest', 'EINVAL', 22, 'src and dest cannot be the same', dest]],
@@ -46,6 +48,8 @@ function cpError(sync, kind, src, dest) {
     nonDirToDir: ['ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`, dest,
       ['Cannot overwrite directory with non-directory', 'ENOTDIR', 20,
         `cannot overwrite directory ${dest} with non-directory ${src}`, dest]],
+    linkToSubdir: ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${dest} with ${src}`, at,
+      ['Cannot overwrite symlink in subdirectory of self', 'EINVAL', 22, `cannot overwrite ${dest} with ${src}`, at]],
     isDir: ['ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${src}/`, src,
       ['Path is a directory', 'EISDIR', 21, `${src} is a directory (not copied)`, src]],
   };
@@ -63,18 +67,73 @@ function existsError(dest) {
   return fsSystemError('ERR_FS_CP_EEXIST', 'Target already exists', 'cp', 'EEXIST', 17, `${dest} already exists`, dest, true);
 }
 
+/// Whether `child` lies inside `parent` (both resolved); `orSame`: or is it.
+function isSubdir(parent, child, orSame = false) {
+  const from = pathModule.resolve(parent);
+  const to = pathModule.resolve(child);
+  if (to === from) return orSame;
+  return to.startsWith(from.endsWith(pathModule.sep) ? from : from + pathModule.sep);
+}
+
+/// Node's checks of the top-level pair, made before anything is copied.
+function* checkPaths(fs, sync, src, dest, srcStat, destStat) {
+  const same = (a, b) => a && b && a.ino === b.ino && a.dev === b.dev;
+  if (same(srcStat, destStat)) throw cpError(sync, 'same', src, dest);
+  if (srcStat.isDirectory() && destStat && !destStat.isDirectory()) throw cpError(sync, 'dirToNonDir', src, dest);
+  if (!srcStat.isDirectory() && destStat && destStat.isDirectory()) throw cpError(sync, 'nonDirToDir', src, dest);
+  if (srcStat.isDirectory() && isSubdir(src, dest)) throw cpError(sync, 'subdir', src, dest);
+  // A parent of dest that is src (through a symlink) is a copy into itself.
+  const srcReal = yield fs.statOrNull(src);
+  for (let parent = pathModule.dirname(pathModule.resolve(dest)); ; parent = pathModule.dirname(parent)) {
+    const parentStat = yield fs.statOrNull(parent);
+    if (same(srcReal, parentStat)) throw cpError(sync, 'subdir', src, dest);
+    if (parent === pathModule.dirname(parent)) break;
+  }
+}
+
+function* copyLink(fs, sync, src, dest, opts, destStat) {
+  let target = yield fs.readlink(src);
+  if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) target = pathModule.resolve(pathModule.dirname(src), target);
+  if (!destStat) {
+    yield fs.symlink(target, dest);
+    return;
+  }
+  let destTarget;
+  try {
+    destTarget = yield fs.readlink(dest);
+  } catch (err) {
+    // dest is no symlink: making the link fails as Node's does (EEXIST).
+    if (err.code === 'EINVAL') yield fs.symlink(target, dest);
+    throw err;
+  }
+  if (!pathModule.isAbsolute(destTarget)) destTarget = pathModule.resolve(pathModule.dirname(dest), destTarget);
+  const srcIsDir = (yield fs.statOrNull(src))?.isDirectory();
+  if (srcIsDir && isSubdir(target, destTarget, true)) throw cpError(sync, 'subdir', target, destTarget);
+  if (isSubdir(destTarget, target)) throw cpError(sync, 'linkToSubdir', target, destTarget, dest);
+  yield fs.unlink(dest);
+  yield fs.symlink(target, dest);
+}
+
 function* copy(fs, sync, src, dest, opts, top) {
-  if (opts.filter && !(yield opts.filter(src, dest))) return;
+  if (opts.filter) {
+    const keep = opts.filter(src, dest);
+    if (sync && keep && typeof keep.then === 'function') {
+      throw nodeError('ERR_INVALID_RETURN_VALUE', 'type boolean', 'filter', keep);
+    }
+    if (!(yield keep)) return;
+  }
   const srcStat = yield (opts.dereference ? fs.stat(src) : fs.lstat(src));
-  const destStat = yield fs.lstatOrNull(dest);
-  if (top && destStat && srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) throw cpError(sync, 'same', src, dest);
+  const destStat = yield (opts.dereference ? fs.statOrNull(dest) : fs.lstatOrNull(dest));
+  if (top) {
+    yield* checkPaths(fs, sync, src, dest, srcStat, destStat);
+    const parent = pathModule.dirname(dest);
+    if (!(yield fs.statOrNull(parent))) yield fs.mkdir(parent, { recursive: true });
+  }
   if (srcStat.isDirectory()) {
     if (!opts.recursive) throw cpError(sync, 'isDir', src, dest);
     if (destStat && !destStat.isDirectory()) throw cpError(sync, 'dirToNonDir', src, dest);
-    const from = pathModule.resolve(src);
-    const to = pathModule.resolve(dest);
-    if (to.startsWith(from + pathModule.sep)) throw cpError(sync, 'subdir', src, dest);
-    if (!destStat) yield fs.mkdir(dest, { recursive: true });
+    if (destStat && !opts.force && opts.errorOnExist) throw existsError(dest);
+    if (!destStat) yield fs.mkdir(dest);
     for (const name of yield fs.readdir(src)) {
       yield* copy(fs, sync, pathModule.join(src, name), pathModule.join(dest, name), opts, false);
     }
@@ -83,36 +142,34 @@ function* copy(fs, sync, src, dest, opts, top) {
   }
   if (destStat && destStat.isDirectory()) throw cpError(sync, 'nonDirToDir', src, dest);
   if (srcStat.isSymbolicLink()) {
-    let target = yield fs.readlink(src);
-    if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) target = pathModule.resolve(pathModule.dirname(src), target);
-    if (destStat) {
-      if (!opts.force) {
-        if (opts.errorOnExist) throw existsError(dest);
-        return;
-      }
-      yield fs.unlink(dest);
-    }
-    yield fs.symlink(target, dest);
+    yield* copyLink(fs, sync, src, dest, opts, destStat);
     return;
   }
   if (destStat && !opts.force) {
     if (opts.errorOnExist) throw existsError(dest);
     return;
   }
+  // A symlink at dest is replaced, not followed.
+  if (destStat && destStat.isSymbolicLink()) yield fs.unlink(dest);
   yield fs.copyFile(src, dest, opts.mode);
   if (opts.preserveTimestamps) yield fs.utimes(dest, srcStat.atime, srcStat.mtime);
 }
 
 function cpOptions(options) {
-  const opts = { dereference: false, errorOnExist: false, force: true, mode: 0, preserveTimestamps: false,
+  const defaults = { dereference: false, errorOnExist: false, force: true, mode: 0, preserveTimestamps: false,
     recursive: false, verbatimSymlinks: false };
-  if (options === undefined || options === null) return opts;
+  if (options === undefined || options === null) return defaults;
   validateObject(options, 'options');
+  // As Node: an option given as undefined replaces its default, and is checked.
+  const opts = { ...defaults, ...options };
   for (const key of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
-    if (options[key] !== undefined) opts[key] = validateBoolean(options[key], `options.${key}`);
+    validateBoolean(opts[key], `options.${key}`);
   }
-  if (options.filter !== undefined) opts.filter = validateFunction(options.filter, 'options.filter');
-  if (options.mode !== undefined) opts.mode = options.mode;
+  if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
+  validateInteger(opts.mode, 'options.mode', 0);
+  if (opts.dereference && opts.verbatimSymlinks) {
+    throw nodeError('ERR_INCOMPATIBLE_OPTION_PAIR', 'dereference', 'verbatimSymlinks');
+  }
   return opts;
 }
 
@@ -144,6 +201,10 @@ function cp(src, dest, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'cb');
+  // Bad options throw now, as Node's do.
+  cpOptions(options);
+  getValidatedPath(src, 'src');
+  getValidatedPath(dest, 'dest');
   cpPromise(src, dest, options).then(() => callback(null), callback);
 }
 
