@@ -5,7 +5,7 @@
 // callback and promise forms.
 
 const {
-  binding, constants, validateFunction, getValidatedPath, Stats, BigIntStats, StatFs, Dirent,
+  binding, constants, validateFunction, getValidatedPath, PublicStats, BigIntStats, StatFs, Dirent, toUnixTimestamp,
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const rw = require('internal/fs/rw');
@@ -66,7 +66,7 @@ const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);
 fs.cpSync = (...args) => cpModule().cpSync(...args);
 
-Object.assign(fs, { Stats, BigIntStats, StatFs, Dirent, constants });
+Object.assign(fs, { Stats: PublicStats, BigIntStats, StatFs, Dirent, constants, _toUnixTimestamp: toUnixTimestamp });
 // fs.F_OK & co. (DEP0176): the constants, with a warning on first read.
 let warnedAccessConstants = false;
 for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
@@ -78,7 +78,7 @@ for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
       }
       return constants[name];
     },
-    enumerable: true,
+    enumerable: false,
     configurable: true,
   });
 }

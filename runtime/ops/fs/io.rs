@@ -10,12 +10,14 @@ use crate::ops::arg;
 use boa_engine::object::builtins::AlignedVec;
 use boa_engine::{Context, JsResult, JsValue};
 
-/// A position argument: `None` (the fd's own) for -1, null or undefined.
+/// A position argument: `None` (the fd's own) for -1, null or undefined;
+/// a number, or the decimal text of a BigInt past 2^53 (exact).
 fn position_arg(args: &[JsValue], i: usize) -> Option<i64> {
-    args.get(i)
-        .and_then(JsValue::as_number)
-        .filter(|p| *p >= 0.0)
-        .map(|p| p as i64)
+    let value = args.get(i)?;
+    if let Some(text) = value.as_string() {
+        return text.to_std_string_lossy().parse().ok();
+    }
+    value.as_number().filter(|p| *p >= 0.0).map(|p| p as i64)
 }
 
 /// The fd argument 0 and the form `req` (argument `req_at`) asks for.

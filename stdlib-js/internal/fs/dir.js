@@ -8,25 +8,25 @@ const {
 } = require('internal/fs/utils');
 const pathModule = require('path');
 
-let definedErrors = false;
-function dirClosed() {
-  if (!definedErrors) {
-    definedErrors = true;
-    errors().define('ERR_DIR_CLOSED', Error, () => 'Directory handle was closed');
-  }
-  return nodeError('ERR_DIR_CLOSED');
-}
+errors().define('ERR_DIR_CLOSED', Error, () => 'Directory handle was closed');
+errors().define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+const dirClosed = () => nodeError('ERR_DIR_CLOSED');
+const invalidThis = () => nodeError('ERR_INVALID_THIS', 'Dir');
 
 const kEntries = Symbol('kEntries');
 const kPath = Symbol('kPath');
 
 class Dir {
   constructor(path, entries) {
+    if (arguments.length === 0) throw nodeError('ERR_MISSING_ARGS', 'handle');
     this[kPath] = path;
     this[kEntries] = entries;
   }
 
-  get path() { return this[kPath]; }
+  get path() {
+    if (!(kPath in this)) throw invalidThis();
+    return this[kPath];
+  }
 
   readSync() {
     if (this[kEntries] === null) throw dirClosed();

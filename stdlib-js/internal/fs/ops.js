@@ -54,7 +54,7 @@ function readdirResult(path, options) {
 }
 
 const ops = {
-  access: forms('access', (path, mode = F_OK) => [getValidatedPath(path), validateModeArg(mode)]),
+  access: forms('access', (path, mode) => [getValidatedPath(path), validateModeArg(mode ?? F_OK)]),
   stat: forms('stat', (path, options) => {
     options = statOptions(options);
     const throwIfNoEntry = options.throwIfNoEntry !== false;
@@ -80,12 +80,14 @@ const ops = {
   close: forms('close', (fd) => [validateFd(fd)]),
   fsync: forms('fsync', (fd) => [validateFd(fd), false]),
   fdatasync: forms('fsync', (fd) => [validateFd(fd), true]),
-  ftruncate: forms('ftruncate', (fd, len = 0) => {
+  ftruncate: forms('ftruncate', (fd, len) => {
     validateFd(fd);
+    len ??= 0;
     validateInteger(len, 'len');
     return [fd, Math.max(0, len)];
   }),
-  truncate: forms('truncate', (path, len = 0) => {
+  truncate: forms('truncate', (path, len) => {
+    len ??= 0;
     if (isFd(path)) throw nodeError('ERR_INVALID_ARG_TYPE', 'path', ['string', 'Buffer', 'URL'], path);
     validateInteger(len, 'len');
     return [getValidatedPath(path), Math.max(0, len)];
@@ -134,7 +136,7 @@ const ops = {
   }),
   unlink: forms('unlink', (path) => [getValidatedPath(path)]),
   rename: forms('rename', (from, to) => [getValidatedPath(from, 'oldPath'), getValidatedPath(to, 'newPath')]),
-  copyFile: forms('copyFile', (src, dest, mode = 0) => {
+  copyFile: forms('copyFile', (src, dest, mode) => {
     src = getValidatedPath(src, 'src');
     dest = getValidatedPath(dest, 'dest');
     return [src, dest, validateModeArg(mode)];

@@ -13,9 +13,19 @@ function validateBuffer(buffer, name = 'buffer') {
   }
 }
 
-function validatePosition(position, name = 'position') {
+/// The position of a write, readv or writev: Node takes anything but a number as "the fd's own".
+const loosePosition = (position) => (typeof position === 'number' ? position : -1);
+
+/// A position for the natives: -1 for "the fd's own", a number, or (a
+/// BigInt past 2^53) its decimal text, which the natives read exactly.
+function validatePosition(position, length = 0, name = 'position') {
   if (position == null) return -1;
-  if (typeof position === 'bigint') return Number(position);
+  if (typeof position === 'bigint') {
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (position < -1n || position > max) throw nodeError('ERR_OUT_OF_RANGE', name, `>= -1 && <= ${max}`, position);
+    return position > 9007199254740991n ? String(position) : Number(position);
+  }
+  if (typeof position !== 'number') throw nodeError('ERR_INVALID_ARG_TYPE', name, ['integer', 'bigint'], position);
   validateInteger(position, name, -1);
   return position;
 }
@@ -38,7 +48,7 @@ function readArgs(buffer, offsetOrOptions, length, position) {
   if (offset + length > buffer.byteLength) {
     throw nodeError('ERR_OUT_OF_RANGE', 'length', `<= ${buffer.byteLength - offset}`, length);
   }
-  return { buffer, offset, length, position: validatePosition(position) };
+  return { buffer, offset, length, position: validatePosition(position, length) };
 }
 
 /// Copies what the native read into `buffer` at `offset`; the count.
@@ -62,9 +72,10 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   callback = takeCallback(args);
   if (args.length === 0) {
     buffer = Buffer.alloc(16384);
-  } else if (args.length === 1 && !ArrayBuffer.isView(args[0]) && args[0] !== null && typeof args[0] === 'object') {
-    ({ buffer = Buffer.alloc(16384) } = args[0]);
-    offsetOrOptions = args[0];
+  } else if (args.length === 1 && !ArrayBuffer.isView(args[0])) {
+    // fs.read(fd, params, callback)
+    offsetOrOptions = args[0] ?? {};
+    ({ buffer = Buffer.alloc(16384) } = offsetOrOptions);
   } else {
     [buffer, offsetOrOptions, length, position] = args;
   }
@@ -104,7 +115,7 @@ const totalLength = (buffers) => buffers.reduce((n, b) => n + b.byteLength, 0);
 function readvSync(fd, buffers, position) {
   validateFd(fd);
   validateBuffers(buffers);
-  return scattered(buffers)(binding.read(fd, totalLength(buffers), validatePosition(position), undefined));
+  return scattered(buffers)(binding.read(fd, totalLength(buffers), loosePosition(position), undefined));
 }
 
 function readv(fd, buffers, position, callback) {
@@ -115,7 +126,7 @@ function readv(fd, buffers, position, callback) {
     position = null;
   }
   validateFunction(callback, 'cb');
-  binding.read(fd, totalLength(buffers), validatePosition(position), (err, bytes) => {
+  binding.read(fd, totalLength(buffers), loosePosition(position), (err, bytes) => {
     if (err) callback(err);
     else callback(null, scattered(buffers)(bytes), buffers);
   });
@@ -139,7 +150,7 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
       throw nodeError('ERR_OUT_OF_RANGE', 'length', `<= ${buffer.byteLength - offset}`, length);
     }
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
-    return [bytes, 0, validatePosition(position)];
+    return [bytes, 0, loosePosition(position)];
   }
   if (typeof buffer !== 'string') {
     throw nodeError('ERR_INVALID_ARG_TYPE', 'buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
@@ -147,7 +158,7 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
   const encoding = typeof length === 'string' ? length : 'utf8';
   const code = encodingArg(encoding);
   if (code === undefined) throw nodeError('ERR_UNKNOWN_ENCODING', encoding);
-  return [buffer, code || 1, validatePosition(typeof offsetOrOptions === 'object' ? null : offsetOrOptions)];
+  return [buffer, code || 1, loosePosition(offsetOrOptions)];
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -171,7 +182,7 @@ const joined = (buffers) => Buffer.concat(buffers.map((b) => new Uint8Array(b.bu
 function writevSync(fd, buffers, position) {
   validateFd(fd);
   validateBuffers(buffers);
-  return binding.write(fd, joined(buffers), 0, validatePosition(position), undefined);
+  return binding.write(fd, joined(buffers), 0, loosePosition(position), undefined);
 }
 
 function writev(fd, buffers, position, callback) {
@@ -182,7 +193,7 @@ function writev(fd, buffers, position, callback) {
     position = null;
   }
   validateFunction(callback, 'cb');
-  binding.write(fd, joined(buffers), 0, validatePosition(position), (err, written) => {
+  binding.write(fd, joined(buffers), 0, loosePosition(position), (err, written) => {
     if (err) callback(err);
     else callback(null, written, buffers);
   });
@@ -202,7 +213,7 @@ const promised = {
   },
   async readv(fd, buffers, position) {
     validateBuffers(buffers);
-    const bytes = await binding.read(fd, totalLength(buffers), validatePosition(position), kUsePromises);
+    const bytes = await binding.read(fd, totalLength(buffers), loosePosition(position), kUsePromises);
     return { bytesRead: scattered(buffers)(bytes), buffers };
   },
   async write(fd, buffer, offsetOrOptions, length, position) {
@@ -211,7 +222,7 @@ const promised = {
   },
   async writev(fd, buffers, position) {
     validateBuffers(buffers);
-    const written = await binding.write(fd, joined(buffers), 0, validatePosition(position), kUsePromises);
+    const written = await binding.write(fd, joined(buffers), 0, loosePosition(position), kUsePromises);
     return { bytesWritten: written, buffers };
   },
 };

@@ -326,8 +326,7 @@ function abortError(signal) {
 /// Seconds since the epoch from a Date, a number or a numeric string.
 function toUnixTimestamp(time) {
   if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
-  if (typeof time === 'number') return Date.now() / 1000;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
   throw nodeError('ERR_INVALID_ARG_TYPE', 'time', ['Date', 'Time in seconds'], time);
 }
@@ -350,11 +349,17 @@ function withSignal(callback, signal) {
   };
 }
 
-/// The callback of a callback form: the last argument when it is a
-/// function (else Node's error for a missing callback).
-function takeCallback(args) {
-  if (typeof args[args.length - 1] === 'function') return args.pop();
-  return validateFunction(undefined, 'cb');
+/// Takes the callback from the arguments of a callback form taking
+/// `arity` arguments before it: the last when it is a function or stands
+/// past them (to be refused), else undefined.
+function popCallback(args, arity) {
+  if (typeof args[args.length - 1] === 'function' || args.length > arity) return args.pop();
+  return undefined;
+}
+
+/// The callback of a callback form, checked now.
+function takeCallback(args, arity = Infinity) {
+  return validateFunction(popCallback(args, arity), 'cb');
 }
 
 /// The checks Node's C++ side makes of an access or copyFile mode.
@@ -384,8 +389,10 @@ function forms(native, prepare) {
       return after(nativeArgs, call(...nativeArgs, undefined));
     },
     callback(...args) {
-      const callback = takeCallback(args);
+      // Node checks the arguments before the callback.
+      const callback = popCallback(args, prepare.length);
       const nativeArgs = prepare(...args);
+      validateFunction(callback, 'cb');
       if (!nativeArgs.post) {
         call(...nativeArgs, callback);
         return;
@@ -421,7 +428,21 @@ function withPost(args, post) {
   return args;
 }
 
+/// fs.Stats as exported: constructing one is deprecated (DEP0180).
+let warnedStats = false;
+function PublicStats(...args) {
+  if (!warnedStats) {
+    warnedStats = true;
+    process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+  }
+  if (!new.target) return new PublicStats(...args);
+  Stats.apply(this, args);
+}
+Object.defineProperty(PublicStats, 'name', { value: 'Stats' });
+PublicStats.prototype = Stats.prototype;
+
 module.exports = {
+  PublicStats, popCallback,
   binding, constants, nodeError, errors, stringToFlags, validateFunction, validateInt32, validateInteger,
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
   getValidatedPath, isFd, abortError, toUnixTimestamp, validateModeArg, encoded, takeCallback, forms, withPost,

@@ -67,7 +67,8 @@ function writeFile(path, data, options, callback) {
     callback(abortError(signal));
     return;
   }
-  binding.writeFile(p, fd, flags, mode, bytes, encoding, (err) => callback(err || null));
+  const done = signal ? withSignal(callback, signal) : callback;
+  binding.writeFile(p, fd, flags, mode, bytes, encoding, (err) => done(err || null));
 }
 
 function writeFileSync(path, data, options) {
