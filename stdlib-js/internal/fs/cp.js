@@ -85,7 +85,12 @@ function* checkPaths(fs, sync, src, dest, srcStat, destStat) {
   // A parent of dest that is src (through a symlink) is a copy into itself.
   const srcReal = yield fs.statOrNull(src);
   for (let parent = pathModule.dirname(pathModule.resolve(dest)); ; parent = pathModule.dirname(parent)) {
-    const parentStat = yield fs.statOrNull(parent);
+    let parentStat = null;
+    try {
+      parentStat = yield fs.statOrNull(parent);
+    } catch {
+      // A parent that cannot be looked at (outside an allow-list) is not src.
+    }
     if (same(srcReal, parentStat)) throw cpError(sync, 'subdir', src, dest);
     if (parent === pathModule.dirname(parent)) break;
   }
