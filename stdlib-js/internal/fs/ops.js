@@ -76,7 +76,7 @@ const ops = {
   open: forms('open', (path, flags, mode) => {
     path = getValidatedPath(path);
     return [path, stringToFlags(flags), validateMode(mode, 'mode', 0o666)];
-  }),
+  }, { callbackLast: true }),
   close: forms('close', (fd) => [validateFd(fd)]),
   fsync: forms('fsync', (fd) => [validateFd(fd), false]),
   fdatasync: forms('fsync', (fd) => [validateFd(fd), true]),

@@ -380,7 +380,8 @@ const kUsePromises = true;
 /// The three forms of one native call. `prepare(...args)` checks the
 /// arguments and returns the native's arguments (without `req`), optionally
 /// with a `post(value)` that turns the native's result into the API's.
-function forms(native, prepare) {
+/// `prepare.length` is how many arguments come before the callback.
+function forms(native, prepare, { callbackLast = false } = {}) {
   const call = binding[native];
   const after = (args, value) => (args.post ? args.post(value) : value);
   return {
@@ -390,7 +391,8 @@ function forms(native, prepare) {
     },
     callback(...args) {
       // Node checks the arguments before the callback.
-      const callback = popCallback(args, prepare.length);
+      // fs.open(path, cb-or-not) takes its last argument as the callback, whatever it is.
+      const callback = callbackLast ? args.pop() : popCallback(args, prepare.length);
       const nativeArgs = prepare(...args);
       validateFunction(callback, 'cb');
       if (!nativeArgs.post) {
