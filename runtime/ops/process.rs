@@ -245,7 +245,14 @@ fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 /// `[uid, gid, euid, egid]` (process.getuid & co.).
 fn ids(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     // SAFETY: these calls have no preconditions and cannot fail.
-    let ids = unsafe { [libc::getuid(), libc::getgid(), libc::geteuid(), libc::getegid()] };
+    let ids = unsafe {
+        [
+            libc::getuid(),
+            libc::getgid(),
+            libc::geteuid(),
+            libc::getegid(),
+        ]
+    };
     let ids = ids.into_iter().map(JsValue::from);
     Ok(boa_engine::object::builtins::JsArray::from_iter(ids, context).into())
 }

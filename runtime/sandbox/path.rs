@@ -271,7 +271,9 @@ impl FsPath {
             let e = self.entry()?;
             let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
             // SAFETY: the name is NUL-terminated and `times` holds two timespecs.
-            return cvt(unsafe { libc::utimensat(e.dir(), e.name.as_ptr(), times.as_ptr(), flags) });
+            return cvt(unsafe {
+                libc::utimensat(e.dir(), e.name.as_ptr(), times.as_ptr(), flags)
+            });
         }
         // utimensat takes no AT_EMPTY_PATH: the O_PATH fd's /proc link,
         // a path sous makes itself, names the inode resolved beneath the root.
@@ -312,7 +314,10 @@ impl FsPath {
     pub fn read_dir_recursive(&self) -> io::Result<Vec<DirEntry>> {
         let mut out = Vec::new();
         let mut queue = std::collections::VecDeque::new();
-        queue.push_back((self.open(libc::O_RDONLY | libc::O_DIRECTORY, 0)?, Vec::new()));
+        queue.push_back((
+            self.open(libc::O_RDONLY | libc::O_DIRECTORY, 0)?,
+            Vec::new(),
+        ));
         while let Some((dir, prefix)) = queue.pop_front() {
             let mut entries = read_entries(&dir)?;
             entries.sort_by(|a, b| a.name.cmp(&b.name));
@@ -321,7 +326,8 @@ impl FsPath {
                 name.extend_from_slice(&entry.name);
                 if entry.kind == Kind::Dir {
                     let c = CString::new(entry.name.clone())?;
-                    let flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC;
+                    let flags =
+                        libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC;
                     // SAFETY: `c` is NUL-terminated; the fd returned is new and ours.
                     let sub = unsafe { libc::openat(dir.as_raw_fd(), c.as_ptr(), flags) };
                     if sub >= 0 {

@@ -67,11 +67,7 @@ const COPYFILE_FICLONE_FORCE: i32 = 4;
 
 /// `copyFile(src, dest, mode, req)`: the contents (a clone where the file
 /// system shares blocks, else `copy_file_range`), and src's permissions.
-pub(super) fn copy_file(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
+pub(super) fn copy_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let (src, dest) = (path_arg(args, 0, context), path_arg(args, 1, context));
     let mode = int_arg(args, 2, 0);
     let detail = src.shown().into_owned();
@@ -98,11 +94,10 @@ pub(super) fn copy_file(
             std::io::copy(&mut &from, &mut to).map_err(|e| fail(&e))?;
         }
         // SAFETY: fchmod on an fd we own.
-        check(unsafe { libc::fchmod(to.as_raw_fd(), perm) }, "copyfile")
-            .map_err(|e| match e {
-                FsError::Sys { errno, .. } => fail(&std::io::Error::from_raw_os_error(errno)),
-                other => other,
-            })?;
+        check(unsafe { libc::fchmod(to.as_raw_fd(), perm) }, "copyfile").map_err(|e| match e {
+            FsError::Sys { errno, .. } => fail(&std::io::Error::from_raw_os_error(errno)),
+            other => other,
+        })?;
         Ok(Value::Undefined)
     })
 }

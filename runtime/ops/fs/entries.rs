@@ -33,14 +33,21 @@ pub(super) fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         let path = &chain[0].1;
         let fail = |e: &std::io::Error| sys_error(e, "mkdir", path);
         if !recursive {
-            return path.mkdir(mode).map(|()| Value::Undefined).map_err(|e| fail(&e));
+            return path
+                .mkdir(mode)
+                .map(|()| Value::Undefined)
+                .map_err(|e| fail(&e));
         }
         let mut missing = 0;
         for (_, dir) in &chain {
             match dir.metadata(true) {
                 Ok(m) if m.is_dir() => break,
                 Ok(_) => {
-                    let errno = if missing == 0 { libc::EEXIST } else { libc::ENOTDIR };
+                    let errno = if missing == 0 {
+                        libc::EEXIST
+                    } else {
+                        libc::ENOTDIR
+                    };
                     return Err(fail(&std::io::Error::from_raw_os_error(errno)));
                 }
                 Err(e) if e.raw_os_error() == Some(libc::ENOENT) => missing += 1,
@@ -142,7 +149,11 @@ fn entry_call(
 ) -> JsResult<JsValue> {
     let path = path_arg(args, 0, context);
     let detail = path.shown().into_owned();
-    let op = if syscall == "unlink" { "fs.unlink" } else { "fs.rmdir" };
+    let op = if syscall == "unlink" {
+        "fs.unlink"
+    } else {
+        "fs.rmdir"
+    };
     run(context, &arg(args, 1), op, &detail, move || {
         call(&path)
             .map(|()| Value::Undefined)
@@ -210,7 +221,12 @@ pub(super) fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
         Ok(Value::Entries(
             entries
                 .into_iter()
-                .map(|e| (String::from_utf8_lossy(&e.name).into_owned(), kind_number(e.kind)))
+                .map(|e| {
+                    (
+                        String::from_utf8_lossy(&e.name).into_owned(),
+                        kind_number(e.kind),
+                    )
+                })
                 .collect(),
         ))
     })

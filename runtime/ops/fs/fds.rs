@@ -130,7 +130,11 @@ pub(super) fn open(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
 /// `close(fd, req)`.
 pub(super) fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = closing_fd(args, context);
-    run(context, &arg(args, 1), "fs.close", &format!("fd {fd}"), move || {
-        sys_close(fd).map(|()| Value::Undefined)
-    })
+    run(
+        context,
+        &arg(args, 1),
+        "fs.close",
+        &format!("fd {fd}"),
+        move || sys_close(fd).map(|()| Value::Undefined),
+    )
 }

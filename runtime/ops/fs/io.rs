@@ -71,7 +71,13 @@ pub(super) fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
                 return Ok(Value::Number(n as f64));
             }
             let err = FsError::last("write", None);
-            if !matches!(err, FsError::Sys { errno: libc::EINTR, .. }) {
+            if !matches!(
+                err,
+                FsError::Sys {
+                    errno: libc::EINTR,
+                    ..
+                }
+            ) {
                 return Err(err);
             }
         })
@@ -97,11 +103,7 @@ pub(super) fn fsync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 }
 
 /// `ftruncate(fd, length, req)`.
-pub(super) fn ftruncate(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
+pub(super) fn ftruncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let (target, req, detail) = fd_call(args, 2, context);
     let len = num_arg(args, 1) as libc::off_t;
     run(context, &req, "fs.ftruncate", &detail, move || {

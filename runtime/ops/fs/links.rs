@@ -25,9 +25,9 @@ pub(super) fn symlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
     let path = path_arg(args, 1, context);
     let detail = path.shown().into_owned();
     run(context, &arg(args, 2), "fs.symlink", &detail, move || {
-        path.symlink(&target).map(|()| Value::Undefined).map_err(|e| {
-            FsError::from_io(&e, "symlink", Some(&target)).with_dest(&path.shown())
-        })
+        path.symlink(&target)
+            .map(|()| Value::Undefined)
+            .map_err(|e| FsError::from_io(&e, "symlink", Some(&target)).with_dest(&path.shown()))
     })
 }
 
@@ -70,6 +70,10 @@ pub(super) fn realpath(_: &JsValue, args: &[JsValue], context: &mut Context) -> 
                 return Err(FsError::from_io(&e, "lstat", Some(shown)));
             }
         }
-        Err(sys_error(&e, if native { "realpath" } else { "lstat" }, &path))
+        Err(sys_error(
+            &e,
+            if native { "realpath" } else { "lstat" },
+            &path,
+        ))
     })
 }

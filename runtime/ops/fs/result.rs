@@ -121,11 +121,16 @@ impl Value {
             Value::Text(t) => t.to_js_string(context)?.into(),
             Value::Number(n) => n.into(),
             Value::Str(s) => js_string!(s).into(),
-            Value::Numbers(v) => JsArray::from_iter(v.into_iter().map(JsValue::from), context).into(),
+            Value::Numbers(v) => {
+                JsArray::from_iter(v.into_iter().map(JsValue::from), context).into()
+            }
             Value::Entries(entries) => {
-                let names = entries.iter().map(|(n, _)| JsValue::from(js_string!(n.as_str())));
+                let names = entries
+                    .iter()
+                    .map(|(n, _)| JsValue::from(js_string!(n.as_str())));
                 let names = JsArray::from_iter(names, context);
-                let kinds = JsArray::from_iter(entries.iter().map(|(_, k)| JsValue::from(*k)), context);
+                let kinds =
+                    JsArray::from_iter(entries.iter().map(|(_, k)| JsValue::from(*k)), context);
                 JsArray::from_iter([names.into(), kinds.into()], context).into()
             }
         })

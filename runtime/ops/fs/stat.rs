@@ -32,7 +32,9 @@ fn stats_numbers(m: &std::fs::Metadata) -> Value {
         .created()
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or((0, 0), |d| (d.as_secs() as i64, i64::from(d.subsec_nanos())));
+        .map_or((0, 0), |d| {
+            (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+        });
     let fields = [
         m.dev() as f64,
         m.mode() as f64,
@@ -63,8 +65,12 @@ pub(super) fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let follow = args.get(1).is_some_and(JsValue::to_boolean);
     let throw_if_missing = args.get(2).is_none_or(JsValue::to_boolean);
     let detail = path.shown().into_owned();
-    run(context, &arg(args, 3), "fs.stat", &detail, move || {
-        match path.metadata(follow) {
+    run(
+        context,
+        &arg(args, 3),
+        "fs.stat",
+        &detail,
+        move || match path.metadata(follow) {
             Ok(m) => Ok(stats_numbers(&m)),
             Err(e) => {
                 let missing = matches!(e.raw_os_error(), Some(libc::ENOENT | libc::ENOTDIR));
@@ -73,8 +79,8 @@ pub(super) fn stat(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
                 }
                 Err(sys_error(&e, if follow { "stat" } else { "lstat" }, &path))
             }
-        }
-    })
+        },
+    )
 }
 
 /// `fstat(fd, req)`.
