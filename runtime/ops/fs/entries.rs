@@ -171,13 +171,7 @@ pub(super) fn rmdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 
 /// `rename(from, to, req)`.
 pub(super) fn rename(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (from, to) = (path_arg(args, 0, context), path_arg(args, 1, context));
-    let detail = from.shown().into_owned();
-    run(context, &arg(args, 2), "fs.rename", &detail, move || {
-        from.rename(&to)
-            .map(|()| Value::Undefined)
-            .map_err(|e| sys_error(&e, "rename", &from).with_dest(&to.shown()))
-    })
+    super::two_paths(args, context, "fs.rename", "rename", FsPath::rename)
 }
 
 /// The number fs.js's Dirent takes for a kind (libuv's `UV_DIRENT_*`).

@@ -71,85 +71,74 @@ pub(super) fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
                 return Ok(Value::Number(n as f64));
             }
             let err = FsError::last("write", None);
-            if !matches!(
-                err,
-                FsError::Sys {
-                    errno: libc::EINTR,
-                    ..
-                }
-            ) {
+            if !err.interrupted() {
                 return Err(err);
             }
         })
     })
 }
 
+/// A call on the fd argument 0 with no result: `call(fd)` in the form
+/// argument `req_at` asks for.
+fn fd_void(
+    args: &[JsValue],
+    req_at: usize,
+    context: &mut Context,
+    op: &'static str,
+    call: impl FnOnce(i32) -> Result<(), FsError> + Send + 'static,
+) -> JsResult<JsValue> {
+    let (target, req, detail) = fd_call(args, req_at, context);
+    run(context, &req, op, &detail, move || {
+        with_fd(&target?, 0, 0, call).map(|()| Value::Undefined)
+    })
+}
+
 /// `fsync(fd, datasync, req)`.
 pub(super) fn fsync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (target, req, detail) = fd_call(args, 2, context);
-    let data_only = args.get(1).is_some_and(JsValue::to_boolean);
-    run(context, &req, "fs.fsync", &detail, move || {
-        with_fd(&target?, 0, 0, |fd| {
-            if data_only {
-                // SAFETY: no memory-safety preconditions.
-                check(unsafe { libc::fdatasync(fd) }, "fdatasync")
-            } else {
-                // SAFETY: no memory-safety preconditions.
-                check(unsafe { libc::fsync(fd) }, "fsync")
-            }
-        })
-        .map(|()| Value::Undefined)
+    if args.get(1).is_some_and(JsValue::to_boolean) {
+        // SAFETY: no memory-safety preconditions.
+        return fd_void(args, 2, context, "fs.fdatasync", |fd| {
+            check(unsafe { libc::fdatasync(fd) }, "fdatasync")
+        });
+    }
+    // SAFETY: no memory-safety preconditions.
+    fd_void(args, 2, context, "fs.fsync", |fd| {
+        check(unsafe { libc::fsync(fd) }, "fsync")
     })
 }
 
 /// `ftruncate(fd, length, req)`.
 pub(super) fn ftruncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (target, req, detail) = fd_call(args, 2, context);
     let len = num_arg(args, 1) as libc::off_t;
-    run(context, &req, "fs.ftruncate", &detail, move || {
-        with_fd(&target?, 0, 0, |fd| {
-            // SAFETY: no memory-safety preconditions.
-            check(unsafe { libc::ftruncate(fd, len) }, "ftruncate")
-        })
-        .map(|()| Value::Undefined)
+    // SAFETY: no memory-safety preconditions.
+    fd_void(args, 2, context, "fs.ftruncate", move |fd| {
+        check(unsafe { libc::ftruncate(fd, len) }, "ftruncate")
     })
 }
 
 /// `fchmod(fd, mode, req)`.
 pub(super) fn fchmod(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (target, req, detail) = fd_call(args, 2, context);
     let mode = int_arg(args, 1, 0) as libc::mode_t;
-    run(context, &req, "fs.fchmod", &detail, move || {
-        with_fd(&target?, 0, 0, |fd| {
-            // SAFETY: no memory-safety preconditions.
-            check(unsafe { libc::fchmod(fd, mode) }, "fchmod")
-        })
-        .map(|()| Value::Undefined)
+    // SAFETY: no memory-safety preconditions.
+    fd_void(args, 2, context, "fs.fchmod", move |fd| {
+        check(unsafe { libc::fchmod(fd, mode) }, "fchmod")
     })
 }
 
 /// `fchown(fd, uid, gid, req)`.
 pub(super) fn fchown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (target, req, detail) = fd_call(args, 3, context);
     let (uid, gid) = (num_arg(args, 1) as u32, num_arg(args, 2) as u32);
-    run(context, &req, "fs.fchown", &detail, move || {
-        with_fd(&target?, 0, 0, |fd| {
-            // SAFETY: no memory-safety preconditions.
-            check(unsafe { libc::fchown(fd, uid, gid) }, "fchown")
-        })
-        .map(|()| Value::Undefined)
+    // SAFETY: no memory-safety preconditions.
+    fd_void(args, 3, context, "fs.fchown", move |fd| {
+        check(unsafe { libc::fchown(fd, uid, gid) }, "fchown")
     })
 }
 
 /// `futimes(fd, atime, mtime, req)`, times in seconds.
 pub(super) fn futimes(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (target, req, detail) = fd_call(args, 3, context);
     let times = [timespec(num_arg(args, 1)), timespec(num_arg(args, 2))];
-    run(context, &req, "fs.futimes", &detail, move || {
-        with_fd(&target?, 0, 0, |fd| {
-            // SAFETY: `times` holds two timespecs.
-            check(unsafe { libc::futimens(fd, times.as_ptr()) }, "futime")
-        })
-        .map(|()| Value::Undefined)
+    // SAFETY: `times` holds two timespecs.
+    fd_void(args, 3, context, "fs.futimes", move |fd| {
+        check(unsafe { libc::futimens(fd, times.as_ptr()) }, "futime")
     })
 }

@@ -10,13 +10,7 @@ use std::path::Path;
 
 /// `link(existing, new, req)`.
 pub(super) fn link(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (from, to) = (path_arg(args, 0, context), path_arg(args, 1, context));
-    let detail = from.shown().into_owned();
-    run(context, &arg(args, 2), "fs.link", &detail, move || {
-        from.link(&to)
-            .map(|()| Value::Undefined)
-            .map_err(|e| sys_error(&e, "link", &from).with_dest(&to.shown()))
-    })
+    super::two_paths(args, context, "fs.link", "link", FsPath::link)
 }
 
 /// `symlink(target, path, req)`: Node's message reads `symlink 'target' -> 'path'`.

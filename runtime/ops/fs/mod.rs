@@ -120,3 +120,21 @@ fn timespec(seconds: f64) -> libc::timespec {
         tv_nsec: ((seconds - whole) * 1e9).round().min(999_999_999.0) as libc::c_long,
     }
 }
+
+/// A call on two paths with no result (`rename`, `link`): `(from, to, req)`;
+/// its error names both (`syscall 'from' -> 'to'`).
+fn two_paths(
+    args: &[JsValue],
+    context: &mut Context,
+    op: &'static str,
+    syscall: &'static str,
+    call: fn(&FsPath, &FsPath) -> std::io::Result<()>,
+) -> JsResult<JsValue> {
+    let (from, to) = (path_arg(args, 0, context), path_arg(args, 1, context));
+    let detail = from.shown().into_owned();
+    result::run(context, &super::arg(args, 2), op, &detail, move || {
+        call(&from, &to)
+            .map(|()| result::Value::Undefined)
+            .map_err(|e| sys_error(&e, syscall, &from).with_dest(&to.shown()))
+    })
+}

@@ -41,13 +41,7 @@ pub(super) fn read_some<B: Spare>(
             return Ok(n as usize);
         }
         let err = FsError::last("read", None);
-        if !matches!(
-            err,
-            FsError::Sys {
-                errno: libc::EINTR,
-                ..
-            }
-        ) {
+        if !err.interrupted() {
             return Err(err);
         }
     }
@@ -206,13 +200,7 @@ pub(super) fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
         let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
         if n < 0 {
             let err = FsError::last("write", None);
-            if matches!(
-                err,
-                FsError::Sys {
-                    errno: libc::EINTR,
-                    ..
-                }
-            ) {
+            if err.interrupted() {
                 continue;
             }
             return Err(err);

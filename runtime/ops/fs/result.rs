@@ -56,6 +56,17 @@ impl FsError {
         self
     }
 
+    /// Whether the call was interrupted by a signal (and is to be retried).
+    pub(super) fn interrupted(&self) -> bool {
+        matches!(
+            self,
+            FsError::Sys {
+                errno: libc::EINTR,
+                ..
+            }
+        )
+    }
+
     /// An error `errno` (not read from the OS).
     pub(super) fn errno(errno: i32, syscall: &'static str, path: Option<&str>) -> FsError {
         Self::from_io(&std::io::Error::from_raw_os_error(errno), syscall, path)

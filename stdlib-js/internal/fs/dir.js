@@ -13,6 +13,15 @@ errors().define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must b
 const dirClosed = () => nodeError('ERR_DIR_CLOSED');
 const invalidThis = () => nodeError('ERR_INVALID_THIS', 'Dir');
 
+/// A promise of what `f` returns, or of its error.
+function settled(f) {
+  try {
+    return Promise.resolve(f());
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
 const kEntries = Symbol('kEntries');
 const kPath = Symbol('kPath');
 
@@ -34,13 +43,7 @@ class Dir {
   }
 
   read(callback) {
-    if (callback === undefined) {
-      try {
-        return Promise.resolve(this.readSync());
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    }
+    if (callback === undefined) return settled(() => this.readSync());
     validateFunction(callback, 'callback');
     if (this[kEntries] === null) throw dirClosed();
     process.nextTick(callback, null, this.readSync());
@@ -52,13 +55,7 @@ class Dir {
   }
 
   close(callback) {
-    if (callback === undefined) {
-      try {
-        return Promise.resolve(this.closeSync());
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    }
+    if (callback === undefined) return settled(() => this.closeSync());
     validateFunction(callback, 'callback');
     if (this[kEntries] === null) {
       process.nextTick(callback, dirClosed());

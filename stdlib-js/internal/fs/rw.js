@@ -118,14 +118,16 @@ function readvSync(fd, buffers, position) {
   return scattered(buffers)(binding.read(fd, totalLength(buffers), loosePosition(position), undefined));
 }
 
-function readv(fd, buffers, position, callback) {
+/// `(fd, buffers, [position,] callback)` of readv and writev, checked: `[position, callback]`.
+function vectorArgs(fd, buffers, position, callback) {
   validateFd(fd);
   validateBuffers(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
+  if (typeof position === 'function') return [null, position];
+  return [position, validateFunction(callback, 'cb')];
+}
+
+function readv(fd, buffers, position, callback) {
+  [position, callback] = vectorArgs(fd, buffers, position, callback);
   binding.read(fd, totalLength(buffers), loosePosition(position), (err, bytes) => {
     if (err) callback(err);
     else callback(null, scattered(buffers)(bytes), buffers);
@@ -186,13 +188,7 @@ function writevSync(fd, buffers, position) {
 }
 
 function writev(fd, buffers, position, callback) {
-  validateFd(fd);
-  validateBuffers(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
+  [position, callback] = vectorArgs(fd, buffers, position, callback);
   binding.write(fd, joined(buffers), 0, loosePosition(position), (err, written) => {
     if (err) callback(err);
     else callback(null, written, buffers);
