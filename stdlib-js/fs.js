@@ -8,7 +8,9 @@ const {
   binding, constants, validateFunction, getValidatedPath, PublicStats, BigIntStats, StatFs, Dirent, toUnixTimestamp,
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
-const rw = require('internal/fs/rw');
+// read/write on fds load on first use.
+let rwModule;
+const rw = () => (rwModule ??= require('internal/fs/rw'));
 
 const { readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync } = require('internal/fs/whole');
 
@@ -41,9 +43,10 @@ function exists(path, callback) {
 
 const fs = {
   readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync, exists, existsSync,
-  read: rw.read, readSync: rw.readSync, readv: rw.readv, readvSync: rw.readvSync,
-  write: rw.write, writeSync: rw.writeSync, writev: rw.writev, writevSync: rw.writevSync,
 };
+for (const name of ['read', 'readSync', 'readv', 'readvSync', 'write', 'writeSync', 'writev', 'writevSync']) {
+  fs[name] = { [name]: (...args) => rw()[name](...args) }[name];
+}
 
 for (const name of Object.keys(ops)) {
   if (name === 'realpathNative') continue;

@@ -8,8 +8,9 @@ const {
   parseFileMode, getOptions, getValidatedPath, isFd, toUnixTimestamp, encoded, forms, withPost,
   makeStats, makeStatFs, Dirent, errors, eisdirError, validateObject, validateModeArg,
 } = require('internal/fs/utils');
-const pathModule = require('path');
-const { inspect } = require('util');
+// path and util load when a call needs them: require('fs') stays cheap.
+let pathModule;
+const paths = () => (pathModule ??= require('path'));
 
 const { F_OK } = constants;
 
@@ -47,7 +48,7 @@ function readdirResult(path, options) {
     }
     return names.map((rel, i) => {
       const slash = rel.lastIndexOf('/');
-      const parent = slash < 0 ? path : pathModule.join(path, rel.slice(0, slash));
+      const parent = slash < 0 ? path : paths().join(path, rel.slice(0, slash));
       return new Dirent(encoded(rel.slice(slash + 1), options), kinds[i], parent);
     });
   };
@@ -146,7 +147,7 @@ const ops = {
   symlink: forms('symlink', (target, path, type) => {
     if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
       throw errors().nodeErrorWithMessage('ERR_INVALID_ARG_VALUE', TypeError,
-        `The argument 'type' must be one of: 'dir', 'file', 'junction', null, undefined. Received ${inspect(type)}`);
+        `The argument 'type' must be one of: 'dir', 'file', 'junction', null, undefined. Received ${require('util').inspect(type)}`);
     }
     return [getValidatedPath(target, 'target'), getValidatedPath(path)];
   }),
@@ -156,7 +157,7 @@ const ops = {
   }),
   realpath: forms('realpath', (path, options) => {
     options = getOptions(options);
-    return withPost([pathModule.resolve(getValidatedPath(path)), false], (p) => encoded(p, options));
+    return withPost([paths().resolve(getValidatedPath(path)), false], (p) => encoded(p, options));
   }),
   realpathNative: forms('realpath', (path, options) => {
     options = getOptions(options);
