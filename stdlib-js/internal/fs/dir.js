@@ -9,6 +9,8 @@ const {
 const pathModule = require('path');
 
 errors().define('ERR_DIR_CLOSED', Error, () => 'Directory handle was closed');
+errors().define('ERR_DIR_CONCURRENT_OPERATION', Error,
+  () => 'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
 errors().define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
 const dirClosed = () => nodeError('ERR_DIR_CLOSED');
 const invalidThis = () => nodeError('ERR_INVALID_THIS', 'Dir');
@@ -23,6 +25,27 @@ function settled(f) {
 }
 
 const kEntries = Symbol('kEntries');
+const kPending = Symbol('kPending');
+/// A sync call while an async read or close is under way is Node's error.
+function checkSync(dir) {
+  if (dir[kPending] > 0) throw nodeError('ERR_DIR_CONCURRENT_OPERATION');
+}
+function readNow(dir) {
+  if (dir[kEntries] === null) throw dirClosed();
+  return dir[kEntries].shift() ?? null;
+}
+
+function closeNow(dir) {
+  if (dir[kEntries] === null) throw dirClosed();
+  dir[kEntries] = null;
+}
+
+/// The promise form of `dir`'s sync call `f`, marked pending until it settles.
+function pending(dir, f) {
+  const result = settled(f);
+  dir[kPending] = (dir[kPending] ?? 0) + 1;
+  return result.finally(() => { dir[kPending]--; });
+}
 const kPath = Symbol('kPath');
 
 class Dir {
@@ -38,30 +61,30 @@ class Dir {
   }
 
   readSync() {
-    if (this[kEntries] === null) throw dirClosed();
-    return this[kEntries].shift() ?? null;
+    checkSync(this);
+    return readNow(this);
   }
 
   read(callback) {
-    if (callback === undefined) return settled(() => this.readSync());
+    if (callback === undefined) return pending(this, () => readNow(this));
     validateFunction(callback, 'callback');
     if (this[kEntries] === null) throw dirClosed();
-    process.nextTick(callback, null, this.readSync());
+    process.nextTick(callback, null, readNow(this));
   }
 
   closeSync() {
-    if (this[kEntries] === null) throw dirClosed();
-    this[kEntries] = null;
+    checkSync(this);
+    closeNow(this);
   }
 
   close(callback) {
-    if (callback === undefined) return settled(() => this.closeSync());
+    if (callback === undefined) return pending(this, () => closeNow(this));
     validateFunction(callback, 'callback');
     if (this[kEntries] === null) {
       process.nextTick(callback, dirClosed());
       return;
     }
-    this.closeSync();
+    closeNow(this);
     process.nextTick(callback, null);
   }
 
@@ -73,7 +96,7 @@ class Dir {
         yield entry;
       }
     } finally {
-      if (this[kEntries] !== null) this.closeSync();
+      if (this[kEntries] !== null) closeNow(this);
     }
   }
 

@@ -83,12 +83,12 @@ const ops = {
   fdatasync: forms('fsync', (fd) => [validateFd(fd), true]),
   ftruncate: forms('ftruncate', (fd, len) => {
     validateFd(fd);
-    len ??= 0;
+    if (len === undefined) len = 0;
     validateInteger(len, 'len');
     return [fd, Math.max(0, len)];
   }),
   truncate: forms('truncate', (path, len) => {
-    len ??= 0;
+    if (len === undefined) len = 0;
     if (isFd(path)) throw nodeError('ERR_INVALID_ARG_TYPE', 'path', ['string', 'Buffer', 'URL'], path);
     validateInteger(len, 'len');
     return [getValidatedPath(path), Math.max(0, len)];

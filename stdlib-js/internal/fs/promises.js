@@ -8,7 +8,7 @@ const {
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const rw = require('internal/fs/rw');
-const { writeArgs, appendOptions } = require('internal/fs/whole');
+const { writeArgs, writeWhole, appendOptions } = require('internal/fs/whole');
 const EventEmitter = require('events');
 
 const kFd = Symbol('kFd');
@@ -40,10 +40,12 @@ function readFileOf(path, fd, options) {
 }
 
 function writeFileOf(target, data, options) {
-  const [p, fd, flags, mode, bytes, encoding, signal] = writeArgs(target, data, options);
+  const args = writeArgs(target, data, options);
+  const signal = args[6];
   if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
-    binding.writeFile(p, fd, flags, mode, bytes, encoding, (err) => (err ? reject(err) : resolve()));
+    const done = (err) => (err ? reject(err) : resolve());
+    writeWhole(args, signal ? withSignal(done, signal) : done);
   });
 }
 

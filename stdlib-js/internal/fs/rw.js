@@ -34,8 +34,13 @@ function validatePosition(position, length = 0, name = 'position') {
 /// as one object with Node's defaults and checks.
 function readArgs(buffer, offsetOrOptions, length, position) {
   let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = offsetOrOptions);
+  if (length === undefined && position === undefined) {
+    // (buffer, options), options null or an object (not an array).
+    const options = offsetOrOptions ?? {};
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw nodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = options);
   }
   validateBuffer(buffer);
   if (offset == null) offset = 0;

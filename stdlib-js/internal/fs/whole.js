@@ -4,7 +4,7 @@
 
 const {
   binding, constants, nodeError, stringToFlags, validateFunction, parseFileMode, getOptions, encodingArg,
-  getValidatedPath, isFd, abortError, withSignal,
+  getValidatedPath, isFd, abortError, withSignal, validateBoolean,
 } = require('internal/fs/utils');
 const { encodingCode } = require('internal/encodings');
 const { O_RDONLY } = constants;
@@ -56,24 +56,58 @@ function writeArgs(path, data, options) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const flags = stringToFlags(options.flag || 'w');
   const encoding = encodingCode(options.encoding || 'utf8');
-  if (isFd(path)) return [undefined, path, flags, mode, data, encoding, options.signal];
-  return [getValidatedPath(path), -1, flags, mode, data, encoding, options.signal];
+  const flush = options.flush == null ? false : validateBoolean(options.flush, 'options.flush');
+  if (isFd(path)) return [undefined, path, flags, mode, data, encoding, options.signal, flush];
+  return [getValidatedPath(path), -1, flags, mode, data, encoding, options.signal, flush];
+}
+
+/// The write of writeFile and the promise forms: one pool job; with
+/// `flush`, as Node: open, write, fs.fsync, close, each its own call.
+function writeWhole([p, fd, flags, mode, bytes, encoding, , flush], done) {
+  if (!flush) {
+    binding.writeFile(p, fd, flags, mode, bytes, encoding, (err) => done(err || null));
+    return;
+  }
+  const fs = require('fs');
+  const write = (target, finish) => binding.writeFile(undefined, target, flags, mode, bytes, encoding, (err) => {
+    if (err) finish(err);
+    else fs.fsync(target, finish);
+  });
+  if (fd !== -1) {
+    write(fd, (err) => done(err || null));
+    return;
+  }
+  fs.open(p, flags, mode, (err, target) => {
+    if (err) done(err);
+    else write(target, (e) => fs.close(target, (e2) => done(e || e2 || null)));
+  });
 }
 
 function writeFile(path, data, options, callback) {
   callback = validateFunction(callback || options, 'cb');
-  const [p, fd, flags, mode, bytes, encoding, signal] = writeArgs(path, data, options);
+  const args = writeArgs(path, data, options);
+  const signal = args[6];
   if (signal && signal.aborted) {
     callback(abortError(signal));
     return;
   }
-  const done = signal ? withSignal(callback, signal) : callback;
-  binding.writeFile(p, fd, flags, mode, bytes, encoding, (err) => done(err || null));
+  writeWhole(args, signal ? withSignal(callback, signal) : callback);
 }
 
 function writeFileSync(path, data, options) {
-  const [p, fd, flags, mode, bytes, encoding] = writeArgs(path, data, options);
-  binding.writeFileSync(p, fd, flags, mode, bytes, encoding);
+  const [p, fd, flags, mode, bytes, encoding, , flush] = writeArgs(path, data, options);
+  if (!flush) {
+    binding.writeFileSync(p, fd, flags, mode, bytes, encoding);
+    return;
+  }
+  const fs = require('fs');
+  const target = fd === -1 ? fs.openSync(p, flags, mode) : fd;
+  try {
+    binding.writeFileSync(undefined, target, flags, mode, bytes, encoding);
+    fs.fsyncSync(target);
+  } finally {
+    if (fd === -1) fs.closeSync(target);
+  }
 }
 
 function appendOptions(options) {
@@ -91,5 +125,5 @@ function appendFile(path, data, options, callback) {
 }
 
 module.exports = {
-  readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync, writeArgs, appendOptions,
+  readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync, writeArgs, writeWhole, appendOptions,
 };
