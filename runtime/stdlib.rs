@@ -61,6 +61,10 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/fs/cp",
         include_str!("../stdlib-js/internal/fs/cp.js"),
     ),
+    (
+        "internal/fs/watch_file",
+        include_str!("../stdlib-js/internal/fs/watch_file.js"),
+    ),
     ("process", include_str!("../stdlib-js/process.js")),
     ("punycode", include_str!("../stdlib-js/punycode.js")),
     ("querystring", include_str!("../stdlib-js/querystring.js")),
