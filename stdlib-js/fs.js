@@ -45,7 +45,7 @@ const fs = {
   readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync, exists, existsSync,
 };
 for (const name of ['read', 'readSync', 'readv', 'readvSync', 'write', 'writeSync', 'writev', 'writevSync']) {
-  fs[name] = { [name]: (...args) => rw()[name](...args) }[name];
+  fs[name] = { [name]() { return rw()[name].apply(undefined, arguments); } }[name];
 }
 
 for (const name of Object.keys(ops)) {

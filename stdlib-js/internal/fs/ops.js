@@ -175,16 +175,17 @@ const ops = {
   const plain = forms('rmdir', (path) => [getValidatedPath(path)]);
   const tree = forms('rm', (path) => [getValidatedPath(path), true, false]);
   let warned = false;
-  const pick = (form) => function rmdir(path, options, ...rest) {
+  const pick = (form) => function rmdir(path, options, callback) {
     if (options && typeof options === 'object' && options.recursive) {
       if (!warned) {
         warned = true;
         process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
           'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
       }
-      return tree[form](path, ...rest);
+      return form === 'callback' ? tree.callback(path, callback) : tree[form](path);
     }
-    return typeof options === 'function' ? plain[form](path, options) : plain[form](path, ...rest);
+    if (typeof options === 'function' || form !== 'callback') return plain[form](path, options);
+    return plain.callback(path, callback);
   };
   ops.rmdir = { sync: pick('sync'), callback: pick('callback'), promise: pick('promise') };
 }

@@ -73,7 +73,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  const args = [...arguments].slice(1);
+  const args = Array.prototype.slice.call(arguments, 1);
   callback = takeCallback(args);
   if (args.length === 0) {
     buffer = Buffer.alloc(16384);
@@ -170,15 +170,16 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
-  return binding.write(fd, ...writeArgs(buffer, offsetOrOptions, length, position), undefined);
+  const [data, encoding, at] = writeArgs(buffer, offsetOrOptions, length, position);
+  return binding.write(fd, data, encoding, at, undefined);
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  const args = [...arguments].slice(1);
+  const args = Array.prototype.slice.call(arguments, 1);
   callback = takeCallback(args);
   const native = writeArgs(args[0], args[1], args[2], args[3]);
-  binding.write(fd, ...native, (err, written) => {
+  binding.write(fd, native[0], native[1], native[2], (err, written) => {
     if (err) callback(err);
     else callback(null, written, buffer);
   });
@@ -218,7 +219,8 @@ const promised = {
     return { bytesRead: scattered(buffers)(bytes), buffers };
   },
   async write(fd, buffer, offsetOrOptions, length, position) {
-    const written = await binding.write(fd, ...writeArgs(buffer, offsetOrOptions, length, position), kUsePromises);
+    const [data, encoding, at] = writeArgs(buffer, offsetOrOptions, length, position);
+    const written = await binding.write(fd, data, encoding, at, kUsePromises);
     return { bytesWritten: written, buffer };
   },
   async writev(fd, buffers, position) {
