@@ -33,7 +33,7 @@ use boa_engine::{Context, JsObject, JsResult, JsValue};
 use result::FsError;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 35] = [
+    let functions: [(&str, NativeFn, usize); 36] = [
         ("readFile", read::read_file_async, 5),
         ("readFilePromise", read::read_file_promise, 4),
         ("readFileSync", read::read_file_sync, 4),
@@ -50,8 +50,9 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("futimes", io::futimes, 4),
         ("exists", stat::exists, 1),
         ("access", stat::access, 3),
-        ("stat", stat::stat, 4),
-        ("fstat", stat::fstat, 2),
+        ("stat", stat::stat, 5),
+        ("fstat", stat::fstat, 3),
+        ("setStatsPrototypes", stat::set_stats_prototypes, 2),
         ("statfs", stat::statfs, 2),
         ("mkdir", entries::mkdir, 4),
         ("mkdtemp", entries::mkdtemp, 2),

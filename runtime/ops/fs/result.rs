@@ -116,6 +116,8 @@ pub enum Value {
     Str(String),
     /// Numbers JavaScript turns into an object (Stats, StatFs).
     Numbers(Vec<f64>),
+    /// A Stats object's fields.
+    Stats(Box<super::stat::StatFields>),
     /// Directory entries: `[names, kinds]`.
     Entries(Vec<(String, u8)>),
 }
@@ -131,6 +133,7 @@ impl Value {
             Value::Bytes(b) => new_buffer(b, context)?,
             Value::Text(t) => t.to_js_string(context)?.into(),
             Value::Number(n) => n.into(),
+            Value::Stats(fields) => fields.into_js(context)?,
             Value::Str(s) => js_string!(s).into(),
             Value::Numbers(v) => {
                 JsArray::from_iter(v.into_iter().map(JsValue::from), context).into()

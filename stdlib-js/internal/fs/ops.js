@@ -6,7 +6,7 @@
 const {
   constants, nodeError, stringToFlags, validateInt32, validateInteger, validateBoolean, validateFd,
   parseFileMode, getOptions, getValidatedPath, isFd, toUnixTimestamp, encoded, forms, withPost,
-  makeStats, makeStatFs, Dirent, errors, eisdirError, validateObject, validateModeArg,
+  makeStatFs, Dirent, errors, eisdirError, validateObject, validateModeArg,
 } = require('internal/fs/utils');
 // path and util load when a call needs them: require('fs') stays cheap.
 let pathModule;
@@ -58,18 +58,13 @@ const ops = {
   access: forms('access', (path, mode) => [getValidatedPath(path), validateModeArg(mode ?? F_OK)]),
   stat: forms('stat', (path, options) => {
     options = statOptions(options);
-    const throwIfNoEntry = options.throwIfNoEntry !== false;
-    return withPost([getValidatedPath(path), true, throwIfNoEntry], (f) => makeStats(f, options.bigint));
+    return [getValidatedPath(path), true, options.throwIfNoEntry !== false, Boolean(options.bigint)];
   }),
   lstat: forms('stat', (path, options) => {
     options = statOptions(options);
-    const throwIfNoEntry = options.throwIfNoEntry !== false;
-    return withPost([getValidatedPath(path), false, throwIfNoEntry], (f) => makeStats(f, options.bigint));
+    return [getValidatedPath(path), false, options.throwIfNoEntry !== false, Boolean(options.bigint)];
   }),
-  fstat: forms('fstat', (fd, options) => {
-    options = statOptions(options);
-    return withPost([validateFd(fd)], (f) => makeStats(f, options.bigint));
-  }),
+  fstat: forms('fstat', (fd, options) => [validateFd(fd), Boolean(statOptions(options).bigint)]),
   statfs: forms('statfs', (path, options) => {
     options = statOptions(options);
     return withPost([getValidatedPath(path)], (f) => makeStatFs(f, options.bigint));

@@ -4,7 +4,7 @@
 
 const {
   binding, constants, nodeError, getOptions, encodingArg, stringToFlags, getValidatedPath, isFd, abortError,
-  withSignal, validateInteger, kUsePromises, makeStats, toUnixTimestamp, parseFileMode,
+  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode,
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const rw = require('internal/fs/rw');
@@ -77,8 +77,7 @@ class FileHandle extends EventEmitter {
   async appendFile(data, options) { return writeFileOf(fdOf(this, 'write'), data, appendOptions(options)); }
 
   async stat(options) {
-    const f = await binding.fstat(fdOf(this, 'fstat'), kUsePromises);
-    return makeStats(f, options?.bigint);
+    return binding.fstat(fdOf(this, 'fstat'), Boolean(options?.bigint), kUsePromises);
   }
 
   async truncate(len = 0) {

@@ -209,7 +209,10 @@ for (const [name, type] of Object.entries({
   BigIntStats.prototype[name] = isBigType(type);
 }
 
-/// Stats from the natives' numbers (each time as seconds and nanoseconds).
+// The natives build Stats objects themselves (runtime/ops/fs/stat.rs).
+binding.setStatsPrototypes(Stats.prototype, BigIntStats.prototype);
+
+/// Stats from numbers (each time as seconds and nanoseconds): watchFile's zeros.
 function makeStats(f, bigint) {
   if (f === undefined) return undefined;
   if (bigint) {
