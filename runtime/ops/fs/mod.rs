@@ -25,6 +25,7 @@ mod links;
 mod read;
 mod result;
 mod stat;
+mod stats;
 
 use super::NativeFn;
 use crate::host::Host;
@@ -52,7 +53,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("access", stat::access, 3),
         ("stat", stat::stat, 5),
         ("fstat", stat::fstat, 3),
-        ("setStatsPrototypes", stat::set_stats_prototypes, 2),
+        ("setStatsPrototypes", stats::set_stats_prototypes, 2),
         ("statfs", stat::statfs, 2),
         ("mkdir", entries::mkdir, 4),
         ("mkdtemp", entries::mkdtemp, 2),

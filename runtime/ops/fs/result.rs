@@ -117,7 +117,7 @@ pub enum Value {
     /// Numbers JavaScript turns into an object (Stats, StatFs).
     Numbers(Vec<f64>),
     /// A Stats object's fields.
-    Stats(Box<super::stat::StatFields>),
+    Stats(Box<super::stats::StatFields>),
     /// Directory entries: `[names, kinds]`.
     Entries(Vec<(String, u8)>),
 }
