@@ -64,6 +64,15 @@ let dir;
 const dirModule = () => (dir ??= require('internal/fs/dir'));
 fs.opendir = (...args) => dirModule().opendir(...args);
 fs.opendirSync = (...args) => dirModule().opendirSync(...args);
+// mkdtempDisposableSync: the directory, and a remove() that takes it away
+// with everything in it (resolved now: a later chdir changes nothing).
+fs.mkdtempDisposableSync = function mkdtempDisposableSync(prefix, options) {
+  const path = fs.mkdtempSync(prefix, options);
+  const full = require('path').resolve(path);
+  const remove = () => fs.rmSync(full, { recursive: true, force: true });
+  return { path, remove, [Symbol.dispose]: remove };
+};
+
 let watching;
 const watchModule = () => (watching ??= require('internal/fs/watch_file'));
 fs.watchFile = (...args) => watchModule().watchFile(...args);

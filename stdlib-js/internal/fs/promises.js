@@ -142,6 +142,12 @@ for (const name of Object.keys(ops)) {
 }
 Object.assign(promises, {
   async lchmod() { throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'lchmod()'); },
+  async mkdtempDisposable(prefix, options) {
+    const path = await ops.mkdtemp.promise(prefix, options);
+    const full = require('path').resolve(path);
+    const remove = () => ops.rm.promise(full, { recursive: true, force: true });
+    return { path, remove, [Symbol.asyncDispose]: remove };
+  },
   opendir: (...args) => require('internal/fs/dir').opendirPromise(...args),
   cp: (...args) => require('internal/fs/cp').cpPromise(...args),
   // Node's promises.realpath is the native one (its errors name realpath).
