@@ -11,7 +11,7 @@ SOUS=${SOUS:-../target/release/sous}
 [ -x "$SOUS" ] || { echo "build sous first: cargo build --release" >&2; exit 1; }
 workloads=("$@")
 [ ${#workloads[@]} -gt 0 ] || workloads=(hello idle_timer timers_100k chained_timeouts pending_200k interval_5ms
-  console_lines console_objects fs_readfile_small fs_readfile_big fs_readfile_ticks)
+  console_lines console_objects fs_readfile_small fs_readfile_big fs_readfile_ticks fs_walk_10k)
 # The reference node, v24.22.3 (tests/node-ref.sh installs it); skipped when it cannot be had.
 runtimes=("sous:$SOUS")
 if NODE=$(../tests/node-ref.sh); then runtimes+=("node:$NODE"); else echo "(no reference node: sous only)" >&2; fi

@@ -114,6 +114,15 @@ proc.features = {
 proc.cwd = function cwd() { return binding.cwd(); };
 proc.chdir = function chdir(directory) { binding.chdir(directory); };
 proc.uptime = function uptime() { return binding.uptime(); };
+proc.getuid = function getuid() { return binding.ids()[0]; };
+proc.getgid = function getgid() { return binding.ids()[1]; };
+proc.geteuid = function geteuid() { return binding.ids()[2]; };
+proc.getegid = function getegid() { return binding.ids()[3]; };
+proc.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  return binding.umask(mask);
+};
 proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;

@@ -399,8 +399,8 @@ done();
 fn a_hard_link_the_host_made_is_a_file_inside() {
     // Path resolution cannot tell a hard link from any other name of the
     // file: one the host put inside a root is inside, by the host's choice.
-    // A script cannot make one (link() needs both names, and sous has no
-    // fs.link); this test fails if that changes, so that it is confined too.
+    // A script cannot make one to a file outside: fs.link resolves both
+    // names beneath the root.
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let mut jail = Jail::new("hardlink");
     fs::write(jail.dir.join("shared.txt"), "shared").unwrap();
@@ -409,7 +409,8 @@ fn a_hard_link_the_host_made_is_a_file_inside() {
     let out = jail.run(
         r#"
 sync('read host hard link', 'OK:shared', () => fs.readFileSync('hard.txt', 'utf8'));
-sync('no fs.link', 'OK:undefined undefined', () => `${typeof fs.link} ${typeof fs.linkSync}`);
+all('link to the outside name', 'EACCES', 'link', path.join(OUT, 'shared.txt'), 'mine.txt');
+sync('link to the inside name', 'OK:shared', () => { fs.linkSync('hard.txt', 'mine.txt'); return fs.readFileSync('mine.txt', 'utf8'); });
 done();
 "#,
     );
@@ -466,6 +467,68 @@ sync('rmSync recursive', 'OK:false', () => {
 sync('root survives rm of a link to it', 'OK:true', () => fs.existsSync('in.txt'));
 sync('rmdirSync', 'OK:', () => fs.rmdirSync('m/o'));
 sync('chdir and relative', 'OK:sub-x', () => { process.chdir('sub'); const t = fs.readFileSync('x.txt', 'utf8'); process.chdir(ROOT); return t; });
+done();
+"#,
+    );
+    jail.assert_all_passed(&out);
+    jail.assert_outside_unchanged();
+}
+
+#[test]
+fn the_calls_on_names_times_and_owners_lead_nowhere() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut jail = Jail::new("names");
+    let (dir, root) = (&jail.dir, &jail.root);
+    symlink(dir.join("secret.txt"), root.join("abs-link")).unwrap();
+    symlink("..", root.join("up")).unwrap();
+    jail.snapshot();
+    let out = jail.run(
+        r#"
+const uid = process.getuid(), gid = process.getgid();
+const SECRET = path.join(OUT, 'secret.txt');
+// Renaming or linking out of, or into, the outside.
+all('rename out', 'EACCES', 'rename', 'in.txt', '../moved.txt');
+all('rename in', 'EACCES', 'rename', 'up/target.txt', 'stolen.txt');
+all('rename absolute', 'EACCES', 'rename', SECRET, 'stolen.txt');
+all('link to outside file', 'EACCES', 'link', 'up/secret.txt', 'hard.txt');
+all('link out', 'EACCES', 'link', 'in.txt', '../hard.txt');
+all('link absolute', 'EACCES', 'link', SECRET, 'hard.txt');
+// Names and targets: a link inside is readable, anything through it is not.
+all('readlink own link', 'OK:' + SECRET, 'readlink', 'abs-link');
+all('readlink through up', 'EACCES', 'readlink', 'up/root');
+all('realpath through link', 'EACCES', 'realpath', 'abs-link');
+all('realpath up', 'EACCES', 'realpath', 'up');
+sync('realpath.native through link', 'EACCES', () => fs.realpathSync.native('abs-link'));
+all('realpath inside', 'OK:' + path.join(ROOT, 'sub'), 'realpath', 'sub/../sub');
+// Times and owners: following a link out is refused; the link itself is inside.
+all('utimes through link', 'EACCES', 'utimes', 'abs-link', 1, 1);
+all('utimes through up', 'EACCES', 'utimes', 'up/target.txt', 1, 1);
+all('lutimes own link', 'OK:', 'lutimes', 'abs-link', 1, 1);
+all('chown through link', 'EACCES', 'chown', 'abs-link', uid, gid);
+all('chown absolute', 'EACCES', 'chown', SECRET, uid, gid);
+all('lchown own link', 'OK:', 'lchown', 'abs-link', uid, gid);
+all('statfs up', 'EACCES', 'statfs', 'up');
+// Copies out of or into the outside, and through links.
+all('copyFile from outside', 'EACCES', 'copyFile', 'abs-link', 'copy.txt');
+all('copyFile to outside', 'EACCES', 'copyFile', 'in.txt', 'up/copied.txt');
+all('copyFile over outside link', 'EACCES', 'copyFile', 'in.txt', 'abs-link');
+all('cp tree from outside', 'EACCES', 'cp', 'up/outdir', 'stolen', { recursive: true });
+all('cp into outside', 'EACCES', 'cp', 'sub', 'up/outdir/sub', { recursive: true });
+all('mkdtemp outside', 'EACCES', 'mkdtemp', '../tmp-');
+all('mkdtemp through up', 'EACCES', 'mkdtemp', 'up/tmp-');
+all('opendir up', 'EACCES', 'opendir', 'up');
+all('readdir recursive up', 'EACCES', 'readdir', 'up', { recursive: true });
+sync('readdir recursive does not follow links out', 'OK:abs-link,in.txt,main.js,sub,sub/x.txt,up',
+  () => fs.readdirSync('.', { recursive: true }).sort().join());
+// Inside, the same calls work.
+sync('renameSync inside', 'OK:', () => fs.renameSync('in.txt', 'sub/in.txt'));
+sync('linkSync inside', 'OK:2', () => { fs.linkSync('sub/in.txt', 'hard.txt'); return fs.statSync('hard.txt').nlink; });
+sync('copyFileSync inside', 'OK:inside', () => { fs.copyFileSync('hard.txt', 'copy.txt'); return fs.readFileSync('copy.txt', 'utf8'); });
+sync('utimesSync inside', 'OK:5000', () => { fs.utimesSync('copy.txt', 5, 5); return fs.statSync('copy.txt').mtimeMs; });
+sync('chownSync inside', 'OK:', () => fs.chownSync('copy.txt', uid, gid));
+sync('cpSync inside', 'OK:sub-x', () => { fs.cpSync('sub', 'sub2', { recursive: true }); return fs.readFileSync('sub2/x.txt', 'utf8'); });
+sync('mkdtempSync inside', 'OK:true', () => fs.statSync(fs.mkdtempSync('t-')).isDirectory());
+sync('statfsSync inside', 'OK:true', () => fs.statfsSync('.').bsize > 0);
 done();
 "#,
     );

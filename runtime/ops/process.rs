@@ -30,7 +30,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 13] = [
+    let functions: [(&str, NativeFn, usize); 15] = [
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
@@ -41,6 +41,8 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("cwd", cwd, 0),
         ("chdir", chdir, 1),
         ("uptime", uptime, 0),
+        ("ids", ids, 0),
+        ("umask", umask, 1),
         ("setProcessObject", set_process_object, 1),
         ("activeResources", active_resources, 0),
         ("openStdio", open_stdio, 1),
@@ -258,6 +260,33 @@ fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         return Err(JsError::from_opaque(err));
     }
     Ok(JsValue::undefined())
+}
+
+/// `[uid, gid, euid, egid]` (process.getuid & co.).
+fn ids(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // SAFETY: these calls have no preconditions and cannot fail.
+    let ids = unsafe {
+        [
+            libc::getuid(),
+            libc::getgid(),
+            libc::geteuid(),
+            libc::getegid(),
+        ]
+    };
+    let ids = ids.into_iter().map(JsValue::from);
+    Ok(boa_engine::object::builtins::JsArray::from_iter(ids, context).into())
+}
+
+/// `umask(mask)`: sets the mask when `mask` is a number; the previous one.
+fn umask(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let new = args.first().and_then(JsValue::as_number);
+    // SAFETY: umask has no preconditions; reading it means setting it back.
+    let old = unsafe { libc::umask(new.map_or(0, |m| m as libc::mode_t)) };
+    if new.is_none() {
+        // SAFETY: as above.
+        unsafe { libc::umask(old) };
+    }
+    Ok(old.into())
 }
 
 fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

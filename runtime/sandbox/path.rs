@@ -5,7 +5,7 @@ use super::syscalls::*;
 use super::{Roots, BENEATH};
 use std::ffi::CString;
 use std::io;
-use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -211,6 +211,88 @@ impl FsPath {
         cvt(unsafe { libc::symlinkat(target.as_ptr(), e.dir(), e.name.as_ptr()) })
     }
 
+    /// `rename(2)` of this entry to `to` (both resolved beneath their roots).
+    pub fn rename(&self, to: &FsPath) -> io::Result<()> {
+        let (a, b) = (self.entry()?, to.entry()?);
+        // SAFETY: both names are valid NUL-terminated strings.
+        cvt(unsafe { libc::renameat(a.dir(), a.name.as_ptr(), b.dir(), b.name.as_ptr()) })
+    }
+
+    /// `link(2)`: a new name `to` for this entry (never following a symlink).
+    pub fn link(&self, to: &FsPath) -> io::Result<()> {
+        let (a, b) = (self.entry()?, to.entry()?);
+        // SAFETY: both names are valid NUL-terminated strings.
+        cvt(unsafe { libc::linkat(a.dir(), a.name.as_ptr(), b.dir(), b.name.as_ptr(), 0) })
+    }
+
+    /// `readlink(2)`: the text a symlink holds.
+    pub fn readlink(&self) -> io::Result<Vec<u8>> {
+        let e = self.entry()?;
+        let mut buf = vec![0u8; libc::PATH_MAX as usize];
+        // SAFETY: `buf` has room for `buf.len()` bytes; the name is NUL-terminated.
+        let n = unsafe {
+            libc::readlinkat(e.dir(), e.name.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+        };
+        if n < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        buf.truncate(n as usize);
+        Ok(buf)
+    }
+
+    /// The canonical absolute path (symlinks resolved, beneath the root).
+    pub fn realpath(&self) -> io::Result<PathBuf> {
+        match &self.place {
+            Place::Plain => std::fs::canonicalize(&self.path),
+            _ => {
+                let fd = self.handle(true)?;
+                std::fs::read_link(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+            }
+        }
+    }
+
+    /// `chown(2)` (`follow`) or `lchown(2)`.
+    pub fn chown(&self, uid: u32, gid: u32, follow: bool) -> io::Result<()> {
+        if !follow || matches!(self.place, Place::Plain) {
+            let e = self.entry()?;
+            let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            // SAFETY: the name is a valid NUL-terminated string.
+            return cvt(unsafe { libc::fchownat(e.dir(), e.name.as_ptr(), uid, gid, flags) });
+        }
+        let fd = self.handle(true)?;
+        // SAFETY: "" with AT_EMPTY_PATH names the O_PATH fd's inode.
+        cvt(unsafe { libc::fchownat(fd.as_raw_fd(), c"".as_ptr(), uid, gid, libc::AT_EMPTY_PATH) })
+    }
+
+    /// `utimensat(2)`: access and modification times, following the last
+    /// symlink (`follow`) or not.
+    pub fn utimes(&self, times: &[libc::timespec; 2], follow: bool) -> io::Result<()> {
+        if !follow || matches!(self.place, Place::Plain) {
+            let e = self.entry()?;
+            let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            // SAFETY: the name is NUL-terminated and `times` holds two timespecs.
+            return cvt(unsafe {
+                libc::utimensat(e.dir(), e.name.as_ptr(), times.as_ptr(), flags)
+            });
+        }
+        // utimensat takes no AT_EMPTY_PATH: the O_PATH fd's /proc link,
+        // a path sous makes itself, names the inode resolved beneath the root.
+        let fd = self.handle(true)?;
+        let link = CString::new(format!("/proc/self/fd/{}", fd.as_raw_fd()))?;
+        // SAFETY: `link` is NUL-terminated and `times` holds two timespecs.
+        cvt(unsafe { libc::utimensat(libc::AT_FDCWD, link.as_ptr(), times.as_ptr(), 0) })
+    }
+
+    /// `statfs(2)` of the file system holding the file.
+    pub fn statfs(&self) -> io::Result<libc::statfs> {
+        let fd = self.handle(true)?;
+        // SAFETY: a zeroed statfs is a valid out-parameter.
+        let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+        // SAFETY: fstatfs on an fd we own (O_PATH fds allow it), `st` a valid out pointer.
+        cvt(unsafe { libc::fstatfs(fd.as_raw_fd(), &mut st) })?;
+        Ok(st)
+    }
+
     /// The directory and everything in it, as `rm -r`: symlinks inside are
     /// removed, never followed.
     pub fn remove_tree(&self) -> io::Result<()> {
@@ -222,6 +304,46 @@ impl FsPath {
     /// The directory's entries, without `.` and `..`.
     pub fn read_dir(&self) -> io::Result<Vec<DirEntry>> {
         read_entries(&self.open(libc::O_RDONLY | libc::O_DIRECTORY, 0)?)
+    }
+
+    /// Every entry under the directory, breadth first, as Node's recursive
+    /// readdir lists them: each name relative to this directory, each
+    /// directory's entries sorted bytewise. Subdirectories are opened from
+    /// their parent's fd without following symlinks, so nothing is resolved
+    /// again.
+    pub fn read_dir_recursive(&self) -> io::Result<Vec<DirEntry>> {
+        let mut out = Vec::new();
+        let mut queue = std::collections::VecDeque::new();
+        queue.push_back((
+            self.open(libc::O_RDONLY | libc::O_DIRECTORY, 0)?,
+            Vec::new(),
+        ));
+        while let Some((dir, prefix)) = queue.pop_front() {
+            let mut entries = read_entries(&dir)?;
+            entries.sort_by(|a, b| a.name.cmp(&b.name));
+            for entry in entries {
+                let mut name = prefix.clone();
+                name.extend_from_slice(&entry.name);
+                if entry.kind == Kind::Dir {
+                    let c = CString::new(entry.name.clone())?;
+                    let flags =
+                        libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC;
+                    // SAFETY: `c` is NUL-terminated; the fd returned is new and ours.
+                    let sub = unsafe { libc::openat(dir.as_raw_fd(), c.as_ptr(), flags) };
+                    if sub >= 0 {
+                        let mut sub_prefix = name.clone();
+                        sub_prefix.push(b'/');
+                        // SAFETY: openat returned a new fd that nothing else owns.
+                        queue.push_back((unsafe { OwnedFd::from_raw_fd(sub) }, sub_prefix));
+                    }
+                }
+                out.push(DirEntry {
+                    name,
+                    kind: entry.kind,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// The whole file (the module loader's read).

@@ -18,6 +18,10 @@ pub enum Kind {
     File,
     Dir,
     Symlink,
+    Fifo,
+    Socket,
+    Char,
+    Block,
 }
 
 pub(super) fn trim_trailing_slashes(mut path: &[u8]) -> &[u8] {
@@ -167,6 +171,10 @@ pub(super) fn read_entries(dir: &OwnedFd) -> io::Result<Vec<DirEntry>> {
             libc::DT_DIR => Kind::Dir,
             libc::DT_REG => Kind::File,
             libc::DT_LNK => Kind::Symlink,
+            libc::DT_FIFO => Kind::Fifo,
+            libc::DT_SOCK => Kind::Socket,
+            libc::DT_CHR => Kind::Char,
+            libc::DT_BLK => Kind::Block,
             libc::DT_UNKNOWN => kind_at(dir.as_raw_fd(), name),
             _ => Kind::Other,
         };
@@ -192,6 +200,10 @@ pub(super) fn kind_at(dir: RawFd, name: &CStr) -> Kind {
         libc::S_IFDIR => Kind::Dir,
         libc::S_IFREG => Kind::File,
         libc::S_IFLNK => Kind::Symlink,
+        libc::S_IFIFO => Kind::Fifo,
+        libc::S_IFSOCK => Kind::Socket,
+        libc::S_IFCHR => Kind::Char,
+        libc::S_IFBLK => Kind::Block,
         _ => Kind::Other,
     }
 }

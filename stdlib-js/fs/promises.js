@@ -1,3 +1,3 @@
 'use strict';
 // fs/promises is fs.promises (the same object, as in Node).
-module.exports = require('fs').promises;
+module.exports = require('internal/fs/promises');

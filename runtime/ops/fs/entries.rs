@@ -1,160 +1,227 @@
-//! Calls on directory entries: `mkdir`, `rm`, `rmdir`, `unlink`, `readdir`,
-//! `symlink`, `chmod`, `truncate`.
+//! Calls on directory entries: `mkdir`, `mkdtemp`, `rm`, `rmdir`,
+//! `unlink`, `rename`, `readdir`.
 
-use super::fds::{with_fd, Target};
-use super::result::FsError;
-use super::{int_arg, path_arg, string_arg, thrown};
+use super::result::{run, FsError, Value};
+use super::{int_arg, path_arg, string_arg, sys_error};
 use crate::host::Host;
-use crate::sandbox::Kind;
-use boa_engine::object::builtins::JsArray;
-use boa_engine::{js_string, Context, JsResult, JsValue};
+use crate::ops::arg;
+use crate::sandbox::{FsPath, Kind};
+use boa_engine::{Context, JsResult, JsValue};
 use std::path::Path;
 
-/// `mkdir(path, recursive, mode)`: with `recursive`, the first directory
-/// created (or undefined when there was nothing to create).
+/// `mkdir(path, recursive, mode, req)`: with `recursive`, the first
+/// directory created (or undefined when there was nothing to create).
 pub(super) fn mkdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let text = string_arg(args, 0);
     let sandbox = Host::get(context).config.sandbox.clone();
-    let path = sandbox.locate(&text);
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let mode = int_arg(args, 2, 0o777) as u32;
-    if !recursive {
-        path.mkdir(mode)
-            .map_err(|e| thrown(&e, "mkdir", &path, context))?;
-        return Ok(JsValue::undefined());
-    }
-    // As Node: walk up the text to the first existing ancestor, then create
-    // downwards; each step is its own call, resolved beneath the root.
-    let mut missing = Vec::new();
+    // As Node: each ancestor up from the path, located now; the job walks
+    // up to the first that exists, then creates downwards, each step its
+    // own call resolved beneath the root.
+    let mut chain: Vec<(String, FsPath)> = Vec::new();
     let mut at = Path::new(&text);
     loop {
-        match sandbox.locate(at).metadata(true) {
-            Ok(m) if m.is_dir() => break,
-            Ok(_) => {
-                let errno = if missing.is_empty() {
-                    libc::EEXIST
-                } else {
-                    libc::ENOTDIR
-                };
-                let e = std::io::Error::from_raw_os_error(errno);
-                return Err(thrown(&e, "mkdir", &path, context));
+        chain.push((at.to_string_lossy().into_owned(), sandbox.locate(at)));
+        match at.parent() {
+            Some(p) if recursive && !p.as_os_str().is_empty() => at = p,
+            _ => break,
+        }
+    }
+    let detail = text.clone();
+    run(context, &arg(args, 3), "fs.mkdir", &detail, move || {
+        let path = &chain[0].1;
+        let fail = |e: &std::io::Error| sys_error(e, "mkdir", path);
+        if !recursive {
+            return path
+                .mkdir(mode)
+                .map(|()| Value::Undefined)
+                .map_err(|e| fail(&e));
+        }
+        let mut missing = 0;
+        for (_, dir) in &chain {
+            match dir.metadata(true) {
+                Ok(m) if m.is_dir() => break,
+                Ok(_) => {
+                    let errno = if missing == 0 {
+                        libc::EEXIST
+                    } else {
+                        libc::ENOTDIR
+                    };
+                    return Err(fail(&std::io::Error::from_raw_os_error(errno)));
+                }
+                Err(e) if e.raw_os_error() == Some(libc::ENOENT) => missing += 1,
+                Err(e) => return Err(fail(&e)),
             }
-            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
-                missing.push(at);
-                match at.parent() {
-                    Some(p) if !p.as_os_str().is_empty() => at = p,
-                    _ => break,
+        }
+        for (_, dir) in chain[..missing].iter().rev() {
+            if let Err(e) = dir.mkdir(mode) {
+                if e.kind() != std::io::ErrorKind::AlreadyExists {
+                    return Err(fail(&e));
                 }
             }
-            Err(e) => return Err(thrown(&e, "mkdir", &path, context)),
         }
-    }
-    let first = missing.last().map(|p| p.to_string_lossy().into_owned());
-    for dir in missing.iter().rev() {
-        if let Err(e) = sandbox.locate(dir).mkdir(mode) {
-            if e.kind() != std::io::ErrorKind::AlreadyExists {
-                return Err(thrown(&e, "mkdir", &path, context));
-            }
-        }
-    }
-    Ok(match first {
-        Some(f) => js_string!(f).into(),
-        None => JsValue::undefined(),
+        Ok(match missing {
+            0 => Value::Undefined,
+            n => Value::Str(chain[n - 1].0.clone()),
+        })
     })
 }
 
-/// `rm(path, recursive, force)`: Node's rmSync; returns "EISDIR" for a
-/// directory without `recursive` (fs.js makes that SystemError).
+/// `mkdtemp(prefix, req)`: a new directory `prefix` + six random
+/// characters, mode 0700; its path.
+pub(super) fn mkdtemp(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let prefix = string_arg(args, 0);
+    let sandbox = Host::get(context).config.sandbox.clone();
+    let template = format!("{prefix}XXXXXX");
+    // Candidates are drawn now (locating is the main thread's job); a clash
+    // with an existing name tries the next.
+    let candidates: Vec<(String, FsPath)> = (0..16)
+        .map(|_| {
+            let mut random = [0u8; 6];
+            // SAFETY: `random` is valid for its length.
+            unsafe { libc::getrandom(random.as_mut_ptr().cast(), random.len(), 0) };
+            let suffix: String = random
+                .iter()
+                .map(|b| CHARS[*b as usize % CHARS.len()] as char)
+                .collect();
+            let name = format!("{prefix}{suffix}");
+            let path = sandbox.locate(&name);
+            (name, path)
+        })
+        .collect();
+    // Node's mkdtempSync error names the template, its async one the name tried.
+    let sync = arg(args, 1).is_undefined();
+    run(context, &arg(args, 1), "fs.mkdtemp", &prefix, move || {
+        let mut last = libc::EEXIST;
+        let mut tried = template.clone();
+        for (name, path) in candidates {
+            tried.clone_from(&name);
+            match path.mkdir(0o700) {
+                Ok(()) => return Ok(Value::Str(name)),
+                Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
+                Err(e) => {
+                    last = e.raw_os_error().unwrap_or(libc::EIO);
+                    break;
+                }
+            }
+        }
+        let shown = if sync { &template } else { &tried };
+        Err(FsError::errno(last, "mkdtemp", Some(shown)))
+    })
+}
+
+/// `rm(path, recursive, force, req)`: Node's rm; "EISDIR" for a directory
+/// without `recursive` (fs.js makes that its SystemError).
 pub(super) fn rm(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0, context);
     let recursive = args.get(1).is_some_and(JsValue::to_boolean);
     let force = args.get(2).is_some_and(JsValue::to_boolean);
-    let meta = match path.metadata(false) {
-        Ok(m) => m,
-        Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => {
-            return Ok(JsValue::undefined())
-        }
-        Err(e) => return Err(thrown(&e, "lstat", &path, context)),
-    };
-    let removed = if !meta.is_dir() {
-        path.unlink()
-    } else if recursive {
-        path.remove_tree()
+    let detail = path.shown().into_owned();
+    run(context, &arg(args, 3), "fs.rm", &detail, move || {
+        let meta = match path.metadata(false) {
+            Ok(m) => m,
+            Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => {
+                return Ok(Value::Undefined)
+            }
+            Err(e) => return Err(sys_error(&e, "lstat", &path)),
+        };
+        let removed = if !meta.is_dir() {
+            path.unlink()
+        } else if recursive {
+            path.remove_tree()
+        } else {
+            return Ok(Value::Str("EISDIR".into()));
+        };
+        removed
+            .map(|()| Value::Undefined)
+            .map_err(|e| sys_error(&e, "rm", &path))
+    })
+}
+
+/// A call on one path with no result: `unlink(path, req)`, `rmdir(path, req)`.
+fn entry_call(
+    args: &[JsValue],
+    context: &mut Context,
+    syscall: &'static str,
+    call: fn(&FsPath) -> std::io::Result<()>,
+) -> JsResult<JsValue> {
+    let path = path_arg(args, 0, context);
+    let detail = path.shown().into_owned();
+    let op = if syscall == "unlink" {
+        "fs.unlink"
     } else {
-        return Ok(js_string!("EISDIR").into());
+        "fs.rmdir"
     };
-    removed.map_err(|e| thrown(&e, "rm", &path, context))?;
-    Ok(JsValue::undefined())
+    run(context, &arg(args, 1), op, &detail, move || {
+        call(&path)
+            .map(|()| Value::Undefined)
+            .map_err(|e| sys_error(&e, syscall, &path))
+    })
 }
 
 pub(super) fn unlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0, context);
-    path.unlink()
-        .map_err(|e| thrown(&e, "unlink", &path, context))?;
-    Ok(JsValue::undefined())
+    entry_call(args, context, "unlink", FsPath::unlink)
 }
 
 pub(super) fn rmdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0, context);
-    path.rmdir()
-        .map_err(|e| thrown(&e, "rmdir", &path, context))?;
-    Ok(JsValue::undefined())
+    entry_call(args, context, "rmdir", FsPath::rmdir)
 }
 
-/// `readdir(path)`: `[names, kinds]` (2 directory, 1 file, 3 symlink, 0
-/// other), sorted bytewise like libuv's scandir.
+/// `rename(from, to, req)`.
+pub(super) fn rename(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    super::two_paths(args, context, "fs.rename", "rename", FsPath::rename)
+}
+
+/// The number fs.js's Dirent takes for a kind (libuv's `UV_DIRENT_*`).
+fn kind_number(kind: Kind) -> u8 {
+    match kind {
+        Kind::Other => 0,
+        Kind::File => 1,
+        Kind::Dir => 2,
+        Kind::Symlink => 3,
+        Kind::Fifo => 4,
+        Kind::Socket => 5,
+        Kind::Char => 6,
+        Kind::Block => 7,
+    }
+}
+
+/// `readdir(path, recursive, opendir, req)`: `[names, kinds]`, sorted
+/// bytewise like libuv's scandir; with `recursive`, names relative to
+/// `path`, breadth first. `opendir`: the error is opendir's (no path).
 pub(super) fn readdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0, context);
-    let mut entries = path
-        .read_dir()
-        .map_err(|e| thrown(&e, "scandir", &path, context))?;
-    entries.sort_by(|a, b| a.name.cmp(&b.name));
-    let names = entries
-        .iter()
-        .map(|e| JsValue::from(js_string!(String::from_utf8_lossy(&e.name).as_ref())));
-    let names = JsArray::from_iter(names, context);
-    let kinds = entries.iter().map(|e| {
-        JsValue::from(match e.kind {
-            Kind::Dir => 2,
-            Kind::File => 1,
-            Kind::Symlink => 3,
-            Kind::Other => 0,
-        })
-    });
-    let kinds = JsArray::from_iter(kinds, context);
-    Ok(JsArray::from_iter([names.into(), kinds.into()], context).into())
-}
-
-pub(super) fn symlink(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = string_arg(args, 0);
-    let path = path_arg(args, 1, context);
-    path.symlink(&target).map_err(|e| {
-        // Node's message reads `symlink 'target' -> 'path'`.
-        let shown = format!("{target}' -> '{}", path.shown());
-        FsError::from_io(&e, "symlink", Some(&shown)).throw(context)
-    })?;
-    Ok(JsValue::undefined())
-}
-
-/// `chmod(path, mode)`.
-pub(super) fn chmod(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0, context);
-    path.chmod(int_arg(args, 1, 0o666) as u32)
-        .map_err(|e| thrown(&e, "chmod", &path, context))?;
-    Ok(JsValue::undefined())
-}
-
-/// `truncate(path, length)`: as Node's truncateSync, open 'r+' then ftruncate.
-pub(super) fn truncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let target = Target::Path(path_arg(args, 0, context));
-    let len = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as libc::off_t;
-    with_fd(&target, libc::O_RDWR, 0o666, |fd| {
-        // SAFETY: ftruncate on an fd we opened.
-        if unsafe { libc::ftruncate(fd, len) } != 0 {
-            return Err(FsError::last("ftruncate", None));
-        }
-        Ok(())
+    let recursive = args.get(1).is_some_and(JsValue::to_boolean);
+    let opendir = args.get(2).is_some_and(JsValue::to_boolean);
+    let detail = path.shown().into_owned();
+    let sync = arg(args, 3).is_undefined();
+    run(context, &arg(args, 3), "fs.readdir", &detail, move || {
+        let entries = if recursive {
+            path.read_dir_recursive()
+        } else {
+            path.read_dir().map(|mut entries| {
+                entries.sort_by(|a, b| a.name.cmp(&b.name));
+                entries
+            })
+        };
+        // Node's opendirSync names no path; its async opendir does.
+        let entries = entries.map_err(|e| match (opendir, sync) {
+            (true, true) => FsError::from_io(&e, "opendir", None),
+            (true, false) => sys_error(&e, "opendir", &path),
+            _ => sys_error(&e, "scandir", &path),
+        })?;
+        Ok(Value::Entries(
+            entries
+                .into_iter()
+                .map(|e| {
+                    (
+                        String::from_utf8_lossy(&e.name).into_owned(),
+                        kind_number(e.kind),
+                    )
+                })
+                .collect(),
+        ))
     })
-    .map_err(|e| e.throw(context))?;
-    Ok(JsValue::undefined())
 }

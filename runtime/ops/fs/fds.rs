@@ -1,7 +1,7 @@
 //! File descriptors: what a call reads or writes (a path or an fd), the fds
 //! a sandboxed script owns, `open` and `close`.
 
-use super::result::{submit, FsError, Value};
+use super::result::{run, FsError, Value};
 use super::{int_arg, path_arg};
 use crate::host::Host;
 use crate::ops::arg;
@@ -29,13 +29,17 @@ impl Target {
         context: &Context,
         pool: bool,
     ) -> Result<Target, FsError> {
-        let host = Host::get(context);
         if let Some(s) = args.get(i).and_then(JsValue::as_string) {
-            return Ok(Target::Path(
-                host.config.sandbox.locate(s.to_std_string_lossy()),
-            ));
+            let sandbox = &Host::get(context).config.sandbox;
+            return Ok(Target::Path(sandbox.locate(s.to_std_string_lossy())));
         }
-        let fd = script_fd(&host, int_arg(args, i + 1, -1));
+        Target::fd(int_arg(args, i + 1, -1), context, pool)
+    }
+
+    /// The script's fd `fd` (see `script_fd`). `pool`: the target goes to a pool job.
+    pub(super) fn fd(fd: i32, context: &Context, pool: bool) -> Result<Target, FsError> {
+        let host = Host::get(context);
+        let fd = script_fd(&host, fd);
         if !(pool && host.config.sandbox.is_active() && fd >= 0) {
             return Ok(Target::Fd(fd));
         }
@@ -112,53 +116,25 @@ fn closing_fd(args: &[JsValue], context: &Context) -> i32 {
     fd
 }
 
-/// `open(path, flags, mode, callback)`.
-pub(super) fn open_async(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
+/// `open(path, flags, mode, req)`.
+pub(super) fn open(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = path_arg(args, 0, context);
     let flags = int_arg(args, 1, libc::O_RDONLY);
     let mode = int_arg(args, 2, 0o666) as u32;
     let detail = path.shown().into_owned();
-    submit(context, "fs.open", &detail, arg(args, 3), move || {
+    run(context, &arg(args, 3), "fs.open", &detail, move || {
         open_path(&path, flags, mode).map(|fd| Value::Fd(fd.into_raw_fd()))
     })
 }
 
-pub(super) fn open_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let path = path_arg(args, 0, context);
-    let flags = int_arg(args, 1, libc::O_RDONLY);
-    let mode = int_arg(args, 2, 0o666) as u32;
-    let fd = open_path(&path, flags, mode)
-        .map_err(|e| e.throw(context))?
-        .into_raw_fd();
-    Host::get(context).own_fd(fd);
-    Ok(fd.into())
-}
-
-/// `close(fd, callback)`.
-pub(super) fn close_async(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
+/// `close(fd, req)`.
+pub(super) fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = closing_fd(args, context);
-    submit(
+    run(
         context,
+        &arg(args, 1),
         "fs.close",
         &format!("fd {fd}"),
-        arg(args, 1),
         move || sys_close(fd).map(|()| Value::Undefined),
     )
-}
-
-pub(super) fn close_sync(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    sys_close(closing_fd(args, context)).map_err(|e| e.throw(context))?;
-    Ok(JsValue::undefined())
 }

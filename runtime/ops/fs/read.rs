@@ -3,14 +3,12 @@
 
 use super::fds::{with_fd, Target};
 use super::int_arg;
-use super::result::{submit, FsError, Value};
+use super::result::{promise_handler, submit, FsError, Value};
 use crate::guards::strings::MAX_LENGTH;
 use crate::ops::arg;
 use crate::ops::buffer::{self, decode_owned, encode, Encoding};
-use boa_engine::object::builtins::{AlignedVec, JsPromise};
-use boa_engine::object::ObjectInitializer;
-use boa_engine::property::Attribute;
-use boa_engine::{js_string, Context, JsResult, JsValue};
+use boa_engine::object::builtins::AlignedVec;
+use boa_engine::{Context, JsResult, JsValue};
 
 /// Node's `kIoMaxLength`: the largest file `readFile` returns.
 const IO_MAX: u64 = (1 << 31) - 1;
@@ -19,35 +17,38 @@ const READ_SLICE: usize = 4 << 20;
 /// What a read of a file of unknown size (/proc, pipes, devices) asks for at a time.
 const UNKNOWN_SIZE_CHUNK: usize = 64 * 1024;
 
-/// `read(2)` of at most `want` bytes into `buf`'s spare capacity: bytes
-/// read, 0 at EOF.
-fn read_some<B: Spare>(fd: i32, buf: &mut B, want: usize) -> Result<usize, FsError> {
+/// `read(2)` (or `pread(2)` at `position`) of at most `want` bytes into
+/// `buf`'s spare capacity: bytes read, 0 at EOF.
+pub(super) fn read_some<B: Spare>(
+    fd: i32,
+    buf: &mut B,
+    want: usize,
+    position: Option<i64>,
+) -> Result<usize, FsError> {
     let (ptr, room) = buf.spare();
     let want = want.min(room);
     loop {
         // SAFETY: `ptr` points to `room >= want` writable bytes past the
         // buffer's initialised length.
-        let n = unsafe { libc::read(fd, ptr.cast(), want) };
+        let n = match position {
+            None => unsafe { libc::read(fd, ptr.cast(), want) },
+            // SAFETY: as above.
+            Some(at) => unsafe { libc::pread(fd, ptr.cast(), want, at as libc::off_t) },
+        };
         if n >= 0 {
             // SAFETY: read(2) initialised the `n` bytes at `ptr`.
             unsafe { buf.grow(n as usize) };
             return Ok(n as usize);
         }
         let err = FsError::last("read", None);
-        if !matches!(
-            err,
-            FsError::Sys {
-                errno: libc::EINTR,
-                ..
-            }
-        ) {
+        if !err.interrupted() {
             return Err(err);
         }
     }
 }
 
 /// A byte buffer that `read(2)` can fill past its length.
-trait Spare {
+pub(super) trait Spare {
     /// The first byte past the length, and how many bytes are allocated from there.
     fn spare(&mut self) -> (*mut u8, usize);
     /// Counts `n` more bytes as initialised.
@@ -136,7 +137,7 @@ fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
         prefer_huge_pages(&mut buf);
         while buf.len() < size {
             let want = (size - buf.len()).min(READ_SLICE);
-            if read_some(fd, &mut buf, want)? == 0 {
+            if read_some(fd, &mut buf, want, None)? == 0 {
                 break;
             }
             if buf.len() < size {
@@ -158,7 +159,7 @@ fn read_to_end(fd: i32) -> Result<AlignedVec<u8>, FsError> {
         let mut chunk = Vec::with_capacity(chunk_size);
         let mut eof = false;
         while chunk.len() < chunk.capacity() {
-            if read_some(fd, &mut chunk, usize::MAX)? == 0 {
+            if read_some(fd, &mut chunk, usize::MAX, None)? == 0 {
                 eof = true;
                 break;
             }
@@ -193,19 +194,13 @@ fn read_file(target: &Target, flags: i32, encoding: Encoding) -> Result<Value, F
     })
 }
 
-fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
+pub(super) fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
     while !data.is_empty() {
         // SAFETY: `data` is a valid slice for `data.len()` bytes.
         let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
         if n < 0 {
             let err = FsError::last("write", None);
-            if matches!(
-                err,
-                FsError::Sys {
-                    errno: libc::EINTR,
-                    ..
-                }
-            ) {
+            if err.interrupted() {
                 continue;
             }
             return Err(err);
@@ -240,16 +235,12 @@ pub(super) fn read_file_promise(
     let target = Target::from_args(args, 0, context, true);
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
-    let (promise, resolvers) = JsPromise::new_pending(context);
-    let handler = ObjectInitializer::new(context)
-        .property(js_string!("resolve"), resolvers.resolve, Attribute::empty())
-        .property(js_string!("reject"), resolvers.reject, Attribute::empty())
-        .build();
+    let (promise, handler) = promise_handler(context);
     let detail = target.as_ref().map(Target::detail).unwrap_or_default();
-    submit(context, "fs.readFile", &detail, handler.into(), move || {
+    submit(context, "fs.readFile", &detail, handler, move || {
         read_file(&target?, flags, encoding)
     })?;
-    Ok(promise.into())
+    Ok(promise)
 }
 
 /// `readFileSync(path | undefined, fd, flags, encoding)`.
@@ -268,7 +259,7 @@ pub(super) fn read_file_sync(
 }
 
 /// The bytes to write: a string in `encoding`, or a typed array's bytes (copied).
-fn data_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<u8>> {
+pub(super) fn data_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<u8>> {
     let data = arg(args, i);
     match data.as_string() {
         Some(s) => Ok(encode(s.as_str(), Encoding::from_value(args.get(i + 1)))),

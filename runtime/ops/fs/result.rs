@@ -1,13 +1,15 @@
 //! What an fs call produces off the main thread, as plain data (a value or
 //! an `FsError`), and how it reaches JavaScript: a callback or a promise.
 
-use crate::errors::uv_exception;
+use crate::errors::uv_exception_to;
 use crate::guards::strings::{invalid_length, MAX_LENGTH};
 use crate::host::Host;
 use crate::kitchen;
 use crate::kitchen::pool::Deliver;
 use crate::ops::buffer::{new_buffer, Text};
-use boa_engine::object::builtins::AlignedVec;
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsPromise};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsError, JsResult, JsValue};
 
 /// A failed fs call, as plain data until it reaches the main thread.
@@ -18,6 +20,8 @@ pub enum FsError {
         errno: i32,
         syscall: &'static str,
         path: Option<String>,
+        /// The second path of a two-path call (`rename 'a' -> 'b'`).
+        dest: Option<String>,
     },
     /// `RangeError [ERR_FS_FILE_TOO_LARGE]`, with the size seen.
     TooLarge(u64),
@@ -40,7 +44,32 @@ impl FsError {
             errno: e.raw_os_error().unwrap_or(libc::EIO),
             syscall,
             path: path.map(str::to_owned),
+            dest: None,
         }
+    }
+
+    /// The same error for a two-path call: `syscall 'path' -> 'dest'`.
+    pub(super) fn with_dest(mut self, to: &str) -> FsError {
+        if let FsError::Sys { dest, .. } = &mut self {
+            *dest = Some(to.to_owned());
+        }
+        self
+    }
+
+    /// Whether the call was interrupted by a signal (and is to be retried).
+    pub(super) fn interrupted(&self) -> bool {
+        matches!(
+            self,
+            FsError::Sys {
+                errno: libc::EINTR,
+                ..
+            }
+        )
+    }
+
+    /// An error `errno` (not read from the OS).
+    pub(super) fn errno(errno: i32, syscall: &'static str, path: Option<&str>) -> FsError {
+        Self::from_io(&std::io::Error::from_raw_os_error(errno), syscall, path)
     }
 
     /// The error object (main thread).
@@ -50,7 +79,8 @@ impl FsError {
                 errno,
                 syscall,
                 path,
-            } => uv_exception(context, *errno, syscall, path.as_deref()).into(),
+                dest,
+            } => uv_exception_to(context, *errno, syscall, path.as_deref(), dest.as_deref()).into(),
             FsError::TooLarge(size) => crate::stdlib::node_error(
                 context,
                 "ERR_FS_FILE_TOO_LARGE",
@@ -82,6 +112,14 @@ pub enum Value {
     Fd(i32),
     Bytes(AlignedVec<u8>),
     Text(Text),
+    Number(f64),
+    Str(String),
+    /// Numbers JavaScript turns into an object (Stats, StatFs).
+    Numbers(Vec<f64>),
+    /// A Stats object's fields.
+    Stats(Box<super::stats::StatFields>),
+    /// Directory entries: `[names, kinds]`.
+    Entries(Vec<(String, u8)>),
 }
 
 impl Value {
@@ -94,6 +132,21 @@ impl Value {
             }
             Value::Bytes(b) => new_buffer(b, context)?,
             Value::Text(t) => t.to_js_string(context)?.into(),
+            Value::Number(n) => n.into(),
+            Value::Stats(fields) => fields.into_js(context)?,
+            Value::Str(s) => js_string!(s).into(),
+            Value::Numbers(v) => {
+                JsArray::from_iter(v.into_iter().map(JsValue::from), context).into()
+            }
+            Value::Entries(entries) => {
+                let names = entries
+                    .iter()
+                    .map(|(n, _)| JsValue::from(js_string!(n.as_str())));
+                let names = JsArray::from_iter(names, context);
+                let kinds =
+                    JsArray::from_iter(entries.iter().map(|(_, k)| JsValue::from(*k)), context);
+                JsArray::from_iter([names.into(), kinds.into()], context).into()
+            }
         })
     }
 }
@@ -122,6 +175,8 @@ impl Deliver for Done {
         };
         if let Some(f) = handler.as_callable() {
             let args = match outcome {
+                // `callback(null)` for a call with no result, as Node.
+                Ok(value) if value.is_undefined() => vec![JsValue::null()],
                 Ok(value) => vec![JsValue::null(), value],
                 Err(e) => vec![e],
             };
@@ -160,4 +215,39 @@ pub(super) fn submit(
         Box::new(move || Box::new(Done(work())) as Box<dyn Deliver>),
     )?;
     Ok(JsValue::undefined())
+}
+
+/// Runs an fs call in the form `req` asks for, as Node's bindings do:
+/// `undefined` runs it now and throws its error (the sync form), a function
+/// is the callback of a pool job, anything else makes it a pool job whose
+/// promise is returned (fs.promises).
+pub(super) fn run(
+    context: &mut Context,
+    req: &JsValue,
+    op: &'static str,
+    detail: &str,
+    work: impl FnOnce() -> Result<Value, FsError> + Send + 'static,
+) -> JsResult<JsValue> {
+    if req.is_undefined() {
+        return match work() {
+            Ok(v) => v.into_js(context),
+            Err(e) => Err(e.throw(context)),
+        };
+    }
+    if req.is_callable() {
+        return submit(context, op, detail, req.clone(), work);
+    }
+    let (promise, resolvers) = promise_handler(context);
+    submit(context, op, detail, resolvers, work)?;
+    Ok(promise)
+}
+
+/// A pending promise, and the `{ resolve, reject }` handler that settles it.
+pub(super) fn promise_handler(context: &mut Context) -> (JsValue, JsValue) {
+    let (promise, resolvers) = JsPromise::new_pending(context);
+    let handler = ObjectInitializer::new(context)
+        .property(js_string!("resolve"), resolvers.resolve, Attribute::empty())
+        .property(js_string!("reject"), resolvers.reject, Attribute::empty())
+        .build();
+    (promise.into(), handler.into())
 }

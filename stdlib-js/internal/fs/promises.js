@@ -1,0 +1,158 @@
+'use strict';
+// fs.promises (and fs/promises): each call a pool job whose promise the
+// native returns, and FileHandle, the object fs.promises.open resolves to.
+
+const {
+  binding, constants, nodeError, getOptions, encodingArg, stringToFlags, getValidatedPath, isFd, abortError,
+  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode,
+} = require('internal/fs/utils');
+const { ops } = require('internal/fs/ops');
+const rw = require('internal/fs/rw');
+const { writeArgs, writeWhole, appendOptions } = require('internal/fs/whole');
+const EventEmitter = require('events');
+
+const kFd = Symbol('kFd');
+const kClosing = Symbol('kClosing');
+
+/// A FileHandle's fd, or Node's "file closed" error for `syscall`.
+function fdOf(handle, syscall) {
+  const fd = handle[kFd];
+  if (fd === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = syscall;
+    throw err;
+  }
+  return fd;
+}
+
+function readFileOf(path, fd, options) {
+  options = getOptions(options, { flag: 'r' });
+  const signal = options.signal;
+  if (signal && signal.aborted) throw abortError(signal);
+  const encoding = encodingArg(options.encoding);
+  const flags = stringToFlags(options.flag);
+  if (!signal) return binding.readFilePromise(path, fd, flags, encoding);
+  return new Promise((resolve, reject) => {
+    const done = (err, data) => (err ? reject(err) : resolve(data));
+    binding.readFile(path, fd, flags, encoding, withSignal(done, signal));
+  });
+}
+
+function writeFileOf(target, data, options) {
+  const args = writeArgs(target, data, options);
+  const signal = args[6];
+  if (signal && signal.aborted) throw abortError(signal);
+  return new Promise((resolve, reject) => {
+    const done = (err) => (err ? reject(err) : resolve());
+    writeWhole(args, signal ? withSignal(done, signal) : done);
+  });
+}
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosing] = undefined;
+  }
+
+  get fd() { return this[kFd]; }
+
+  async read(buffer, offset, length, position) {
+    return rw.promised.read(fdOf(this, 'read'), buffer, offset, length, position);
+  }
+
+  async readv(buffers, position) { return rw.promised.readv(fdOf(this, 'read'), buffers, position); }
+
+  async write(buffer, offset, length, position) {
+    return rw.promised.write(fdOf(this, 'write'), buffer, offset, length, position);
+  }
+
+  async writev(buffers, position) { return rw.promised.writev(fdOf(this, 'write'), buffers, position); }
+
+  async readFile(options) { return readFileOf(undefined, fdOf(this, 'read'), options); }
+
+  async writeFile(data, options) { return writeFileOf(fdOf(this, 'write'), data, options); }
+
+  async appendFile(data, options) { return writeFileOf(fdOf(this, 'write'), data, appendOptions(options)); }
+
+  async stat(options) {
+    return binding.fstat(fdOf(this, 'fstat'), Boolean(options?.bigint), kUsePromises);
+  }
+
+  async truncate(len = 0) {
+    validateInteger(len, 'len');
+    return binding.ftruncate(fdOf(this, 'ftruncate'), Math.max(0, len), kUsePromises);
+  }
+
+  async sync() { return binding.fsync(fdOf(this, 'fsync'), false, kUsePromises); }
+
+  async datasync() { return binding.fsync(fdOf(this, 'fdatasync'), true, kUsePromises); }
+
+  async chmod(mode) { return binding.fchmod(fdOf(this, 'fchmod'), parseFileMode(mode, 'mode'), kUsePromises); }
+
+  async chown(uid, gid) {
+    validateInteger(uid, 'uid', -1, 4294967295);
+    validateInteger(gid, 'gid', -1, 4294967295);
+    return binding.fchown(fdOf(this, 'fchown'), uid, gid, kUsePromises);
+  }
+
+  async utimes(atime, mtime) {
+    const a = toUnixTimestamp(atime);
+    const m = toUnixTimestamp(mtime);
+    return binding.futimes(fdOf(this, 'futime'), a, m, kUsePromises);
+  }
+
+  close() {
+    if (this[kFd] === -1) return this[kClosing] ?? Promise.resolve();
+    const fd = this[kFd];
+    this[kFd] = -1;
+    this[kClosing] = binding.close(fd, kUsePromises).then(() => { this.emit('close'); });
+    return this[kClosing];
+  }
+
+  async [Symbol.asyncDispose]() { return this.close(); }
+}
+
+async function open(path, flags, mode) {
+  return new FileHandle(await ops.open.promise(path, flags, mode));
+}
+
+async function readFile(path, options) {
+  if (path instanceof FileHandle) return path.readFile(options);
+  if (isFd(path)) throw nodeError('ERR_INVALID_ARG_TYPE', 'path', ['string', 'Buffer', 'URL', 'FileHandle'], path);
+  return readFileOf(getValidatedPath(path), -1, options);
+}
+
+async function writeFile(path, data, options) {
+  if (path instanceof FileHandle) return path.writeFile(data, options);
+  return writeFileOf(path, data, options);
+}
+
+async function appendFile(path, data, options) {
+  if (path instanceof FileHandle) return path.appendFile(data, options);
+  return writeFileOf(path, data, appendOptions(options));
+}
+
+const promises = { open, readFile, writeFile, appendFile };
+for (const name of Object.keys(ops)) {
+  if (name === 'realpathNative' || name === 'close' || name === 'fstat' || name.startsWith('f')) continue;
+  if (name === 'open') continue;
+  promises[name] = ops[name].promise;
+}
+Object.assign(promises, {
+  async lchmod() { throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'lchmod()'); },
+  async mkdtempDisposable(prefix, options) {
+    const path = await ops.mkdtemp.promise(prefix, options);
+    const full = require('path').resolve(path);
+    const remove = () => ops.rm.promise(full, { recursive: true, force: true });
+    return { path, remove, [Symbol.asyncDispose]: remove };
+  },
+  opendir: (...args) => require('internal/fs/dir').opendirPromise(...args),
+  cp: (...args) => require('internal/fs/cp').cpPromise(...args),
+  // Node's promises.realpath is the native one (its errors name realpath).
+  realpath: ops.realpathNative.promise,
+  constants,
+});
+
+module.exports = promises;

@@ -1,0 +1,48 @@
+// open, read and write on an fd: positions, offsets, the argument shapes, and the errors.
+const fs = require('fs');
+const { dir, tryIt, cb } = require('./lib/tmp')('fdrw');
+const file = `${dir}/f.txt`;
+const fd = fs.openSync(file, 'w+');
+tryIt('write string', () => fs.writeSync(fd, 'hello world'));
+tryIt('write string at 0', () => fs.writeSync(fd, 'J', 0));
+tryIt('write string latin1', () => fs.writeSync(fd, 'é', null, 'latin1'));
+tryIt('write buffer slice', () => fs.writeSync(fd, Buffer.from('abcdef'), 2, 3));
+tryIt('write buffer at position', () => fs.writeSync(fd, Buffer.from('ZZ'), 0, 2, 1));
+tryIt('write options', () => fs.writeSync(fd, Buffer.from('0123'), { offset: 1, length: 2, position: 20 }));
+tryIt('content', () => JSON.stringify(fs.readFileSync(file, 'latin1')));
+const buf = Buffer.alloc(8);
+tryIt('read at 0', () => [fs.readSync(fd, buf, 0, 5, 0), buf.toString()]);
+tryIt('read offset', () => [fs.readSync(fd, buf, 5, 3, 6), buf.toString()]);
+tryIt('read options', () => [fs.readSync(fd, buf, { offset: 0, length: 2, position: 3 }), buf.toString()]);
+tryIt('read past end', () => fs.readSync(fd, buf, 0, 8, 1000));
+tryIt('read length 0', () => fs.readSync(fd, buf, 0, 0, 0));
+tryIt('read bigint position', () => [fs.readSync(fd, buf, 0, 2, 1n), buf.toString('latin1', 0, 2)]);
+tryIt('read length too big', () => fs.readSync(fd, buf, 4, 5, 0));
+tryIt('read negative offset', () => fs.readSync(fd, buf, -1, 1, 0));
+tryIt('read not a buffer', () => fs.readSync(fd, 'str', 0, 1, 0));
+tryIt('read empty buffer', () => fs.readSync(fd, Buffer.alloc(0), 0, 1, 0));
+tryIt('write offset too big', () => fs.writeSync(fd, Buffer.from('ab'), 3));
+tryIt('write length too big', () => fs.writeSync(fd, Buffer.from('ab'), 1, 5));
+tryIt('write number', () => fs.writeSync(fd, 42));
+tryIt('bad fd type', () => fs.readSync('x', buf));
+tryIt('negative fd', () => fs.writeSync(-1, 'x'));
+(async () => {
+  await cb('read cb', fs.read, fd, Buffer.alloc(4), 0, 4, 0);
+  await cb('read cb options', fs.read, fd, { buffer: Buffer.alloc(3), position: 2 });
+  await cb('read cb buffer only', fs.read, fd, Buffer.alloc(2));
+  await cb('write cb string', fs.write, fd, 'tail', 30);
+  await cb('write cb buffer', fs.write, fd, Buffer.from('xyz'), 0, 3, 40);
+  fs.closeSync(fd);
+  await cb('read closed', fs.read, fd, Buffer.alloc(2), 0, 2, 0);
+  await cb('write closed', fs.write, fd, 'x');
+  tryIt('close closed', () => fs.closeSync(fd));
+  tryIt('open missing', () => fs.openSync(`${dir}/nope/x`));
+  tryIt('open bad flags', () => fs.openSync(file, 'bogus'));
+  tryIt('open wx existing', () => fs.openSync(file, 'wx'));
+  await cb('open cb missing', fs.open, `${dir}/nope`, 'r');
+  tryIt('read no callback', () => fs.read(0, Buffer.alloc(1), 0, 1, 0));
+  fs.open(file, (e, fd2) => {
+    console.log('open cb default flags', e, typeof fd2);
+    fs.close(fd2, (...args) => console.log('close cb args', args));
+  });
+})();

@@ -1,0 +1,43 @@
+// fs.promises.open and FileHandle: read, write, readFile, writeFile, appendFile, stat,
+// truncate, sync, chmod, utimes, close, Symbol.asyncDispose, and a closed handle's errors.
+const fs = require('fs');
+const { dir, tryIt, promised } = require('./lib/tmp')('filehandle');
+const file = `${dir}/f`;
+(async () => {
+  const h = await fs.promises.open(file, 'w+');
+  console.log('class', h.constructor.name, typeof h.fd, 'FileHandle' in fs.promises);
+  await promised('write string', h.write('hello world').then((r) => [r.bytesWritten, r.buffer]));
+  await promised('write buffer at', h.write(Buffer.from('J'), 0, 1, 0).then((r) => [r.bytesWritten, r.buffer.toString()]));
+  await promised('read', h.read(Buffer.alloc(5), 0, 5, 0).then((r) => [r.bytesRead, r.buffer.toString()]));
+  await promised('read options', h.read({ buffer: Buffer.alloc(3), position: 6 }).then((r) => [r.bytesRead, r.buffer.toString()]));
+  await promised('read default', h.read().then((r) => [r.bytesRead, r.buffer.length]));
+  await promised('stat', h.stat().then((s) => [s.size, s.isFile()]));
+  await promised('stat bigint', h.stat({ bigint: true }).then((s) => typeof s.size));
+  await promised('truncate', h.truncate(5).then(() => fs.statSync(file).size));
+  await promised('sync', h.sync());
+  await promised('datasync', h.datasync());
+  await promised('chmod', h.chmod(0o600).then(() => (fs.statSync(file).mode & 0o777).toString(8)));
+  await promised('utimes', h.utimes(1, 2).then(() => fs.statSync(file).mtimeMs));
+  await promised('close', h.close());
+  await promised('fd after close', Promise.resolve(h.fd));
+  await promised('read after close', h.read(Buffer.alloc(1), 0, 1, 0));
+  await promised('stat after close', h.stat());
+  await promised('close again', h.close());
+  const h2 = await fs.promises.open(file, 'r+');
+  await promised('writeFile', h2.writeFile('abc'));
+  await promised('appendFile', h2.appendFile('def'));
+  await promised('content', fs.promises.readFile(file, 'utf8'));
+  const h3 = await fs.promises.open(file);
+  await promised('readFile', h3.readFile('utf8'));
+  await promised('readFile again (at end)', h3.readFile('utf8'));
+  await promised('promises.readFile(handle)', fs.promises.readFile(h2, 'utf8'));
+  await promised('promises.writeFile(handle)', fs.promises.writeFile(h2, 'zz'));
+  await h2.close();
+  await h3.close();
+  const h5 = await fs.promises.open(file);
+  await h5[Symbol.asyncDispose]();
+  console.log('disposed fd', h5.fd);
+  await promised('open missing', fs.promises.open(`${dir}/nope`));
+  await promised('open bad flags', fs.promises.open(file, 'bogus'));
+  tryIt('done', () => fs.readFileSync(file, 'utf8'));
+})();

@@ -1,0 +1,36 @@
+// truncate, ftruncate, fsync and fdatasync in their forms, with their errors.
+const fs = require('fs');
+const { dir, tryIt, cb, promised } = require('./lib/tmp')('truncate');
+const file = `${dir}/f`;
+fs.writeFileSync(file, '0123456789');
+const size = () => fs.statSync(file).size;
+tryIt('truncateSync 4', () => { fs.truncateSync(file, 4); return [size(), fs.readFileSync(file, 'utf8')]; });
+tryIt('truncateSync grow', () => { fs.truncateSync(file, 6); return [size(), JSON.stringify(fs.readFileSync(file, 'utf8'))]; });
+tryIt('truncateSync default', () => { fs.truncateSync(file); return size(); });
+tryIt('truncateSync negative', () => { fs.writeFileSync(file, 'abc'); fs.truncateSync(file, -1); return size(); });
+tryIt('truncateSync bad len', () => fs.truncateSync(file, 'x'));
+tryIt('truncateSync fraction', () => fs.truncateSync(file, 1.5));
+tryIt('truncateSync missing', () => fs.truncateSync(`${dir}/nope`));
+tryIt('truncateSync dir', () => fs.truncateSync(dir));
+const fd = fs.openSync(file, 'r+');
+fs.writeFileSync(file, 'abcdef');
+tryIt('ftruncateSync', () => { fs.ftruncateSync(fd, 2); return size(); });
+tryIt('ftruncateSync bad fd', () => fs.ftruncateSync(-5));
+tryIt('fsyncSync', () => fs.fsyncSync(fd));
+tryIt('fdatasyncSync', () => fs.fdatasyncSync(fd));
+const ro = fs.openSync(file, 'r');
+tryIt('ftruncateSync read-only', () => fs.ftruncateSync(ro, 0));
+(async () => {
+  await cb('truncate cb', fs.truncate, file, 1);
+  console.log('size', size());
+  await cb('truncate cb missing', fs.truncate, `${dir}/nope`, 1);
+  await cb('ftruncate cb', fs.ftruncate, fd, 0);
+  await cb('ftruncate cb read-only', fs.ftruncate, ro, 0);
+  await cb('fsync cb', fs.fsync, fd);
+  await cb('fdatasync cb', fs.fdatasync, fd);
+  await promised('promises.truncate', fs.promises.truncate(file, 3).then(size));
+  await promised('promises.truncate missing', fs.promises.truncate(`${dir}/nope`));
+  fs.closeSync(fd);
+  fs.closeSync(ro);
+  await cb('fsync cb closed', fs.fsync, fd);
+})();
