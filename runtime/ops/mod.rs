@@ -13,6 +13,7 @@ pub mod os;
 pub mod process;
 pub mod structured_clone;
 pub mod timers;
+pub mod tty;
 pub mod url;
 pub mod util;
 pub mod v8;
