@@ -48,6 +48,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     builtin!("internal/buffer/validators"),
     builtin!("internal/buffer/numbers"),
+    builtin!("internal/buffer/extras"),
+    builtin!("internal/buffer/blob"),
     ("fs", include_str!("../stdlib-js/fs.js")),
     ("crypto", include_str!("../stdlib-js/crypto.js")),
     (
