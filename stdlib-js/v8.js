@@ -63,17 +63,25 @@ function getHeapCodeStatistics() {
   };
 }
 
-// A fixed tag for this engine: cached data (which sous does not make)
-// would only be valid for the same one.
+// The flags set so far: like V8's, the version tag depends on them.
+let flagsSet = '';
+
+// A tag for this engine and its flags (FNV-1a): cached data, which sous
+// does not make, would only be valid for the same ones.
 function cachedDataVersionTag() {
-  return 0x5e0b0a22;
+  let hash = 0x811c9dc5;
+  for (const ch of `sous ${process.version}${flagsSet}`) {
+    hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
-// V8 takes flags at any time but most only act on new contexts; sous knows
-// none of them, so each is accepted and has no effect (as --expose-gc has
-// none on the running context in Node).
+// V8 takes flags at any time but most only act on new contexts (Node's
+// global has no gc() after '--expose-gc' either). sous knows none of them:
+// each is accepted and changes only the version tag.
 function setFlagsFromString(flags) {
   validateString(flags, 'flags');
+  flagsSet += ` ${flags}`;
 }
 
 // Whether V8 would store the string one byte per character: judged by

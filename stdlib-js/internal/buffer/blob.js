@@ -148,7 +148,8 @@ class File extends Blob {
     options = readOptions(options, 'options');
     super(fileBits, options);
     this[kName] = `${fileName}`;
-    this[kLastModified] = options.lastModified === undefined ? Date.now() : Math.trunc(Number(options.lastModified)) || 0;
+    const lastModified = options.lastModified;
+    this[kLastModified] = lastModified === undefined ? Date.now() : +lastModified || 0;
   }
 
   get name() {
@@ -174,4 +175,14 @@ function resolveObjectURL(url) {
 
 defineErrors();
 
-module.exports = { Blob, File, resolveObjectURL };
+// structuredClone of a Blob or File: the bytes are immutable, so shared.
+function cloneBlob(input) {
+  if (!isBlob(input)) return undefined;
+  const out = Object.create(Object.getPrototypeOf(input) === File.prototype ? File.prototype : Blob.prototype);
+  for (const key of [kBytes, kType, kName, kLastModified]) {
+    if (key in input) out[key] = input[key];
+  }
+  return out;
+}
+
+module.exports = { Blob, File, resolveObjectURL, cloneBlob };

@@ -39,7 +39,7 @@ try {
 } catch (e) {
   console.log(e.name, e.code, e.message);
 }
-(async () => {
+const readsDone = (async () => {
   console.log(JSON.stringify(await b.text()));
   const ab = await s.arrayBuffer();
   console.log(ab instanceof ArrayBuffer, ab.byteLength, new Uint8Array(ab));
@@ -54,3 +54,17 @@ const letters = new Blob(['abcdefghijk']);
 for (const [from, to] of [[1.7, 4], [1.2, 4], [1.5, 4], [2.5, 4], [-1.5, undefined], [1, 3.7], ['x', 3], [NaN, 3], [1, '4'], [-100, 100]]) {
   console.log(from, to, letters.slice(from, to).size);
 }
+// structuredClone keeps the kind, bytes, type, name and date; lastModified is read once.
+let reads = 0;
+const dated = new File(['hello'], 'h.txt', { type: 'text/x', get lastModified() { reads++; return 42.9; } });
+const copy = structuredClone(dated);
+console.log(reads, copy, copy instanceof File, structuredClone(new Blob(['q'], { type: 'a/b' })));
+readsDone.then(() => copy.text()).then((t) => console.log('clone text', t));
+for (const bad of [3n, { [Symbol.toPrimitive]() { throw new TypeError('boom'); } }]) {
+  try {
+    new File([], '', { lastModified: bad });
+  } catch (e) {
+    console.log(e.name, typeof bad === 'bigint' ? '(bigint)' : e.message);
+  }
+}
+console.log(['x', null, -1.5, '7'].map((lastModified) => new File([], '', { lastModified }).lastModified));

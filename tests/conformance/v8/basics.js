@@ -21,3 +21,7 @@ for (const [f, arg] of [[v8.setFlagsFromString, 1], [v8.isStringOneByteRepresent
     console.log(e.name, e.code, e.message);
   }
 }
+// The version tag follows the flags set.
+const before = v8.cachedDataVersionTag();
+v8.setFlagsFromString('--max-lazy');
+console.log(before === v8.cachedDataVersionTag());
