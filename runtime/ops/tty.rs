@@ -4,6 +4,7 @@
 use super::{arg, binding_functions, NativeFn};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsObject, JsResult, JsValue};
+use std::sync::Mutex;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let functions: [(&str, NativeFn, usize); 4] = [
@@ -78,9 +79,6 @@ fn init_errno(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValu
 /// them (no echo, no line editing, no signals from keys), or back to the
 /// modes it had before the first change. Returns 0 or the errno.
 fn set_raw_mode(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    use std::sync::Mutex;
-    /// The modes before sous first changed them, per descriptor.
-    static ORIGINAL: Mutex<Vec<(libc::c_int, libc::termios)>> = Mutex::new(Vec::new());
     let Some(fd) = fd_arg(args) else {
         return Ok(libc::EBADF.into());
     };
@@ -92,6 +90,10 @@ fn set_raw_mode(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsVa
         return Ok(last_errno().into());
     }
     if !saved.iter().any(|(f, _)| *f == fd) {
+        if saved.is_empty() {
+            // SAFETY: registers a plain function; it runs once as the process exits.
+            unsafe { libc::atexit(restore_modes) };
+        }
         saved.push((fd, modes));
     }
     if raw {
@@ -109,6 +111,19 @@ fn set_raw_mode(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsVa
         return Ok(last_errno().into());
     }
     Ok(0.into())
+}
+
+/// The modes before sous first changed them, per descriptor.
+static ORIGINAL: Mutex<Vec<(libc::c_int, libc::termios)>> = Mutex::new(Vec::new());
+
+/// At exit, terminals get their modes back (as Node resets them), so a
+/// script that ends in raw mode does not leave the shell without echo.
+extern "C" fn restore_modes() {
+    let saved = ORIGINAL.lock().unwrap_or_else(|e| e.into_inner());
+    for (fd, modes) in saved.iter() {
+        // SAFETY: tcsetattr reads the termios we pass.
+        unsafe { libc::tcsetattr(*fd, libc::TCSADRAIN, modes) };
+    }
 }
 
 fn last_errno() -> i32 {
