@@ -475,11 +475,17 @@ function SlowBuffer(size) {
   return Buffer.allocUnsafe(size);
 }
 
+const extras = require('internal/buffer/extras');
 module.exports = {
   Buffer,
   SlowBuffer,
+  transcode: extras.transcode,
+  isUtf8: extras.isUtf8,
+  isAscii: extras.isAscii,
   kMaxLength,
   kStringMaxLength,
+  btoa: extras.btoa,
+  atob: extras.atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
@@ -491,3 +497,11 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,
   configurable: true,
 });
+// Blob and File load on first touch.
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    get() { return require('internal/buffer/blob')[name]; },
+    enumerable: true,
+    configurable: true,
+  });
+}

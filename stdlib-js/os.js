@@ -12,26 +12,7 @@ function errors() {
 function systemError(syscall, errno) {
   const [name, text] = binding.errorText(errno);
   const code = name || Object.keys(constants.errno).find((k) => constants.errno[k] === errno) || 'UNKNOWN';
-  const info = { errno: -errno, code, message: text, syscall };
-  const err = new Error(`A system error occurred: ${syscall} returned ${code} (${text})`);
-  Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true });
-  Object.defineProperty(err, 'code', { value: 'ERR_SYSTEM_ERROR', writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true });
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(err, key, {
-      get() { return info[key]; },
-      set(value) { info[key] = value; },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${this.code}]: ${this.message}`; },
-    writable: true,
-    configurable: true,
-  });
-  err.stack = `SystemError [ERR_SYSTEM_ERROR]: ${err.message}${(err.stack || '').replace(/^[^\n]*(?=\n|$)/, '')}`;
-  return err;
+  return require('internal/util/system_error').systemError('ERR_SYSTEM_ERROR', 'A system error occurred', syscall, errno, code, text);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {

@@ -169,7 +169,9 @@ proc.abort = function abort() { binding.reallyExit(134); };
 function makeStream(fd, write, isTTY) {
   const stream = new EventEmitter();
   stream.fd = fd;
-  stream.isTTY = isTTY;
+  // Node's stdout is a tty.WriteStream on a terminal (isTTY true, sizes,
+  // colours); on a pipe or file it has no isTTY at all.
+  if (isTTY) stream.isTTY = true;
   stream.writable = true;
   stream.destroyed = false;
   let failed = null;
@@ -233,6 +235,7 @@ function defineStream(name, fd, stream) {
       if (!opened) {
         opened = true;
         binding.openStdio(fd);
+        if (stream.isTTY) require('tty')._adoptStdio(stream, fd);
       }
       return stream;
     },

@@ -3,7 +3,9 @@
 //! (`runtime/ops/<module>/` and the module loader); `stdlib.rs` reaches it
 //! through `Config::binding` and caches what it makes.
 
-use crate::ops::{buffer, console, crypto, encoding, fs, os, process, structured_clone, url, util};
+use crate::ops::{
+    buffer, console, crypto, encoding, fs, os, process, structured_clone, tty, url, util, v8,
+};
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
 /// Makes the natives of one area (called once per name and runtime).
@@ -20,6 +22,8 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "crypto" => crypto::binding(context),
         "encoding" => encoding::binding(context),
         "structured_clone" => structured_clone::binding(context),
+        "tty" => tty::binding(context),
+        "v8" => v8::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

@@ -13,6 +13,7 @@ pub mod os;
 pub mod process;
 pub mod structured_clone;
 pub mod timers;
+pub mod tty;
 pub mod url;
 pub mod util;
 pub mod v8;
@@ -63,7 +64,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     lazy_global(context, "structuredClone", |cx, name| {
         export_of(cx, "internal/structured_clone", name)
     })?;
-    lazy_global(context, "Buffer", |cx, name| export_of(cx, "buffer", name))?;
+    for name in ["Buffer", "Blob", "File", "atob", "btoa"] {
+        lazy_global(context, name, |cx, name| export_of(cx, "buffer", name))?;
+    }
     Ok(())
 }
 

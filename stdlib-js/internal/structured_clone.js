@@ -87,6 +87,11 @@ function structuredClone(value, options) {
         return out;
       }
       case 'Error': out = cloneError(input, clone); break;
+      case 'Blob':
+      case 'File':
+        out = require('internal/buffer/blob').cloneBlob(input);
+        if (out === undefined) throw dataCloneError(`${describe(input)} could not be cloned.`);
+        break;
       default:
         if (typedArrays.has(tag) && ArrayBuffer.isView(input)) {
           const buffer = clone(input.buffer);

@@ -317,10 +317,14 @@ pub fn is_uint8_array(value: &JsValue) -> bool {
         .is_some_and(|o| JsUint8Array::from_object(o).is_ok())
 }
 
+mod checks;
+
 use super::{arg, NativeFn};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 9] = [
+    let functions: [(&str, NativeFn, usize); 11] = [
+        ("isAscii", checks::is_ascii, 1),
+        ("isUtf8", checks::is_utf8, 1),
         ("setPrototype", set_prototype, 1),
         ("byteLength", byte_length_native, 2),
         ("fromString", from_string, 2),
