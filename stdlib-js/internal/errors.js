@@ -103,6 +103,17 @@ const messages = {
   ERR_STRING_TOO_LONG: [Error, () => 'Cannot create a string longer than 0x1fffffe8 characters'],
   ERR_FS_FILE_TOO_LARGE: [RangeError, (size) => `File size (${size}) is greater than 2 GiB`],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
+  // node:stream
+  ERR_STREAM_PUSH_AFTER_EOF: [Error, () => 'stream.push() after EOF'],
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: [Error, () => 'stream.unshift() after end event'],
+  ERR_STREAM_WRITE_AFTER_END: [Error, () => 'write after end'],
+  ERR_STREAM_DESTROYED: [Error, (m) => `Cannot call ${m} after a stream was destroyed`],
+  ERR_STREAM_PREMATURE_CLOSE: [Error, () => 'Premature close'],
+  ERR_STREAM_NULL_VALUES: [TypeError, () => 'May not write null values to stream'],
+  ERR_STREAM_ALREADY_FINISHED: [Error, (m) => `Cannot call ${m} after a stream was finished`],
+  ERR_STREAM_CANNOT_PIPE: [Error, () => 'Cannot pipe, not readable'],
+  ERR_MULTIPLE_CALLBACK: [Error, () => 'Callback called multiple times'],
+  ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
   // Module loading (runtime/modules/): the loader composes the text.
   ERR_MODULE_NOT_FOUND: [Error, (message) => message],
   ERR_PACKAGE_PATH_NOT_EXPORTED: [Error, (message) => message],
