@@ -98,7 +98,7 @@ const messages = {
     ` reason "${lazyInspect()(reason)}".`],
   ERR_UNHANDLED_ERROR: [Error, (err) => err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`],
   ERR_UNKNOWN_BUILTIN_MODULE: [Error, (id) => `No such built-in module: ${id}`],
-  ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${enc}`],
+  ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${typeof enc === 'object' && enc !== null ? lazyInspect()(enc, { depth: 0 }) : enc}`],
   ERR_INVALID_URI: [URIError, () => 'URI malformed'],
   ERR_STRING_TOO_LONG: [Error, () => 'Cannot create a string longer than 0x1fffffe8 characters'],
   ERR_FS_FILE_TOO_LARGE: [RangeError, (size) => `File size (${size}) is greater than 2 GiB`],

@@ -10,11 +10,21 @@ function compose(...streams) {
   const Duplex = require('internal/streams/duplex');
   if (streams.length === 0) throw makeNodeError('ERR_MISSING_ARGS', 'streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
-  streams = streams.map((s, i) => {
-    if (typeof s === 'function' || u.isNodeStream(s) || u.isIterable(s)) return s;
-    throw makeNodeError('ERR_INVALID_ARG_VALUE', `streams[${i}]`, s, 'must be readable');
-  });
-  const head = typeof streams[0] === 'function' ? Duplex.from(streams[0]) : streams[0];
+  const given = [...streams];
+  // Functions at the ends become Duplexes (the one at the head must take the writes).
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  const last = streams.length - 1;
+  if (typeof streams[last] === 'function') streams[last] = Duplex.from(streams[last]);
+  for (let n = 0; n < streams.length; ++n) {
+    if (!u.isNodeStream(streams[n])) continue;
+    if (n < last && !u.isReadable(streams[n])) {
+      throw makeNodeError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, given[n], 'must be readable');
+    }
+    if (n > 0 && !u.isWritable(streams[n])) {
+      throw makeNodeError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, given[n], 'must be writable');
+    }
+  }
+  const head = streams[0];
   const tail = pipeline(...streams, (err) => {
     if (err) d.destroy(err);
     else if (!writable && !readable) d.destroy();

@@ -14,8 +14,34 @@ function duplexify(body, name) {
   if (u.isWritableNodeStream(body)) return fromPair({ writable: body });
   if (u.isNodeStream(body)) return fromPair({ writable: false, readable: false });
   if (typeof body === 'function') {
-    throw makeNodeError('ERR_INVALID_ARG_TYPE', name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream',
-      'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+    const { value, write, final, destroy } = fromAsyncGen(body);
+    if (u.isIterable(value)) {
+      return require('internal/streams/readable_iter').from(Duplex, value, { objectMode: true, write, final, destroy });
+    }
+    if (value && typeof value.then === 'function') {
+      let d;
+      const promise = value.then((val) => {
+        if (val != null) throw makeNodeError('ERR_INVALID_RETURN_VALUE', 'nully', 'body', val);
+      }, (err) => require('internal/streams/destroy').destroyer(d, err));
+      d = new Duplex({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(async () => {
+            try {
+              await promise;
+              process.nextTick(cb, null);
+            } catch (err) {
+              process.nextTick(cb, err);
+            }
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw makeNodeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
   }
   if (u.isIterable(body)) return Readable.from(body, { objectMode: true, writable: false });
   if (body && typeof body.then === 'function') {
@@ -115,6 +141,48 @@ function duplexify(body, name) {
     };
     return d;
   }
+}
+
+// Runs fn on an async generator fed by the Duplex's writes; its result is the readable side.
+function fromAsyncGen(fn) {
+  let resolve;
+  let promise = new Promise((res) => {
+    resolve = res;
+  });
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const value = fn((async function* writes() {
+    while (true) {
+      const pending = promise;
+      promise = null;
+      const { chunk, done, cb } = await pending;
+      process.nextTick(cb);
+      if (done) return;
+      if (signal.aborted) throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+      promise = new Promise((res) => {
+        resolve = res;
+      });
+      yield chunk;
+    }
+  })(), { signal });
+  const settle = (result) => {
+    const r = resolve;
+    resolve = null;
+    r(result);
+  };
+  return {
+    value,
+    write(chunk, encoding, cb) {
+      settle({ chunk, done: false, cb });
+    },
+    final(cb) {
+      settle({ done: true, cb });
+    },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
 }
 
 module.exports = duplexify;

@@ -30,7 +30,7 @@ Stream.prototype.pipe = function pipe(dest, options) {
   }
   function onerror(er) {
     cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+    if (countListeners(this, 'error') === 0) this.emit('error', er);
   }
   function cleanup() {
     source.removeListener('data', ondata);
@@ -57,6 +57,12 @@ Stream.prototype.pipe = function pipe(dest, options) {
   dest.emit('pipe', source);
   return dest;
 };
+
+// Emitters that are not EventEmitters may lack listenerCount().
+function countListeners(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return EE.prototype.listenerCount.call(emitter, type);
+}
 
 // prependListener on emitters that may predate it.
 function prependListener(emitter, event, fn) {

@@ -58,7 +58,8 @@ function map(fn, options) {
       }
     };
     const onAbort = () => ac.abort();
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    if (signal && signal.aborted) ac.abort();
+    else if (signal) signal.addEventListener('abort', onAbort, { once: true });
     function afterItem() {
       cnt -= 1;
       maybeResume();
@@ -188,23 +189,25 @@ async function reduce(reducer, initialValue, options) {
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
   const signal = options && options.signal;
-  throwIfAborted(signal);
-  let gotAnyItemFromStream = false;
-  try {
-    for await (const value of this) {
-      gotAnyItemFromStream = true;
-      throwIfAborted(signal);
-      if (!hasInitialValue) {
-        initialValue = value;
-        hasInitialValue = true;
-      } else {
-        initialValue = await reducer(initialValue, value, { signal });
-      }
-    }
-    if (!gotAnyItemFromStream && !hasInitialValue) throw new ReduceAwareErrMissingArgs();
-  } finally {
-    void 0;
+  if (signal && signal.aborted) {
+    // The stream is destroyed with the abort, as when it is aborted while reading.
+    const err = new AbortError(undefined, { cause: signal.reason });
+    this.once('error', () => {});
+    await require('internal/streams/end_of_stream').finished(this.destroy(err));
+    throw err;
   }
+  let gotAnyItemFromStream = false;
+  for await (const value of this) {
+    gotAnyItemFromStream = true;
+    throwIfAborted(signal);
+    if (!hasInitialValue) {
+      initialValue = value;
+      hasInitialValue = true;
+    } else {
+      initialValue = await reducer(initialValue, value, { signal });
+    }
+  }
+  if (!gotAnyItemFromStream && !hasInitialValue) throw new ReduceAwareErrMissingArgs();
   return initialValue;
 }
 
@@ -213,6 +216,18 @@ function flatMap(fn, options) {
   return async function* flatMapped() {
     for await (const val of values) yield* val;
   }.call(this);
+}
+
+// readable.compose(stream): this stream piped into `stream`, as one Duplex.
+function compose(stream, options) {
+  validateOptions(options);
+  const u = require('internal/streams/utils');
+  if (u.isNodeStream(stream) && !u.isWritable(stream)) {
+    throw makeNodeError('ERR_INVALID_ARG_VALUE', 'stream', stream, 'must be writable');
+  }
+  const composed = require('internal/streams/compose').compose(this, stream);
+  if (options && options.signal) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, composed);
+  return composed;
 }
 
 function take(number, options) {
@@ -247,6 +262,7 @@ function drop(number, options) {
 function install(Readable) {
   const streamReturning = { drop, filter, flatMap, map, take };
   const promiseReturning = { every, forEach, reduce, toArray, some, find };
+  Object.defineProperty(Readable.prototype, 'compose', { value: compose, enumerable: false, configurable: true, writable: true });
   for (const [name, op] of Object.entries(streamReturning)) {
     Object.defineProperty(Readable.prototype, name, {
       value: {

@@ -6,7 +6,7 @@ const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultEncoding } = require('internal/streams/state');
 const { makeNodeError } = require('internal/errors');
 const { errorOrDestroy } = destroyImpl;
 
@@ -46,7 +46,7 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.defaultEncoding = getDefaultEncoding(options);
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -139,7 +139,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || chunk.length > 0) {
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, makeNodeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
       else if (state.destroyed || state.errored) return false;

@@ -4,7 +4,7 @@
 const { Buffer } = require('buffer');
 const { makeNodeError, AbortError } = require('internal/errors');
 const eos = require('internal/streams/end_of_stream');
-const { destroyer } = require('internal/streams/destroy');
+const { destroyer, errorOrDestroy } = require('internal/streams/destroy');
 
 function nop() {}
 
@@ -148,7 +148,7 @@ function wrap(self, stream) {
     }
   });
   stream.on('end', () => self.push(null));
-  stream.on('error', (err) => self.destroy(err));
+  stream.on('error', (err) => errorOrDestroy(self, err));
   stream.on('close', () => self.destroy());
   stream.on('destroy', () => self.destroy());
   self._read = () => {

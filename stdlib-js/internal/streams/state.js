@@ -36,4 +36,12 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+// options.defaultEncoding, checked (an unknown name throws ERR_UNKNOWN_ENCODING).
+function getDefaultEncoding(options) {
+  const enc = options && options.defaultEncoding;
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (!require('buffer').Buffer.isEncoding(enc)) throw makeNodeError('ERR_UNKNOWN_ENCODING', enc);
+  return enc;
+}
+
+module.exports = { getDefaultEncoding, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

@@ -7,7 +7,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultHighWaterMark, getDefaultEncoding } = require('internal/streams/state');
 const { makeNodeError } = require('internal/errors');
 const { errorOrDestroy } = destroyImpl;
 
@@ -26,7 +26,7 @@ function WritableState(options, stream, isDuplex) {
   this.finished = false;
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.defaultEncoding = getDefaultEncoding(options);
   this.length = 0;
   this.writing = false;
   this.corked = 0;
@@ -106,14 +106,14 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw makeNodeError('ERR_UNKNOWN_ENCODING', encoding);
-    if (typeof cb !== 'function') cb = nop;
+    encoding = null;
   }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw makeNodeError('ERR_STREAM_NULL_VALUES');
   if (!state.objectMode) {
+    // Object mode hands the encoding on as given; byte mode names one.
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw makeNodeError('ERR_UNKNOWN_ENCODING', encoding);
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
