@@ -106,6 +106,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ),
     ("stream", include_str!("../stdlib-js/stream.js")),
     ("stream/promises", include_str!("../stdlib-js/stream/promises.js")),
+    ("stream/consumers", include_str!("../stdlib-js/stream/consumers.js")),
     ("_stream_readable", "module.exports = require('stream').Readable;"),
     ("_stream_writable", "module.exports = require('stream').Writable;"),
     ("_stream_duplex", "module.exports = require('stream').Duplex;"),

@@ -258,13 +258,21 @@ function drop(number, options) {
   }.call(this);
 }
 
+// Node's lengths: the operators whose options have a default count one argument less.
+const lengths = { take: 1, drop: 1, every: 1, some: 1, toArray: 1 };
+
+function defineOperator(Readable, name, op, descriptor) {
+  Object.defineProperty(descriptor.value, 'length', { value: lengths[name] ?? op.length });
+  Object.defineProperty(Readable.prototype, name, descriptor);
+}
+
 // Operators returning a stream wrap their generator in Readable.from; the rest return promises.
 function install(Readable) {
   const streamReturning = { drop, filter, flatMap, map, take };
   const promiseReturning = { every, forEach, reduce, toArray, some, find };
   Object.defineProperty(Readable.prototype, 'compose', { value: compose, enumerable: false, configurable: true, writable: true });
   for (const [name, op] of Object.entries(streamReturning)) {
-    Object.defineProperty(Readable.prototype, name, {
+    defineOperator(Readable, name, op, {
       value: {
         [name](...args) {
           if (new.target) throw makeNodeError('ERR_ILLEGAL_CONSTRUCTOR');
@@ -277,7 +285,7 @@ function install(Readable) {
     });
   }
   for (const [name, op] of Object.entries(promiseReturning)) {
-    Object.defineProperty(Readable.prototype, name, {
+    defineOperator(Readable, name, op, {
       value: {
         [name](...args) {
           return op.apply(this, args);

@@ -61,7 +61,12 @@ function install(Readable, { flow, prependListener }) {
     }
     src.on('data', ondata);
     function ondata(chunk) {
-      if (dest.write(chunk) === false) pause();
+      try {
+        if (dest.write(chunk) === false) pause();
+      } catch (error) {
+        // A chunk the destination refuses (or a _write that throws) destroys the destination.
+        dest.destroy(error);
+      }
     }
     function onerror(er) {
       unpipe();
