@@ -105,13 +105,34 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/web_errors.js"),
     ),
     ("stream", include_str!("../stdlib-js/stream.js")),
-    ("stream/promises", include_str!("../stdlib-js/stream/promises.js")),
-    ("stream/consumers", include_str!("../stdlib-js/stream/consumers.js")),
-    ("_stream_readable", "module.exports = require('stream').Readable;"),
-    ("_stream_writable", "module.exports = require('stream').Writable;"),
-    ("_stream_duplex", "module.exports = require('stream').Duplex;"),
-    ("_stream_transform", "module.exports = require('stream').Transform;"),
-    ("_stream_passthrough", "module.exports = require('stream').PassThrough;"),
+    (
+        "stream/promises",
+        include_str!("../stdlib-js/stream/promises.js"),
+    ),
+    (
+        "stream/consumers",
+        include_str!("../stdlib-js/stream/consumers.js"),
+    ),
+    (
+        "_stream_readable",
+        "module.exports = require('stream').Readable;",
+    ),
+    (
+        "_stream_writable",
+        "module.exports = require('stream').Writable;",
+    ),
+    (
+        "_stream_duplex",
+        "module.exports = require('stream').Duplex;",
+    ),
+    (
+        "_stream_transform",
+        "module.exports = require('stream').Transform;",
+    ),
+    (
+        "_stream_passthrough",
+        "module.exports = require('stream').PassThrough;",
+    ),
     builtin!("internal/streams/legacy"),
     builtin!("internal/streams/state"),
     builtin!("internal/streams/utils"),
