@@ -166,8 +166,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -180,6 +178,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after _write(): a write that completed synchronously has left the buffer already.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
