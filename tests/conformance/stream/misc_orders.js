@@ -26,10 +26,12 @@ const w = new Writable({ write(c, e, cb) { cb(); } });
 w.on('error', (e) => log('werr', e.code));
 w.end('a'); w.end('b', (e) => log('end again cb', e && e.code));
 w.on('close', () => log('w close', w.writableFinished));
-const w6 = new Writable({ write(c, e, cb) { log('_write', String(c)); setTimeout(() => { log('cb fire'); cb(); }, 5); } });
-w6.write('1', (e) => log('w61', e && e.code));
-w6.write('2', (e) => log('w62', e && e.code));
-w6.end((e) => log('w6end', e && e.code));
-w6.on('error', (e) => log('w66 error', e.code));
-w6.on('close', () => log('w66 close'));
-setImmediate(() => { log('destroy'); w6.destroy(); });
+
+// destroy() while a write is in flight: the buffered write and end() fail, the in-flight one does not.
+const w6 = new Writable({ write(c, e, cb) { log('w6 _write', String(c)); setTimeout(() => { log('w6 cb fire'); cb(); }, 200); } });
+w6.write('1', (e) => log('w6 1', e && e.code));
+w6.write('2', (e) => log('w6 2', e && e.code));
+w6.end((e) => log('w6 end', e && e.code));
+w6.on('error', (e) => log('w6 error', e.code));
+w6.on('close', () => log('w6 close'));
+setImmediate(() => { log('w6 destroy'); w6.destroy(); });
