@@ -494,6 +494,18 @@ Readable.prototype[Symbol.asyncIterator] = function asyncIterator() {
   return parts().createAsyncIterator(this);
 };
 
+// `await using r = readable`: destroys it (with an AbortError unless it had ended) and waits.
+Readable.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    require('internal/streams/end_of_stream')(this, (err) => (err && err !== error ? reject(err) : resolve()));
+  });
+};
+
 Readable.prototype.iterator = function iterator(options) {
   return parts().iterator(this, options);
 };
