@@ -108,7 +108,6 @@ function invalidChunk(chunk) {
 
 // Strings become Buffers (or are decoded for unshift onto a decoded buffer); views become Buffers.
 function normalizeChunk(state, chunk, encoding, addToFront) {
-  if (state.objectMode) return [chunk, encoding];
   if (typeof chunk === 'string') {
     encoding = encoding || state.defaultEncoding;
     if (state.encoding !== encoding) {
@@ -130,11 +129,14 @@ function normalizeChunk(state, chunk, encoding, addToFront) {
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
-  try {
-    [chunk, encoding] = normalizeChunk(state, chunk, encoding, addToFront);
-  } catch (err) {
-    errorOrDestroy(stream, err);
-    return false;
+  // Object mode takes chunks as they are (the common hot path: no array to destructure).
+  if (!state.objectMode) {
+    try {
+      [chunk, encoding] = normalizeChunk(state, chunk, encoding, addToFront);
+    } catch (err) {
+      errorOrDestroy(stream, err);
+      return false;
+    }
   }
   if (chunk === null) {
     state.reading = false;
