@@ -1,0 +1,122 @@
+'use strict';
+// compose(...streams): one Duplex that writes into the first stage and reads from the last,
+// the stages joined by pipeline(); duplexPair(): two Duplexes wired to each other.
+
+const { makeNodeError } = require('internal/errors');
+const { pipeline } = require('internal/streams/pipeline');
+const u = require('internal/streams/utils');
+
+function compose(...streams) {
+  const Duplex = require('internal/streams/duplex');
+  if (streams.length === 0) throw makeNodeError('ERR_MISSING_ARGS', 'streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const given = [...streams];
+  // Functions at the ends become Duplexes (the one at the head must take the writes).
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  const last = streams.length - 1;
+  if (typeof streams[last] === 'function') streams[last] = Duplex.from(streams[last]);
+  for (let n = 0; n < streams.length; ++n) {
+    if (!u.isNodeStream(streams[n])) continue;
+    if (n < last && !u.isReadable(streams[n])) {
+      throw makeNodeError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, given[n], 'must be readable');
+    }
+    if (n > 0 && !u.isWritable(streams[n])) {
+      throw makeNodeError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, given[n], 'must be writable');
+    }
+  }
+  const head = streams[0];
+  const tail = pipeline(...streams, (err) => {
+    if (err) d.destroy(err);
+    else if (!writable && !readable) d.destroy();
+  });
+  const writable = u.isWritableNodeStream(head);
+  const readable = u.isReadableNodeStream(tail);
+  const d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.readableObjectMode),
+    writable,
+    readable,
+  });
+  let ondrain;
+  let onfinish;
+  let onreadable;
+  if (writable) {
+    d._write = function write(chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function final(callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    tail.on('finish', () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => d.push(null));
+    d._read = function read() {
+      while (true) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function destroy(err, callback) {
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (tail && typeof tail.destroy === 'function') tail.destroy(err);
+    callback(err);
+  };
+  return d;
+}
+
+function duplexPair(options) {
+  const Duplex = require('internal/streams/duplex');
+  const make = () => new Duplex({ ...options, objectMode: options && options.objectMode });
+  const a = make();
+  const b = make();
+  for (const [side, other] of [[a, b], [b, a]]) {
+    side._write = function write(chunk, encoding, callback) {
+      if (other.push(chunk)) callback();
+      else other._pendingWrite = callback;
+    };
+    side._final = function final(callback) {
+      other.push(null);
+      callback();
+    };
+    side._read = function read() {
+      const cb = side._pendingWrite;
+      if (cb) {
+        side._pendingWrite = null;
+        cb();
+      }
+    };
+  }
+  return [a, b];
+}
+
+module.exports = { compose, duplexPair };
