@@ -42,14 +42,23 @@ if (options.noWarnings) proc.noProcessWarnings = true;
 if (options.traceWarnings) proc.traceProcessWarnings = true;
 const disabledWarnings = new Set(options.disableWarning);
 // Node's env coerces what is stored in it to strings.
+// A change of TZ changes the process's time zone, as in Node.
 proc.env = new Proxy(binding.env, {
   set(target, key, value) {
     target[key] = String(value);
+    if (key === 'TZ') binding.setTimeZone(target[key]);
     return true;
   },
   defineProperty(target, key, desc) {
     if ('value' in desc) desc = { ...desc, value: String(desc.value) };
-    return Reflect.defineProperty(target, key, desc);
+    const done = Reflect.defineProperty(target, key, desc);
+    if (done && key === 'TZ') binding.setTimeZone(target[key]);
+    return done;
+  },
+  deleteProperty(target, key) {
+    const done = Reflect.deleteProperty(target, key);
+    if (done && key === 'TZ') binding.setTimeZone(undefined);
+    return done;
   },
 });
 // `process.loadEnvFile(path)` and `--env-file`: the file's variables, where

@@ -30,7 +30,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 15] = [
+    let functions: [(&str, NativeFn, usize); 16] = [
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
@@ -46,6 +46,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("setProcessObject", set_process_object, 1),
         ("activeResources", active_resources, 0),
         ("openStdio", open_stdio, 1),
+        ("setTimeZone", set_time_zone, 1),
     ];
     let argv = JsArray::from_iter(
         host.config
@@ -287,6 +288,24 @@ fn umask(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         unsafe { libc::umask(old) };
     }
     Ok(old.into())
+}
+
+extern "C" {
+    /// POSIX: re-reads `TZ` for the C library's local time (not in the libc crate for Unix).
+    fn tzset();
+}
+
+/// `process.env.TZ` was assigned (a string) or deleted (`undefined`): as Node
+/// does, the process's `TZ` changes and the zone is re-read, so `Date`'s local
+/// time (Boa asks the C library through `localtime_r`) follows it.
+fn set_time_zone(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    match args.first() {
+        Some(v) if !v.is_undefined() => std::env::set_var("TZ", string_arg(args, context)?),
+        _ => std::env::remove_var("TZ"),
+    }
+    // SAFETY: tzset has no preconditions; the pool's workers do not read the zone.
+    unsafe { tzset() };
+    Ok(JsValue::undefined())
 }
 
 fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -30,7 +30,12 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  if (tag !== '' && constructor !== tag) {
+    // A tag that names the constructor in a namespace (`Intl.NumberFormat` for
+    // `NumberFormat`) replaces the name instead of following it, as in Node 24.
+    if (tag.length > constructor.length + 1 && tag.endsWith(`.${constructor}`)) return `${tag}${size} `;
+    return `${constructor}${size} [${tag}] `;
+  }
   return `${constructor}${size} `;
 }
 
