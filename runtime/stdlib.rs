@@ -36,6 +36,8 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/diagnostics_channel.js"),
     ),
     ("events", include_str!("../stdlib-js/events.js")),
+    builtin!("internal/events/validate"),
+    builtin!("internal/events/statics"),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),
