@@ -38,6 +38,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("events", include_str!("../stdlib-js/events.js")),
     builtin!("internal/events/validate"),
     builtin!("internal/events/statics"),
+    builtin!("internal/process/system"),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     ("path", include_str!("../stdlib-js/path.js")),

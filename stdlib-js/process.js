@@ -117,6 +117,7 @@ proc.uptime = function uptime() { return binding.uptime(); };
 proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;
+require('internal/process/system').install(proc, binding);
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
   return binding.activeResources();
 };

@@ -1,6 +1,8 @@
 //! Natives behind `process` (`stdlib-js/process.js`): output, exit,
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
+mod system;
+
 use super::{callback_arg, NativeFn, READONLY};
 use crate::errors;
 use crate::host::Host;
@@ -67,7 +69,8 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
     let options = options_object(&host.config.options, context)?;
-    let mut init = super::binding_functions(context, &functions);
+    let all: Vec<_> = functions.iter().chain(system::FUNCTIONS.iter()).copied().collect();
+    let mut init = super::binding_functions(context, &all);
     init.property(js_string!("argv"), argv, READONLY)
         .property(js_string!("options"), options, READONLY)
         .property(js_string!("env"), env, READONLY)
