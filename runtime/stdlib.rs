@@ -30,6 +30,8 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/assert_strict.js"),
     ),
     ("console", include_str!("../stdlib-js/console.js")),
+    builtin!("internal/console/methods"),
+    builtin!("internal/console/constructor"),
     ("constants", include_str!("../stdlib-js/constants.js")),
     (
         "diagnostics_channel",

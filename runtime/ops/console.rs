@@ -3,7 +3,7 @@
 //! no JavaScript); anything else goes through `util.formatWithOptions`
 //! (`stdlib-js/util.js`), loaded the first time an object is logged. The
 //! other methods (`table`, `group`, `time`, ...) live in
-//! `stdlib-js/console.js`, loaded on first use.
+//! `stdlib-js/internal/console/methods.js`, loaded on first use.
 
 use super::{native, NativeFn, READONLY};
 use crate::host::Host;
@@ -38,6 +38,7 @@ const LAZY_METHODS: &[&str] = &[
     "timeStamp",
     "profile",
     "profileEnd",
+    "Console",
 ];
 
 pub fn install(context: &mut Context) -> JsResult<()> {
@@ -68,9 +69,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
-/// `console[name]`, from `console.js` (loaded on first use).
+/// `console[name]`, from `internal/console/methods.js` (loaded on first use).
 fn console_js_method(context: &mut Context, name: &'static str) -> JsResult<JsValue> {
-    let module = stdlib::require(context, "console")?;
+    let module = stdlib::require(context, "internal/console/methods")?;
     match module.as_object() {
         Some(module) => module.get(js_string!(name), context),
         None => Ok(JsValue::undefined()),
