@@ -158,7 +158,7 @@ proc.abort = function abort() { binding.reallyExit(134); };
 // ENOSPC) returns false and, on the next tick, calls back every write made
 // since with the error, then emits 'error' (uncaught without
 // a listener, as in Node) and 'close'; the stream is writable again after.
-function makeStream(fd, write, isTTY) {
+function makeStream(fd, writeBytes, isTTY) {
   const stream = new EventEmitter();
   stream.fd = fd;
   stream.isTTY = isTTY;
@@ -181,7 +181,7 @@ function makeStream(fd, write, isTTY) {
     stream.emit('error', err);
     stream.emit('close');
   }
-  stream.write = function write_(chunk, encoding, cb) {
+  const write_ = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
     if (typeof cb !== 'function') cb = undefined;
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
@@ -197,7 +197,7 @@ function makeStream(fd, write, isTTY) {
       fail(failed.err, cb);
       return false;
     }
-    const err = write(chunk);
+    const err = writeBytes(chunk);
     if (err !== undefined) {
       Error.captureStackTrace(err);
       fail(err, cb);
@@ -206,6 +206,17 @@ function makeStream(fd, write, isTTY) {
     if (cb !== undefined) proc.nextTick(cb, null);
     return failed === null;
   };
+  // A replaced `write` is where the global console writes too (runtime/ops/console.rs).
+  let currentWrite = write_;
+  Object.defineProperty(stream, 'write', {
+    configurable: true,
+    enumerable: true,
+    get() { return currentWrite; },
+    set(fn) {
+      currentWrite = fn;
+      internalBinding('console').setRedirect(fd, fn === write_ ? null : stream);
+    },
+  });
   stream.end = function end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
     if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
@@ -277,7 +288,7 @@ function onWarning(w) {
   const code = w.code ? `[${w.code}] ` : '';
   const trace = isDeprecation ? proc.traceDeprecation : proc.traceProcessWarnings;
   if (trace && typeof w.stack === 'string') {
-    binding.writeErr(`(node:${proc.pid}) ${code}${w.stack}\n`);
+    writeWarning(`(node:${proc.pid}) ${code}${w.stack}\n`);
     return;
   }
   let msg = `(node:${proc.pid}) ${code}${w.name}: ${w.message}\n`;
@@ -285,7 +296,12 @@ function onWarning(w) {
     traceHintShown = true;
     msg += `(Use \`sous --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;
   }
-  binding.writeErr(msg);
+  writeWarning(msg);
+}
+
+// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it.
+function writeWarning(text) {
+  require('console').error(text.slice(0, -1));
 }
 proc.on('warning', onWarning);
 
