@@ -41,15 +41,34 @@ if (options.traceDeprecation) proc.traceDeprecation = true;
 if (options.noWarnings) proc.noProcessWarnings = true;
 if (options.traceWarnings) proc.traceProcessWarnings = true;
 const disabledWarnings = new Set(options.disableWarning);
-// Node's env coerces what is stored in it to strings.
+// Node's env coerces what is stored in it to strings (a Symbol key or value throws,
+// as converting it to a string does), takes only plain data properties, and has
+// no Symbol keys.
+function envDefineError(message) {
+  const { nodeErrorWithMessage } = require('internal/errors');
+  return nodeErrorWithMessage('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, `'process.env' ${message}`);
+}
 proc.env = new Proxy(binding.env, {
+  get(target, key) {
+    return typeof key === 'symbol' ? undefined : target[key];
+  },
+  has(target, key) {
+    return typeof key !== 'symbol' && key in target;
+  },
+  deleteProperty(target, key) {
+    if (typeof key !== 'symbol') delete target[key];
+    return true;
+  },
   set(target, key, value) {
-    target[key] = String(value);
+    target[`${key}`] = `${value}`;
     return true;
   },
   defineProperty(target, key, desc) {
-    if ('value' in desc) desc = { ...desc, value: String(desc.value) };
-    return Reflect.defineProperty(target, key, desc);
+    if ('get' in desc || 'set' in desc) throw envDefineError('does not accept an accessor(getter/setter) descriptor');
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw envDefineError('only accepts a configurable, writable, and enumerable data descriptor');
+    }
+    return Reflect.defineProperty(target, `${key}`, { ...desc, value: `${desc.value}` });
   },
 });
 // `process.loadEnvFile(path)` and `--env-file`: the file's variables, where
@@ -248,23 +267,31 @@ defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 // listener prints them as Node does.
 let traceHintShown = false;
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
     code = type.code;
-    type = type.type;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
   } else if (typeof type === 'function') {
     ctor = type;
-    type = undefined;
+    code = undefined;
+    type = 'Warning';
   }
+  const { makeNodeError } = require('internal/errors');
+  if (type !== undefined && typeof type !== 'string') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'type', 'string', type);
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'code', 'string', code);
   }
   let w;
   if (typeof warning === 'string') {
     w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
     // The stack starts at the caller of emitWarning (or of `ctor`), as Node's does.
     Error.captureStackTrace(w, typeof ctor === 'function' ? ctor : proc.emitWarning);
   } else if (warning instanceof Error) {
@@ -292,6 +319,7 @@ function onWarning(w) {
     return;
   }
   let msg = `(node:${proc.pid}) ${code}${w.name}: ${w.message}\n`;
+  if (typeof w.detail === 'string') msg += `${w.detail}\n`;
   if (!traceHintShown) {
     traceHintShown = true;
     msg += `(Use \`sous --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;

@@ -16,13 +16,12 @@ function invalidProperty(name, value) {
 
 function checkUsage(prev, name) {
   if (prev === undefined) return;
-  if (prev === null || typeof prev !== 'object') throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'object', prev);
-  for (const key of ['user', 'system']) {
-    const v = prev[key];
-    if (typeof v !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', `${name}.${key}`, 'number', v);
+  if (prev === null || typeof prev !== 'object' || Array.isArray(prev)) {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'object', prev);
   }
   for (const key of ['user', 'system']) {
     const v = prev[key];
+    if (typeof v !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', `${name}.${key}`, 'number', v);
     if (v < 0 || !Number.isFinite(v)) throw invalidProperty(`${name}.${key}`, v);
   }
 }
