@@ -69,7 +69,11 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
     let options = options_object(&host.config.options, context)?;
-    let all: Vec<_> = functions.iter().chain(system::FUNCTIONS.iter()).copied().collect();
+    let all: Vec<_> = functions
+        .iter()
+        .chain(system::FUNCTIONS.iter())
+        .copied()
+        .collect();
     let mut init = super::binding_functions(context, &all);
     init.property(js_string!("argv"), argv, READONLY)
         .property(js_string!("options"), options, READONLY)

@@ -80,7 +80,11 @@ fn resource_usage(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
     ];
     let mut init = ObjectInitializer::new(context);
     for (name, value) in fields {
-        init.property(js_string!(name), value, boa_engine::property::Attribute::all());
+        init.property(
+            js_string!(name),
+            value,
+            boa_engine::property::Attribute::all(),
+        );
     }
     Ok(init.build().into())
 }
@@ -112,14 +116,23 @@ fn kill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
     if rc == 0 {
         return Ok(JsValue::from(0));
     }
-    let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL);
+    let errno = std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EINVAL);
     Ok(JsValue::from(-errno))
 }
 
 /// `[uid, euid, gid, egid]`.
 fn ids(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     // SAFETY: these calls have no preconditions and cannot fail.
-    let values = unsafe { [libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()] };
+    let values = unsafe {
+        [
+            libc::getuid(),
+            libc::geteuid(),
+            libc::getgid(),
+            libc::getegid(),
+        ]
+    };
     Ok(JsArray::from_iter(values.map(JsValue::from), context).into())
 }
 
@@ -146,7 +159,13 @@ fn available_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsV
     let available = meminfo
         .lines()
         .find_map(|l| l.strip_prefix("MemAvailable:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .and_then(|rest| {
+            rest.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
         .map_or(0.0, |kb| kb * 1024.0);
     let limit = cgroup_limit();
     let left = limit.map(|l| (l - super::rss_bytes()).max(0.0));
@@ -159,10 +178,12 @@ fn constrained_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<J
 }
 
 fn cgroup_limit() -> Option<f64> {
-    ["/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"]
-        .iter()
-        .find_map(|p| std::fs::read_to_string(p).ok())
-        .and_then(|s| s.trim().parse::<f64>().ok())
-        .filter(|&l| l < 9.0e18)
+    [
+        "/sys/fs/cgroup/memory.max",
+        "/sys/fs/cgroup/memory/memory.limit_in_bytes",
+    ]
+    .iter()
+    .find_map(|p| std::fs::read_to_string(p).ok())
+    .and_then(|s| s.trim().parse::<f64>().ok())
+    .filter(|&l| l < 9.0e18)
 }
-
