@@ -2,6 +2,9 @@
 // EventEmitter, as Node's `events` module.
 
 const kCapture = Symbol('kCapture');
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const { validateNumber, validateBoolean } = require('internal/events/validate');
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
@@ -24,24 +27,26 @@ EventEmitter.init = function init(opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
+  if (opts && opts.captureRejections !== undefined) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+EventEmitter.prototype[kCapture] = false;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw require('internal/errors').makeNodeError('ERR_OUT_OF_RANGE', 'defaultMaxListeners', 'a non-negative number', n);
-    }
+    validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
   },
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw require('internal/errors').makeNodeError('ERR_OUT_OF_RANGE', 'n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -56,25 +61,68 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error' && (events === undefined || events.error === undefined)) {
+  let doError = type === 'error';
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = doError && events.error === undefined;
+  } else if (!doError) {
+    return false;
+  }
+  if (doError) {
     const er = args[0];
     if (er instanceof Error) throw er;
-    const { inspect } = require('util');
-    const err = require('internal/errors').makeNodeError('ERR_UNHANDLED_ERROR', inspect(er));
+    let shown;
+    try {
+      shown = require('util').inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = require('internal/errors').makeNodeError('ERR_UNHANDLED_ERROR', shown);
     err.context = er;
     throw err;
   }
-  if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = Reflect.apply(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = Reflect.apply(listeners[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
+
+// captureRejections: a rejected promise returned by a listener becomes an 'error' event
+// (or a call of the emitter's Symbol.for('nodejs.rejection') method) on the next tick.
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitRejection, that, err, type, args));
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitRejection(that, err, type, args) {
+  if (typeof that[kRejection] === 'function') {
+    that[kRejection](err, type, ...args);
+    return;
+  }
+  const prev = that[kCapture];
+  try {
+    that[kCapture] = false;
+    that.emit('error', err);
+  } finally {
+    that[kCapture] = prev;
+  }
+}
 
 function addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -237,46 +285,21 @@ function listenerCount(type, listener) {
   return l.filter((f) => f === listener || f.listener === listener).length;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-function once(emitter, name, options = {}) {
-  const signal = options.signal;
-  return new Promise((resolve, reject) => {
-    if (signal && signal.aborted) {
-      reject(require('internal/errors').makeAbortError(signal.reason));
-      return;
-    }
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (abort) signal.removeEventListener('abort', abort);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      if (abort) signal.removeEventListener('abort', abort);
-      resolve(args);
-    };
-    let abort;
-    if (signal) {
-      abort = () => {
-        emitter.removeListener(name, resolver);
-        emitter.removeListener('error', errorListener);
-        reject(require('internal/errors').makeAbortError(signal.reason));
-      };
-      signal.addEventListener('abort', abort, { once: true });
-    }
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-  });
-}
-
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.once = once;
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
-Object.defineProperty(EventEmitter, 'captureRejections', { value: false, writable: true, enumerable: true });
+EventEmitter.captureRejectionSymbol = kRejection;
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+Object.assign(EventEmitter, require('internal/events/statics'));

@@ -41,23 +41,39 @@ if (options.traceDeprecation) proc.traceDeprecation = true;
 if (options.noWarnings) proc.noProcessWarnings = true;
 if (options.traceWarnings) proc.traceProcessWarnings = true;
 const disabledWarnings = new Set(options.disableWarning);
-// Node's env coerces what is stored in it to strings.
-// A change of TZ changes the process's time zone, as in Node.
+// Node's env coerces what is stored in it to strings (a Symbol key or value throws,
+// as converting it to a string does), takes only plain data properties, and has
+// no Symbol keys. A change of TZ changes the process's time zone, as in Node.
+function envDefineError(message) {
+  const { nodeErrorWithMessage } = require('internal/errors');
+  return nodeErrorWithMessage('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, `'process.env' ${message}`);
+}
 proc.env = new Proxy(binding.env, {
+  get(target, key) {
+    return typeof key === 'symbol' ? undefined : target[key];
+  },
+  has(target, key) {
+    return typeof key !== 'symbol' && key in target;
+  },
+  deleteProperty(target, key) {
+    if (typeof key !== 'symbol') {
+      delete target[key];
+      if (key === 'TZ') binding.setTimeZone(undefined);
+    }
+    return true;
+  },
   set(target, key, value) {
-    target[key] = String(value);
-    if (key === 'TZ') binding.setTimeZone(target[key]);
+    target[`${key}`] = `${value}`;
+    if (key === 'TZ') binding.setTimeZone(target.TZ);
     return true;
   },
   defineProperty(target, key, desc) {
-    if ('value' in desc) desc = { ...desc, value: String(desc.value) };
-    const done = Reflect.defineProperty(target, key, desc);
-    if (done && key === 'TZ') binding.setTimeZone(target[key]);
-    return done;
-  },
-  deleteProperty(target, key) {
-    const done = Reflect.deleteProperty(target, key);
-    if (done && key === 'TZ') binding.setTimeZone(undefined);
+    if ('get' in desc || 'set' in desc) throw envDefineError('does not accept an accessor(getter/setter) descriptor');
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw envDefineError('only accepts a configurable, writable, and enumerable data descriptor');
+    }
+    const done = Reflect.defineProperty(target, `${key}`, { ...desc, value: `${desc.value}` });
+    if (done && key === 'TZ') binding.setTimeZone(target.TZ);
     return done;
   },
 });
@@ -123,18 +139,10 @@ proc.features = {
 proc.cwd = function cwd() { return binding.cwd(); };
 proc.chdir = function chdir(directory) { binding.chdir(directory); };
 proc.uptime = function uptime() { return binding.uptime(); };
-proc.getuid = function getuid() { return binding.ids()[0]; };
-proc.getgid = function getgid() { return binding.ids()[1]; };
-proc.geteuid = function geteuid() { return binding.ids()[2]; };
-proc.getegid = function getegid() { return binding.ids()[3]; };
-proc.umask = function umask(mask) {
-  if (mask === undefined) return binding.umask();
-  if (typeof mask === 'string') mask = parseInt(mask, 8);
-  return binding.umask(mask);
-};
 proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;
+require('internal/process/system').install(proc, binding);
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
   return binding.activeResources();
 };
@@ -175,7 +183,7 @@ proc.abort = function abort() { binding.reallyExit(134); };
 // ENOSPC) returns false and, on the next tick, calls back every write made
 // since with the error, then emits 'error' (uncaught without
 // a listener, as in Node) and 'close'; the stream is writable again after.
-function makeStream(fd, write, isTTY) {
+function makeStream(fd, writeBytes, isTTY) {
   const stream = new EventEmitter();
   stream.fd = fd;
   // Node's stdout is a tty.WriteStream on a terminal (isTTY true, sizes,
@@ -200,7 +208,7 @@ function makeStream(fd, write, isTTY) {
     stream.emit('error', err);
     stream.emit('close');
   }
-  stream.write = function write_(chunk, encoding, cb) {
+  const write_ = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
     if (typeof cb !== 'function') cb = undefined;
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
@@ -216,7 +224,7 @@ function makeStream(fd, write, isTTY) {
       fail(failed.err, cb);
       return false;
     }
-    const err = write(chunk);
+    const err = writeBytes(chunk);
     if (err !== undefined) {
       Error.captureStackTrace(err);
       fail(err, cb);
@@ -225,6 +233,17 @@ function makeStream(fd, write, isTTY) {
     if (cb !== undefined) proc.nextTick(cb, null);
     return failed === null;
   };
+  // A replaced `write` is where the global console writes too (runtime/ops/console.rs).
+  let currentWrite = write_;
+  Object.defineProperty(stream, 'write', {
+    configurable: true,
+    enumerable: true,
+    get() { return currentWrite; },
+    set(fn) {
+      currentWrite = fn;
+      internalBinding('console').setRedirect(fd, fn === write_ ? null : stream);
+    },
+  });
   stream.end = function end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
     if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
@@ -257,23 +276,31 @@ defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 // listener prints them as Node does.
 let traceHintShown = false;
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
     code = type.code;
-    type = type.type;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
   } else if (typeof type === 'function') {
     ctor = type;
-    type = undefined;
+    code = undefined;
+    type = 'Warning';
   }
+  const { makeNodeError } = require('internal/errors');
+  if (type !== undefined && typeof type !== 'string') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'type', 'string', type);
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'code', 'string', code);
   }
   let w;
   if (typeof warning === 'string') {
     w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
     // The stack starts at the caller of emitWarning (or of `ctor`), as Node's does.
     Error.captureStackTrace(w, typeof ctor === 'function' ? ctor : proc.emitWarning);
   } else if (warning instanceof Error) {
@@ -297,15 +324,21 @@ function onWarning(w) {
   const code = w.code ? `[${w.code}] ` : '';
   const trace = isDeprecation ? proc.traceDeprecation : proc.traceProcessWarnings;
   if (trace && typeof w.stack === 'string') {
-    binding.writeErr(`(node:${proc.pid}) ${code}${w.stack}\n`);
+    writeWarning(`(node:${proc.pid}) ${code}${w.stack}\n`);
     return;
   }
   let msg = `(node:${proc.pid}) ${code}${w.name}: ${w.message}\n`;
+  if (typeof w.detail === 'string') msg += `${w.detail}\n`;
   if (!traceHintShown) {
     traceHintShown = true;
     msg += `(Use \`sous --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;
   }
-  binding.writeErr(msg);
+  writeWarning(msg);
+}
+
+// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it.
+function writeWarning(text) {
+  require('console').error(text.slice(0, -1));
 }
 proc.on('warning', onWarning);
 

@@ -114,9 +114,29 @@ function setInterval(after, value, options = {}) {
   };
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+// `scheduler` is the one Scheduler there is: `new scheduler.constructor()` throws, and its
+// methods need it as `this`, as Node's.
+const kScheduler = Symbol('kScheduler');
+const { define, makeNodeError } = require('internal/errors');
+define('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
+define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+
+class Scheduler {
+  constructor() {
+    throw makeNodeError('ERR_ILLEGAL_CONSTRUCTOR');
+  }
+
+  yield() {
+    if (!this[kScheduler]) throw makeNodeError('ERR_INVALID_THIS', 'Scheduler');
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw makeNodeError('ERR_INVALID_THIS', 'Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = Reflect.construct(function Scheduler() { this[kScheduler] = true; }, [], Scheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

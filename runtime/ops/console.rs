@@ -3,7 +3,7 @@
 //! no JavaScript); anything else goes through `util.formatWithOptions`
 //! (`stdlib-js/util.js`), loaded the first time an object is logged. The
 //! other methods (`table`, `group`, `time`, ...) live in
-//! `stdlib-js/console.js`, loaded on first use.
+//! `stdlib-js/internal/console/methods.js`, loaded on first use.
 
 use super::{native, NativeFn, READONLY};
 use crate::host::Host;
@@ -38,6 +38,7 @@ const LAZY_METHODS: &[&str] = &[
     "timeStamp",
     "profile",
     "profileEnd",
+    "Console",
 ];
 
 pub fn install(context: &mut Context) -> JsResult<()> {
@@ -68,9 +69,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
-/// `console[name]`, from `console.js` (loaded on first use).
+/// `console[name]`, from `internal/console/methods.js` (loaded on first use).
 fn console_js_method(context: &mut Context, name: &'static str) -> JsResult<JsValue> {
-    let module = stdlib::require(context, "console")?;
+    let module = stdlib::require(context, "internal/console/methods")?;
     match module.as_object() {
         Some(module) => module.get(js_string!(name), context),
         None => Ok(JsValue::undefined()),
@@ -80,10 +81,12 @@ fn console_js_method(context: &mut Context, name: &'static str) -> JsResult<JsVa
 /// The natives `console.js` needs.
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let set_indent = native(context, set_indent, "setIndent", 1);
+    let set_redirect = native(context, set_redirect, "setRedirect", 2);
     let colors_out = colors(context, Stream::Out);
     let colors_err = colors(context, Stream::Err);
     Ok(ObjectInitializer::new(context)
         .property(js_string!("setIndent"), set_indent, READONLY)
+        .property(js_string!("setRedirect"), set_redirect, READONLY)
         .property(js_string!("stdoutColors"), colors_out, READONLY)
         .property(js_string!("stderrColors"), colors_err, READONLY)
         .build())
@@ -96,6 +99,30 @@ fn set_indent(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
 }
 
 /// Whether output to `stream` is colored (Node's rule, `stdio::colors_wanted`).
+/// The key under which `host.bindings` keeps a stdio stream whose `write` the
+/// script replaced: the global console then writes through it, as Node's does.
+fn redirect_key(stream: Stream) -> &'static str {
+    match stream {
+        Stream::Out => "console.redirect.stdout",
+        Stream::Err => "console.redirect.stderr",
+    }
+}
+
+/// `setRedirect(fd, stream)`: `stream` (process.stdout/stderr) has a replaced
+/// `write`; `setRedirect(fd, null)`: it has its own again.
+fn set_redirect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = args.first().and_then(JsValue::as_number).unwrap_or(1.0);
+    let stream = if fd == 2.0 { Stream::Err } else { Stream::Out };
+    let key = redirect_key(stream).to_string();
+    let host = Host::get(context);
+    let mut bindings = host.bindings.borrow_mut();
+    match args.get(1).and_then(JsValue::as_object) {
+        Some(target) => bindings.insert(key, target.clone()),
+        None => bindings.remove(&key),
+    };
+    Ok(JsValue::undefined())
+}
+
 fn colors(context: &Context, stream: Stream) -> bool {
     let host = Host::get(context);
     let is_tty = {
@@ -138,6 +165,15 @@ fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<Js
             .join("\n");
     }
     line.push('\n');
+    let redirect = host.bindings.borrow().get(redirect_key(stream)).cloned();
+    if let Some(target) = redirect {
+        let write = target.get(js_string!("write"), context)?;
+        if let Some(write) = write.as_callable() {
+            write.call(&target.into(), &[js_string!(line.as_str()).into()], context)?;
+            return Ok(JsValue::undefined());
+        }
+    }
+    let host = Host::get(context);
     let mut stdio = host.stdio.borrow_mut();
     match stream {
         Stream::Out => {

@@ -4,6 +4,11 @@
 // and user code that cancels work.
 
 const kListeners = Symbol('kListeners');
+// Set by events.setMaxListeners(n, target).
+const kMaxListeners = Symbol('kMaxEventTargetListeners');
+// A listener added with this option runs even after stopImmediatePropagation()
+// (events.addAbortListener).
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 
 class Event {
   #type;
@@ -33,7 +38,7 @@ class EventTarget {
     let list = this[kListeners].get(type);
     if (!list) this[kListeners].set(type, list = []);
     if (list.some((l) => l.listener === listener)) return;
-    const entry = { listener, once };
+    const entry = { listener, once, resist: !!(options && options[kResistStopPropagation]) };
     list.push(entry);
     if (signal) {
       if (signal.aborted) { this.removeEventListener(type, listener); return; }
@@ -55,6 +60,7 @@ class EventTarget {
     const list = this[kListeners].get(event.type);
     if (list) {
       for (const entry of [...list]) {
+        if (event._stop && !entry.resist) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const { listener } = entry;
         try {
@@ -63,7 +69,6 @@ class EventTarget {
         } catch (err) {
           process.nextTick(() => { throw err; });
         }
-        if (event._stop) break;
       }
     }
     const handler = this[`on${event.type}`];
@@ -135,4 +140,6 @@ class DOMException extends Error {
   }
 }
 
-module.exports = { Event, EventTarget, AbortController, AbortSignal, DOMException };
+module.exports = {
+  Event, EventTarget, AbortController, AbortSignal, DOMException, kListeners, kMaxListeners, kResistStopPropagation,
+};

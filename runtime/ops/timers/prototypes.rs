@@ -110,7 +110,8 @@ pub fn prototypes(context: &mut Context) -> (JsObject, JsObject) {
             update_timeout(this, |d| {
                 let mut s = d.state.get();
                 s.repeat = repeat;
-                if let Some(idle) = idle {
+                // A cleared timer (`_idleTimeout` -1) stays cleared, as in Node.
+                if let Some(idle) = idle.filter(|_| s.idle >= 0.0) {
                     s.idle = idle;
                 }
                 d.state.set(s);

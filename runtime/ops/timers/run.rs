@@ -18,7 +18,7 @@ pub const RUNNERS: Runners = Runners {
 
 fn run_timeout(kitchen: &Kitchen, context: &mut Context, obj: &JsObject, now: u64) -> Flow {
     let host = Host::get(context);
-    let (callback, args, state) = {
+    let (callback, args) = {
         let Some(data) = obj.downcast_ref::<TimeoutData>() else {
             return Ok(());
         };
@@ -39,7 +39,7 @@ fn run_timeout(kitchen: &Kitchen, context: &mut Context, obj: &JsObject, now: u6
             };
             kitchen.trace(|t| t.callback_start(&info));
         }
-        (data.callback.clone(), data.args.clone(), s)
+        (data.callback.clone(), data.args.clone())
     };
     // An interval's next run counts from the start of this one (Node's
     // `start = getLibuvNow()` before the call): no drift, no catch-up burst.
@@ -54,7 +54,8 @@ fn run_timeout(kitchen: &Kitchen, context: &mut Context, obj: &JsObject, now: u6
     if let Some(after) = after {
         let cleared = after.idle < 0.0;
         let rearmed = is_armed(obj);
-        if state.repeat && !cleared && !rearmed {
+        // Node reads `_repeat` after the callback: a timeout may become an interval in it.
+        if after.repeat && !cleared && !rearmed {
             rearm(&host, obj, start);
         } else if !rearmed && !after.destroyed {
             if let Some(data) = obj.downcast_ref::<TimeoutData>() {

@@ -1,6 +1,8 @@
 //! Natives behind `process` (`stdlib-js/process.js`): output, exit,
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
+mod system;
+
 use super::{callback_arg, NativeFn, READONLY};
 use crate::errors;
 use crate::host::Host;
@@ -30,7 +32,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 16] = [
+    let functions: [(&str, NativeFn, usize); 14] = [
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
@@ -41,8 +43,6 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("cwd", cwd, 0),
         ("chdir", chdir, 1),
         ("uptime", uptime, 0),
-        ("ids", ids, 0),
-        ("umask", umask, 1),
         ("setProcessObject", set_process_object, 1),
         ("activeResources", active_resources, 0),
         ("openStdio", open_stdio, 1),
@@ -70,7 +70,12 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
     let options = options_object(&host.config.options, context)?;
-    let mut init = super::binding_functions(context, &functions);
+    let all: Vec<_> = functions
+        .iter()
+        .chain(system::FUNCTIONS.iter())
+        .copied()
+        .collect();
+    let mut init = super::binding_functions(context, &all);
     init.property(js_string!("argv"), argv, READONLY)
         .property(js_string!("options"), options, READONLY)
         .property(js_string!("env"), env, READONLY)
@@ -261,33 +266,6 @@ fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         return Err(JsError::from_opaque(err));
     }
     Ok(JsValue::undefined())
-}
-
-/// `[uid, gid, euid, egid]` (process.getuid & co.).
-fn ids(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    // SAFETY: these calls have no preconditions and cannot fail.
-    let ids = unsafe {
-        [
-            libc::getuid(),
-            libc::getgid(),
-            libc::geteuid(),
-            libc::getegid(),
-        ]
-    };
-    let ids = ids.into_iter().map(JsValue::from);
-    Ok(boa_engine::object::builtins::JsArray::from_iter(ids, context).into())
-}
-
-/// `umask(mask)`: sets the mask when `mask` is a number; the previous one.
-fn umask(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let new = args.first().and_then(JsValue::as_number);
-    // SAFETY: umask has no preconditions; reading it means setting it back.
-    let old = unsafe { libc::umask(new.map_or(0, |m| m as libc::mode_t)) };
-    if new.is_none() {
-        // SAFETY: as above.
-        unsafe { libc::umask(old) };
-    }
-    Ok(old.into())
 }
 
 extern "C" {

@@ -1,0 +1,26 @@
+const orig = process.stdout.write;
+let buf = [];
+process.stdout.write = (s) => buf.push(s);
+console.log('one', 1, { a: 1 });
+console.info('two');
+console.count();
+console.group('g');
+console.log('x');
+console.groupEnd();
+process.stdout.write = orig;
+console.log(buf);
+const origErr = process.stderr.write;
+const ebuf = [];
+process.stderr.write = function (s) { ebuf.push([this === process.stderr, s]); return true; };
+console.error('e1');
+console.warn('w %d', 5);
+process.stderr.write = origErr;
+console.log(ebuf);
+console.error('back');
+const wbuf = [];
+process.stderr.write = (s) => { wbuf.push(s); return true; };
+process.emitWarning('careful', 'CustomWarning', 'C1');
+setImmediate(() => {
+  process.stderr.write = origErr;
+  console.log(wbuf.map((s) => s.replace(/\(node:\d+\)/, '(node:PID)').replace(/`\S+ --trace/, '`RT --trace')));
+});
