@@ -61,6 +61,12 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             export_of(cx, "internal/crypto/webcrypto", name)
         })?;
     }
+    lazy_global(context, "performance", |cx, name| {
+        export_of(cx, "internal/perf", name)
+    })?;
+    lazy_global(context, "navigator", |cx, name| {
+        export_of(cx, "internal/navigator", name)
+    })?;
     lazy_global(context, "structuredClone", |cx, name| {
         export_of(cx, "internal/structured_clone", name)
     })?;

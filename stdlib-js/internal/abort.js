@@ -102,6 +102,29 @@ class AbortSignal extends EventTarget {
     t.unref();
     return signal;
   }
+  // A signal that aborts when the first of `signals` does, with its reason.
+  static any(signals) {
+    if (signals === null || typeof signals !== 'object' || typeof signals[Symbol.iterator] !== 'function') {
+      throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'signals', 'Array', signals);
+    }
+    const list = [...signals];
+    list.forEach((s, i) => {
+      if (!(s instanceof AbortSignal)) {
+        throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', `signals[${i}]`, 'AbortSignal', s);
+      }
+    });
+    const signal = new AbortSignal(kCreate);
+    const already = list.find((s) => s.aborted);
+    if (already) {
+      signal.#aborted = true;
+      signal.#reason = already.reason;
+      return signal;
+    }
+    for (const source of list) {
+      source.addEventListener('abort', () => abortSignal(signal, source.reason), { once: true });
+    }
+    return signal;
+  }
   static [kCreate]() { return new AbortSignal(kCreate); }
   static _abort(signal, reason) {
     if (signal.#aborted) return;

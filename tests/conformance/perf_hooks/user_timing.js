@@ -1,0 +1,35 @@
+// performance: a monotonic now() counted from the process start, User Timing marks and
+// measures, timerify; navigator as Node 24 fills it; AbortSignal.any.
+const { performance: fromModule, PerformanceMark } = require('perf_hooks');
+console.log(fromModule === performance, typeof performance.timeOrigin);
+const t0 = performance.now();
+const t1 = performance.now();
+console.log(t0 > 0, t0 < 60000, t1 >= t0, Math.abs(performance.timeOrigin + t1 - Date.now()) < 50);
+const a = performance.mark('a', { detail: { step: 1 } });
+console.log(a instanceof PerformanceMark, a.name, a.entryType, a.duration, a.detail);
+performance.mark('b', { startTime: a.startTime + 5 });
+const m = performance.measure('a to b', 'a', 'b');
+console.log(m.name, m.entryType, m.duration);
+const m2 = performance.measure('fixed', { start: 10, duration: 4, detail: 'x' });
+console.log(m2.startTime, m2.duration, m2.detail);
+console.log(performance.getEntriesByType('mark').map((e) => e.name), performance.getEntriesByName('a to b').length);
+performance.clearMarks('a');
+console.log(performance.getEntries().map((e) => `${e.entryType}:${e.name}`));
+performance.clearMeasures();
+console.log(performance.getEntries().length);
+try {
+  performance.measure('bad', 'missing');
+} catch (err) {
+  console.log(err.name, err.message);
+}
+function add(x, y) { return x + y; }
+const timed = performance.timerify(add);
+console.log(timed.name, timed.length, timed(2, 3));
+console.log(typeof navigator.hardwareConcurrency, navigator.hardwareConcurrency > 0, navigator.userAgent);
+const c1 = new AbortController();
+const c2 = new AbortController();
+const any = AbortSignal.any([c1.signal, c2.signal]);
+any.addEventListener('abort', () => console.log('any aborted with', any.reason));
+c2.abort('second');
+c1.abort('first');
+console.log(AbortSignal.any([AbortSignal.abort('early')]).reason);
