@@ -134,6 +134,8 @@ pub struct Kitchen {
     pub tracer: RefCell<Option<Box<dyn Tracer>>>,
     /// Loop turns so far.
     pub turns: Cell<u64>,
+    /// Time spent waiting in the poll phase, for `performance.eventLoopUtilization`.
+    pub idle: Cell<std::time::Duration>,
     /// Set from another thread to stop the loop (`InterruptHandle`).
     pub interrupt: Arc<AtomicBool>,
     /// A host's deadline for the current `poll` (`run_until`).
@@ -171,6 +173,7 @@ impl Kitchen {
             exit: Cell::new(None),
             tracer: RefCell::new(tracer),
             turns: Cell::new(0),
+            idle: Cell::new(std::time::Duration::ZERO),
             interrupt: Arc::default(),
             wake_by: Cell::new(None),
             ticks_run: Cell::new(0),

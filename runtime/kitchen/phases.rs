@@ -136,7 +136,9 @@ fn poll(kitchen: &Kitchen, context: &mut Context) -> Flow {
     };
     kitchen.hooks.before_sleep(context);
     let slept_from = Instant::now();
-    if let Err(e) = kitchen.reactor.borrow_mut().wait(deadline) {
+    let waited = kitchen.reactor.borrow_mut().wait(deadline);
+    kitchen.idle.set(kitchen.idle.get() + slept_from.elapsed());
+    if let Err(e) = waited {
         kitchen.hooks.poll_failed(context, &e);
         return Err(Stop::Exit(1));
     }

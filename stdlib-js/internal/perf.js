@@ -1,8 +1,8 @@
 'use strict';
 // The `performance` global and perf_hooks' User Timing: `now()` and
 // `timeOrigin` on the loop's clock (process start), marks and measures kept
-// in a buffer, `timerify`, and `eventLoopUtilization` (not measured yet: the
-// loop keeps no idle-time account, so it reports everything as active).
+// in a buffer, `timerify`, and `eventLoopUtilization` from the time the
+// loop's poll phase spent waiting (runtime/kitchen/phases.rs).
 
 const { hrtime } = process;
 const start = hrtime();
@@ -100,9 +100,18 @@ const performance = {
     Object.defineProperty(timed, 'length', { value: fn.length, configurable: true });
     return timed;
   },
-  eventLoopUtilization() {
-    const active = now();
-    return { idle: 0, active, utilization: 1 };
+  // Idle is the loop's waiting time, active the rest since the clock started; with earlier
+  // readings, the change since them (Node's two-argument form).
+  eventLoopUtilization(util1, util2) {
+    const idle = internalBinding('process').loopIdle();
+    const current = { idle, active: now() - idle };
+    const base = util2 === undefined ? util1 : util2;
+    const from = util2 === undefined ? undefined : util1;
+    if (base === undefined) return { ...current, utilization: current.active / (current.idle + current.active) };
+    const end = from || current;
+    const i = end.idle - base.idle;
+    const a = end.active - base.active;
+    return { idle: i, active: a, utilization: a / (i + a) };
   },
   toJSON() { return { timeOrigin, eventLoopUtilization: this.eventLoopUtilization() }; },
 };

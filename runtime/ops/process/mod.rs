@@ -32,7 +32,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 14] = [
+    let functions: [(&str, NativeFn, usize); 15] = [
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
@@ -43,6 +43,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("cwd", cwd, 0),
         ("chdir", chdir, 1),
         ("uptime", uptime, 0),
+        ("loopIdle", loop_idle, 0),
         ("setProcessObject", set_process_object, 1),
         ("activeResources", active_resources, 0),
         ("openStdio", open_stdio, 1),
@@ -284,6 +285,12 @@ fn set_time_zone(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     // SAFETY: tzset has no preconditions; the pool's workers do not read the zone.
     unsafe { tzset() };
     Ok(JsValue::undefined())
+}
+
+/// Milliseconds the event loop has spent waiting for work (`eventLoopUtilization`'s idle).
+fn loop_idle(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let idle = Host::get(context).kitchen.idle.get();
+    Ok((idle.as_secs_f64() * 1e3).into())
 }
 
 fn uptime(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -33,3 +33,13 @@ any.addEventListener('abort', () => console.log('any aborted with', any.reason))
 c2.abort('second');
 c1.abort('first');
 console.log(AbortSignal.any([AbortSignal.abort('early')]).reason);
+// eventLoopUtilization: the loop's waiting time is idle; the change since an earlier reading.
+const before = performance.eventLoopUtilization();
+console.log(Object.keys(before), before.utilization >= 0 && before.utilization <= 1);
+setTimeout(() => {
+  const since = performance.eventLoopUtilization(before);
+  console.log(since.idle > 40, since.active < since.idle, since.utilization < 0.5);
+  const later = performance.eventLoopUtilization();
+  const between = performance.eventLoopUtilization(later, before);
+  console.log(Math.abs(between.idle - (later.idle - before.idle)) < 1e-9);
+}, 60);
