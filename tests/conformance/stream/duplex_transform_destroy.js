@@ -7,10 +7,14 @@ d.on('end', () => log('d end')); d.on('finish', () => log('d finish')); d.on('cl
 d.push('x'); d.push(null); d.resume();
 const c = new Writable({ construct(cb) { log('construct'); setImmediate(cb); }, write(ch, e, cb) { log('cw', String(ch)); cb(); } });
 c.write('early'); c.end(() => log('c end cb'));
-c.on('finish', () => log('c finish'));
+// The Transform is read only once `c` has finished (its _construct waits for an immediate), so
+// the order of the two does not depend on how long the script took to start.
+c.on('finish', () => {
+  log('c finish');
+  setTimeout(() => { t.on('data', (v) => log('tdata', v)); t.on('end', () => log('t end')); }, 10);
+});
 const t = new Transform({ highWaterMark: 1, objectMode: true, transform(ch, e, cb) { log('t', ch); cb(null, ch * 2); } });
 t.write(1); t.write(2); log('t write 3', t.write(3)); t.end();
-setTimeout(() => { t.on('data', (v) => log('tdata', v)); t.on('end', () => log('t end')); }, 10);
 const r = new Readable({ read() {} });
 r.on('data', (x) => { log('rdata', String(x)); r.destroy(new Error('stop')); });
 r.on('error', (e) => log('rerror', e.message)); r.on('close', () => log('rclose', r.readableAborted, r.errored && r.errored.message));
