@@ -34,6 +34,15 @@ pub(super) fn has_listeners(host: &Host, context: &mut Context, event: &str) -> 
     count.and_then(|c| c.as_number()).unwrap_or(0.0) > 0.0
 }
 
+/// The function `process.setUncaughtExceptionCaptureCallback` installed, if any.
+fn capture_callback(host: &Host, context: &mut Context) -> Option<JsObject> {
+    let binding = host.bindings.borrow().get("process").cloned()?;
+    binding
+        .get(js_string!("uncaughtCapture"), context)
+        .ok()?
+        .as_callable()
+}
+
 /// `process.emit(event, ...args)`.
 pub fn emit(host: &Host, context: &mut Context, event: &str, args: &[JsValue]) -> JsResult<()> {
     let Some(process) = process(host) else {
@@ -115,6 +124,23 @@ pub(super) fn handle_fatal(
     thrown: report::Thrown,
     origin: &str,
 ) -> Flow {
+    if let Some(capture) = capture_callback(host, context) {
+        // `process.setUncaughtExceptionCaptureCallback`: it takes the error instead of the
+        // 'uncaughtException' listeners; if it throws, that error is fatal.
+        return match capture.call(
+            &JsValue::undefined(),
+            std::slice::from_ref(&thrown.value),
+            context,
+        ) {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                let value = error_value(&err, context);
+                let thrown = report::Thrown::from_error(&err, value, false, context);
+                report::print(host, context, &thrown);
+                Err(Stop::Exit(HANDLER_THREW))
+            }
+        };
+    }
     if has_listeners(host, context, "uncaughtException") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
         return match emit(host, context, "uncaughtException", &args) {

@@ -91,15 +91,19 @@ function install(proc, binding) {
     return true;
   };
 
+  // The lifecycle (runtime/embed/lifecycle.rs) hands an uncaught exception to
+  // `binding.uncaughtCapture` first, when it is set, instead of 'uncaughtException'.
   let captureCallback = null;
   proc.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
     if (fn === null) {
       captureCallback = null;
+      binding.uncaughtCapture = undefined;
       return;
     }
     if (typeof fn !== 'function') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'fn', ['Function', 'null'], fn);
     if (captureCallback !== null) throw makeNodeError('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET');
     captureCallback = fn;
+    binding.uncaughtCapture = fn;
   };
   proc.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
     return captureCallback !== null;
