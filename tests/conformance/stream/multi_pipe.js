@@ -11,7 +11,13 @@ for (const x of ['a', 'b', 'c']) src.push(x);
 fast.on('drain', () => log('fast drain'));
 slow.on('drain', () => log('slow drain', src._readableState.awaitDrainWriters.size, src.readableFlowing));
 fast.on('unpipe', () => log('fast unpipe'));
-slow.on('finish', () => log('slow finish'));
+// The asynchronous writer runs once the pipes are done, so its immediate never races their timers.
+slow.on('finish', () => {
+  log('slow finish');
+  const asyncW = new Writable({ highWaterMark: 1, write(c, e, cb) { setImmediate(cb); } });
+  log('async write returns', asyncW.write('x'), asyncW.writableNeedDrain);
+  asyncW.on('drain', () => log('async drain'));
+});
 fast.on('finish', () => log('fast finish (not expected)'));
 setTimeout(() => {
   src.unpipe(fast);
@@ -21,6 +27,3 @@ setTimeout(() => {
 }, 40);
 const sync = new Writable({ highWaterMark: 1, write(c, e, cb) { cb(); } });
 log('sync write returns', sync.write('x'), sync.writableNeedDrain);
-const asyncW = new Writable({ highWaterMark: 1, write(c, e, cb) { setImmediate(cb); } });
-log('async write returns', asyncW.write('x'), asyncW.writableNeedDrain);
-asyncW.on('drain', () => log('async drain'));
