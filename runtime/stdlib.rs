@@ -192,6 +192,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/streams/writable_props"),
     builtin!("internal/streams/duplex"),
     builtin!("internal/streams/duplexify"),
+    builtin!("internal/streams/join"),
     builtin!("internal/streams/transform"),
     builtin!("internal/streams/end_of_stream"),
     builtin!("internal/streams/add_abort_signal"),

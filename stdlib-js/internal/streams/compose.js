@@ -3,6 +3,7 @@
 // the stages joined by pipeline(); duplexPair(): two Duplexes wired to each other.
 
 const { makeNodeError } = require('internal/errors');
+const { join } = require('internal/streams/join');
 const { pipeline } = require('internal/streams/pipeline');
 const u = require('internal/streams/utils');
 
@@ -37,57 +38,9 @@ function compose(...streams) {
     writable,
     readable,
   });
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  if (writable) {
-    d._write = function write(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function final(callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    tail.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
-  if (readable) {
-    tail.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    tail.on('end', () => d.push(null));
-    d._read = function read() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
+  const link = join(d, { into: writable && head, finishedBy: tail, from: readable && tail });
   d._destroy = function destroy(err, callback) {
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    link.clear();
     if (tail && typeof tail.destroy === 'function') tail.destroy(err);
     callback(err);
   };

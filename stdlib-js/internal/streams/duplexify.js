@@ -5,6 +5,7 @@
 const { makeNodeError } = require('internal/errors');
 const u = require('internal/streams/utils');
 const eos = require('internal/streams/end_of_stream');
+const { join } = require('internal/streams/join');
 
 function duplexify(body, name) {
   const Duplex = require('internal/streams/duplex');
@@ -66,45 +67,18 @@ function duplexify(body, name) {
   function fromPair({ readable, writable }) {
     const r = readable && u.isReadableNodeStream(readable);
     const w = writable && u.isWritableNodeStream(writable);
-    let onfinish;
-    let ondrain;
-    let onreadable;
     const d = new Duplex({
       readableObjectMode: !!(readable && readable.readableObjectMode),
       writableObjectMode: !!(writable && writable.writableObjectMode),
       readable: !!r,
       writable: !!w,
     });
+    // The end-of-stream watchers come first, as their listeners must run before the join's.
+    let link;
     if (w) {
       eos(writable, (err) => {
         if (err) d.destroy(err);
-        if (onfinish) {
-          const cb = onfinish;
-          onfinish = null;
-          cb(err);
-        }
-      });
-      d._write = function write(chunk, encoding, callback) {
-        if (writable.write(chunk, encoding)) callback();
-        else ondrain = callback;
-      };
-      d._final = function final(callback) {
-        writable.end();
-        onfinish = callback;
-      };
-      writable.on('drain', () => {
-        if (ondrain) {
-          const cb = ondrain;
-          ondrain = null;
-          cb();
-        }
-      });
-      writable.on('finish', () => {
-        if (onfinish) {
-          const cb = onfinish;
-          onfinish = null;
-          cb();
-        }
+        if (link) link.release('finish', err);
       });
     }
     if (r) {
@@ -112,29 +86,10 @@ function duplexify(body, name) {
         if (err) d.destroy(err);
         else if (!readable.readable) d.push(null);
       });
-      readable.on('readable', () => {
-        if (onreadable) {
-          const cb = onreadable;
-          onreadable = null;
-          cb();
-        }
-      });
-      readable.on('end', () => d.push(null));
-      d._read = function read() {
-        while (true) {
-          const buf = readable.read();
-          if (buf === null) {
-            onreadable = d._read;
-            return;
-          }
-          if (!d.push(buf)) return;
-        }
-      };
     }
+    link = join(d, { into: w && writable, from: r && readable });
     d._destroy = function destroy(err, callback) {
-      onreadable = null;
-      ondrain = null;
-      onfinish = null;
+      link.clear();
       if (r) readable.destroy(err);
       if (w) writable.destroy(err);
       callback(err);
