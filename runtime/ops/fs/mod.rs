@@ -34,12 +34,9 @@ use boa_engine::{Context, JsObject, JsResult, JsValue};
 use result::FsError;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 36] = [
-        ("readFile", read::read_file_async, 5),
-        ("readFilePromise", read::read_file_promise, 4),
-        ("readFileSync", read::read_file_sync, 4),
-        ("writeFile", read::write_file_async, 7),
-        ("writeFileSync", read::write_file_sync, 6),
+    let functions: [(&str, NativeFn, usize); 33] = [
+        ("readFile", read::read_file_native, 5),
+        ("writeFile", read::write_file_native, 7),
         ("open", fds::open, 4),
         ("close", fds::close, 2),
         ("read", io::read, 4),

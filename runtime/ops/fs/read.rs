@@ -3,7 +3,7 @@
 
 use super::fds::{with_fd, Target};
 use super::int_arg;
-use super::result::{promise_handler, submit, FsError, Value};
+use super::result::{run, FsError, Value};
 use crate::guards::strings::MAX_LENGTH;
 use crate::ops::arg;
 use crate::ops::buffer::{self, decode_owned, encode, Encoding};
@@ -210,52 +210,21 @@ pub(super) fn write_all(fd: i32, mut data: &[u8]) -> Result<(), FsError> {
     Ok(())
 }
 
-/// `readFile(path | undefined, fd, flags, encoding, callback)`.
-pub(super) fn read_file_async(
+/// `readFile(path | undefined, fd, flags, encoding, req)`, in the form `req`
+/// asks for (see `run`): the whole read is one pool job in the async forms.
+pub(super) fn read_file_native(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0, context, true);
+    let req = arg(args, 4);
+    let target = Target::from_args(args, 0, context, !req.is_undefined());
     let flags = int_arg(args, 2, libc::O_RDONLY);
     let encoding = Encoding::from_value(args.get(3));
     let detail = target.as_ref().map(Target::detail).unwrap_or_default();
-    submit(context, "fs.readFile", &detail, arg(args, 4), move || {
+    run(context, &req, "fs.readFile", &detail, move || {
         read_file(&target?, flags, encoding)
     })
-}
-
-/// `readFilePromise(path | undefined, fd, flags, encoding)`: a promise of
-/// the contents (fs.promises.readFile), settled from the pool job.
-pub(super) fn read_file_promise(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0, context, true);
-    let flags = int_arg(args, 2, libc::O_RDONLY);
-    let encoding = Encoding::from_value(args.get(3));
-    let (promise, handler) = promise_handler(context);
-    let detail = target.as_ref().map(Target::detail).unwrap_or_default();
-    submit(context, "fs.readFile", &detail, handler, move || {
-        read_file(&target?, flags, encoding)
-    })?;
-    Ok(promise)
-}
-
-/// `readFileSync(path | undefined, fd, flags, encoding)`.
-pub(super) fn read_file_sync(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0, context, false).map_err(|e| e.throw(context))?;
-    let flags = int_arg(args, 2, libc::O_RDONLY);
-    let encoding = Encoding::from_value(args.get(3));
-    match read_file(&target, flags, encoding) {
-        Ok(v) => v.into_js(context),
-        Err(e) => Err(e.throw(context)),
-    }
 }
 
 /// The bytes to write: a string in `encoding`, or a typed array's bytes (copied).
@@ -267,31 +236,20 @@ pub(super) fn data_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsR
     }
 }
 
-/// `writeFile(path | undefined, fd, flags, mode, data, encoding, callback)`.
-pub(super) fn write_file_async(
+/// `writeFile(path | undefined, fd, flags, mode, data, encoding, req)`, in the
+/// form `req` asks for (see `run`).
+pub(super) fn write_file_native(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0, context, true);
+    let req = arg(args, 6);
+    let target = Target::from_args(args, 0, context, !req.is_undefined());
     let flags = int_arg(args, 2, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
     let mode = int_arg(args, 3, 0o666) as u32;
     let data = data_arg(args, 4, context)?;
     let detail = target.as_ref().map(Target::detail).unwrap_or_default();
-    submit(context, "fs.writeFile", &detail, arg(args, 6), move || {
+    run(context, &req, "fs.writeFile", &detail, move || {
         with_fd(&target?, flags, mode, |fd| write_all(fd, &data)).map(|()| Value::Undefined)
     })
-}
-
-pub(super) fn write_file_sync(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    let target = Target::from_args(args, 0, context, false).map_err(|e| e.throw(context))?;
-    let flags = int_arg(args, 2, libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC);
-    let mode = int_arg(args, 3, 0o666) as u32;
-    let data = data_arg(args, 4, context)?;
-    with_fd(&target, flags, mode, |fd| write_all(fd, &data)).map_err(|e| e.throw(context))?;
-    Ok(JsValue::undefined())
 }

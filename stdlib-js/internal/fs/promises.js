@@ -32,7 +32,7 @@ function readFileOf(path, fd, options) {
   if (signal && signal.aborted) throw abortError(signal);
   const encoding = encodingArg(options.encoding);
   const flags = stringToFlags(options.flag);
-  if (!signal) return binding.readFilePromise(path, fd, flags, encoding);
+  if (!signal) return binding.readFile(path, fd, flags, encoding, kUsePromises);
   return new Promise((resolve, reject) => {
     const done = (err, data) => (err ? reject(err) : resolve(data));
     binding.readFile(path, fd, flags, encoding, withSignal(done, signal));

@@ -39,9 +39,9 @@ const encodingCodeFast = { utf8: 1, 'utf-8': 1, latin1: 3, ascii: 4, base64: 5, 
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const encoding = encodingArg(options.encoding);
-  if (isFd(path)) return binding.readFileSync(undefined, path, O_RDONLY, encoding);
+  if (isFd(path)) return binding.readFile(undefined, path, O_RDONLY, encoding, undefined);
   const flags = stringToFlags(options.flag);
-  return binding.readFileSync(getValidatedPath(path), -1, flags, encoding);
+  return binding.readFile(getValidatedPath(path), -1, flags, encoding, undefined);
 }
 
 function writeArgs(path, data, options) {
@@ -97,13 +97,13 @@ function writeFile(path, data, options, callback) {
 function writeFileSync(path, data, options) {
   const [p, fd, flags, mode, bytes, encoding, , flush] = writeArgs(path, data, options);
   if (!flush) {
-    binding.writeFileSync(p, fd, flags, mode, bytes, encoding);
+    binding.writeFile(p, fd, flags, mode, bytes, encoding, undefined);
     return;
   }
   const fs = require('fs');
   const target = fd === -1 ? fs.openSync(p, flags, mode) : fd;
   try {
-    binding.writeFileSync(undefined, target, flags, mode, bytes, encoding);
+    binding.writeFile(undefined, target, flags, mode, bytes, encoding, undefined);
     fs.fsyncSync(target);
   } finally {
     if (fd === -1) fs.closeSync(target);
