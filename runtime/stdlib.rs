@@ -44,6 +44,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     builtin!("tty"),
+    builtin!("internal/stdio/pipe"),
+    builtin!("internal/stdio/stdin"),
     builtin!("internal/tty/base"),
     builtin!("internal/tty/color"),
     builtin!("internal/util/system_error"),

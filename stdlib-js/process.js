@@ -269,6 +269,11 @@ function defineStream(name, fd, stream) {
     },
   });
 }
+Object.defineProperty(proc, 'stdin', {
+  configurable: true,
+  enumerable: true,
+  get() { return require('internal/stdio/stdin').getStdin(); },
+});
 defineStream('stdout', 1, makeStream(1, binding.writeOut, binding.stdoutIsTTY));
 defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 

@@ -34,15 +34,32 @@ function initTTY(fd) {
   }
 }
 
+// A terminal read as a stream on the reactor (internal/stdio/pipe.js, as
+// Node's is a net.Socket). The stream machinery is linked in on the first
+// construction, so that loading tty (as process.stdout on a terminal does)
+// does not load node:stream.
 function ReadStream(fd, options) {
-  if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
+  if (!new.target) return new ReadStream(fd, options);
   initTTY(fd);
-  TTYStream.call(this, fd);
-  this.isRaw = false;
-  this.isTTY = true;
+  const { Socket } = require('internal/stdio/pipe');
+  if (Object.getPrototypeOf(ReadStream.prototype) !== Socket.prototype) {
+    Object.setPrototypeOf(ReadStream.prototype, Socket.prototype);
+    Object.setPrototypeOf(ReadStream, Socket);
+  }
+  const stream = Reflect.construct(Socket, [{
+    highWaterMark: 0,
+    ...options,
+    fd,
+    terminal: true,
+    readable: true,
+    writable: false,
+    manualStart: true,
+  }], new.target);
+  Object.defineProperty(stream, '_fd', { value: fd, writable: false, enumerable: false });
+  stream.isRaw = false;
+  stream.isTTY = true;
+  return stream;
 }
-Object.setPrototypeOf(ReadStream.prototype, TTYStream.prototype);
-Object.setPrototypeOf(ReadStream, TTYStream);
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;

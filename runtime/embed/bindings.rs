@@ -4,7 +4,7 @@
 //! through `Config::binding` and caches what it makes.
 
 use crate::ops::{
-    buffer, console, crypto, encoding, fs, os, process, structured_clone, tty, url, util, v8,
+    buffer, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty, url, util, v8,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -24,6 +24,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "structured_clone" => structured_clone::binding(context),
         "tty" => tty::binding(context),
         "v8" => v8::binding(context),
+        "pipe" => pipe::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

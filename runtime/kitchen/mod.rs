@@ -5,13 +5,15 @@
 //! reactor, the worker pool, the timer heap, the immediate, nextTick and
 //! promise-job queues, the loop's phases and the tracing hook. It knows no
 //! Node module: it runs JavaScript callbacks and asks the layers above
-//! through two small interfaces:
+//! through two small interfaces (and lets them hand it fds to watch, see
+//! `io.rs`):
 //!
 //! - [`Hooks`], set when the runtime is built: what to do when a callback
 //!   throws, with unhandled rejections after a drain, and before sleeping;
 //! - [`Runners`], set by the module that owns the `Timeout` and
 //!   `Immediate` objects: how to run a due timer or a queued immediate.
 
+pub mod io;
 pub mod jobs;
 mod phases;
 pub mod pool;
@@ -146,6 +148,8 @@ pub struct Kitchen {
     pub running_op: Cell<Option<&'static str>>,
     /// A source of work outside the pool (the REPL's input), polled by the loop.
     pub feed: RefCell<Option<Rc<dyn Feed>>>,
+    /// The fds the rooms above watch (pipes, terminals), see `io.rs`.
+    pub watches: io::Watches,
     hooks: Box<dyn Hooks>,
     runners: Cell<Option<Runners>>,
 }
@@ -179,6 +183,7 @@ impl Kitchen {
             ticks_run: Cell::new(0),
             running_op: Cell::new(None),
             feed: RefCell::new(None),
+            watches: io::Watches::default(),
             hooks,
             runners: Cell::new(None),
         })
@@ -211,6 +216,7 @@ impl Kitchen {
         self.timers.borrow().refed_count() > 0
             || self.immediates.borrow().refed > 0
             || self.refed_ops.get() > 0
+            || self.watches.refed() > 0
             || self.feed().is_some_and(|f| f.refed())
     }
 

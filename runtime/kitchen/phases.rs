@@ -12,6 +12,7 @@
 //! "drain" is Node's `processTicksAndRejections`: all nextTicks, then all
 //! promise jobs, until both are empty, then the unhandled-rejection check.
 
+use super::io::{Ready, WatchId};
 use super::trace::{CallbackKind, CallbackStart, Phase};
 use super::{Flow, Kitchen, PendingOp, Stop};
 use boa_engine::{Context, JsResult, JsValue};
@@ -138,16 +139,20 @@ fn poll(kitchen: &Kitchen, context: &mut Context) -> Flow {
     let slept_from = Instant::now();
     let waited = kitchen.reactor.borrow_mut().wait(deadline);
     kitchen.idle.set(kitchen.idle.get() + slept_from.elapsed());
-    if let Err(e) = waited {
-        kitchen.hooks.poll_failed(context, &e);
-        return Err(Stop::Exit(1));
-    }
+    let ready = match waited {
+        Ok(ready) => ready,
+        Err(e) => {
+            kitchen.hooks.poll_failed(context, &e);
+            return Err(Stop::Exit(1));
+        }
+    };
     if kitchen.tracing() {
         let asked = deadline.map(|d| d.saturating_duration_since(slept_from));
         let slept = slept_from.elapsed();
         kitchen.trace(|t| t.slept(asked, slept));
     }
     deliver_completions(kitchen, context)?;
+    deliver_ready(kitchen, context, ready)?;
     match feed {
         Some(feed) => feed.deliver(context),
         None => Ok(()),
@@ -164,36 +169,65 @@ fn deliver_completions(kitchen: &Kitchen, context: &mut Context) -> Flow {
             kitchen.refed_ops.set(kitchen.refed_ops.get() - 1);
         }
         kitchen.trace(|t| t.pool_done(done.id, op, &done.timing));
-        let kind = CallbackKind::Completion(op);
-        if kitchen.tracing() {
-            let info = CallbackStart {
-                kind,
-                id: done.id,
-                scheduled_at: None,
-                delay_ms: None,
-                late: done.timing.finished.elapsed(),
-            };
-            kitchen.trace(|t| t.callback_start(&info));
-        }
-        let began = Instant::now();
-        let (ticks, jobs) = (kitchen.ticks_run.get(), kitchen.jobs.run.get());
-        // Node counts a request as active while its callback runs.
-        kitchen.running_op.set(Some(op));
-        let delivered = done.result.deliver(handler, context);
-        kitchen.running_op.set(None);
-        if let Err(err) = delivered {
-            kitchen.hooks.uncaught(context, err, false)?;
-        }
-        let flow = drain(kitchen, context);
-        let took = began.elapsed();
-        let (ticks, jobs) = (
-            kitchen.ticks_run.get() - ticks,
-            kitchen.jobs.run.get() - jobs,
-        );
-        kitchen.trace(|t| t.callback_end(took, ticks, jobs));
-        flow?;
+        let late = done.timing.finished.elapsed();
+        run_io_callback(kitchen, context, op, done.id, late, |context| {
+            // Node counts a request as active while its callback runs.
+            kitchen.running_op.set(Some(op));
+            let delivered = done.result.deliver(handler, context);
+            kitchen.running_op.set(None);
+            delivered
+        })?;
     }
     Ok(())
+}
+
+/// Runs the callbacks of the fds the poll found ready (`io.rs`), draining
+/// after each. A watch removed by an earlier callback in the batch is skipped.
+fn deliver_ready(kitchen: &Kitchen, context: &mut Context, ready: Vec<(WatchId, Ready)>) -> Flow {
+    for (id, what) in ready {
+        let Some((on_ready, op)) = kitchen.watches.on_ready(id) else {
+            continue;
+        };
+        run_io_callback(kitchen, context, op, id as u64, Duration::ZERO, |context| {
+            on_ready(context, what)
+        })?;
+    }
+    Ok(())
+}
+
+/// Runs one poll-phase callback (a pool completion, a ready fd): reports
+/// what it threw, drains, and tells the tracer how long it took.
+fn run_io_callback(
+    kitchen: &Kitchen,
+    context: &mut Context,
+    op: &'static str,
+    id: u64,
+    late: Duration,
+    callback: impl FnOnce(&mut Context) -> JsResult<()>,
+) -> Flow {
+    if kitchen.tracing() {
+        let info = CallbackStart {
+            kind: CallbackKind::Completion(op),
+            id,
+            scheduled_at: None,
+            delay_ms: None,
+            late,
+        };
+        kitchen.trace(|t| t.callback_start(&info));
+    }
+    let began = Instant::now();
+    let (ticks, jobs) = (kitchen.ticks_run.get(), kitchen.jobs.run.get());
+    if let Err(err) = callback(context) {
+        kitchen.hooks.uncaught(context, err, false)?;
+    }
+    let flow = drain(kitchen, context);
+    let took = began.elapsed();
+    let (ticks, jobs) = (
+        kitchen.ticks_run.get() - ticks,
+        kitchen.jobs.run.get() - jobs,
+    );
+    kitchen.trace(|t| t.callback_end(took, ticks, jobs));
+    flow
 }
 
 /// Check phase: the immediates queued before it began. Those they queue

@@ -1,12 +1,14 @@
 //! The reactor: where the loop sleeps.
 //!
-//! One `mio::Poll` waits for two things: the pool's `Waker` (a completion is
-//! ready) and, on Linux, a `timerfd` armed at the next timer's deadline.
+//! One `mio::Poll` waits for the pool's `Waker` (a completion is ready), the
+//! fds the rooms above watch (`io.rs`) and, on Linux, a `timerfd` armed at
+//! the next timer's deadline.
 //! epoll's own timeout counts whole milliseconds and mio rounds it up, which
 //! would add up to a millisecond to every timer; the timerfd wakes the loop at
 //! the deadline itself. An idle process sleeps in `epoll_wait`, never spins.
 
-use mio::{Events, Poll, Token, Waker};
+use super::io::{Ready, WatchId};
+use mio::{Events, Poll, Registry, Token, Waker};
 use std::io;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -31,7 +33,7 @@ impl Reactor {
         let timer = timerfd::TimerFd::new(poll.registry(), TIMER)?;
         Ok(Self {
             poll,
-            events: Events::with_capacity(8),
+            events: Events::with_capacity(64),
             waker,
             #[cfg(target_os = "linux")]
             timer,
@@ -43,9 +45,15 @@ impl Reactor {
         self.waker.clone()
     }
 
+    /// Where watched fds are registered (`Kitchen::watch`).
+    pub fn registry(&self) -> &Registry {
+        self.poll.registry()
+    }
+
     /// Sleeps until `deadline` (None: until woken), or not at all if
-    /// `deadline` has passed. Returns early when the waker fires.
-    pub fn wait(&mut self, deadline: Option<Instant>) -> io::Result<()> {
+    /// `deadline` has passed. Returns early when the waker fires or a
+    /// watched fd is ready, and returns the watched fds that are.
+    pub fn wait(&mut self, deadline: Option<Instant>) -> io::Result<Vec<(WatchId, Ready)>> {
         let timeout = match deadline {
             None => None,
             Some(d) => {
@@ -64,13 +72,25 @@ impl Reactor {
                 Err(e) => return Err(e),
             }
         }
-        #[cfg(target_os = "linux")]
+        let mut ready = Vec::new();
         for event in self.events.iter() {
-            if event.token() == TIMER {
-                self.timer.drain();
+            match event.token() {
+                WAKER => {}
+                #[cfg(target_os = "linux")]
+                TIMER => self.timer.drain(),
+                Token(id) => ready.push((
+                    id,
+                    Ready {
+                        readable: event.is_readable(),
+                        writable: event.is_writable(),
+                        closed: event.is_read_closed()
+                            || event.is_write_closed()
+                            || event.is_error(),
+                    },
+                )),
             }
         }
-        Ok(())
+        Ok(ready)
     }
 
     /// Arms the precise wake-up and returns the epoll timeout to use with it.

@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod encoding;
 pub mod fs;
 pub mod os;
+pub mod pipe;
 pub mod process;
 pub mod structured_clone;
 pub mod timers;

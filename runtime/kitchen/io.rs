@@ -1,0 +1,142 @@
+//! Watched file descriptors: the I/O the reactor waits on besides the pool.
+//!
+//! A room above (a pipe, a terminal, later a socket or a signal fd) hands the
+//! kitchen an fd and a Rust callback; the poll phase calls it with what the
+//! fd became ready for, on the main thread, then drains as after any
+//! callback. The kitchen knows nothing of what the fd is: the callback reads
+//! or writes it and calls JavaScript itself. A ref'd watch keeps the loop
+//! alive, as libuv's active handles do.
+//!
+//! mio registers fds edge-triggered: a callback is told once that data
+//! arrived, so whoever reads must read until `EAGAIN` or re-arm the watch
+//! (`rearm`) when it wants to be told again about data already waiting.
+
+use super::Kitchen;
+use boa_engine::{Context, JsResult};
+use mio::unix::SourceFd;
+use mio::{Interest, Token};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io;
+use std::os::fd::RawFd;
+use std::rc::Rc;
+
+/// What a watched fd became ready for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ready {
+    pub readable: bool,
+    pub writable: bool,
+    /// The other end hung up or the fd has an error: a read or write now
+    /// returns EOF or the error.
+    pub closed: bool,
+}
+
+/// The callback a watch runs in the poll phase.
+pub type OnReady = Rc<dyn Fn(&mut Context, Ready) -> JsResult<()>>;
+
+/// Identifies a watch (it is also its reactor token).
+pub type WatchId = usize;
+
+struct Watch {
+    fd: RawFd,
+    /// The operation's name, for the loop tracer (`pipe`, `tty`, ...).
+    op: &'static str,
+    on_ready: OnReady,
+    refed: bool,
+}
+
+/// The fds being watched.
+#[derive(Default)]
+pub struct Watches {
+    map: RefCell<HashMap<WatchId, Watch>>,
+    next: Cell<WatchId>,
+    refed: Cell<usize>,
+}
+
+impl Watches {
+    /// Watches that keep the loop alive.
+    pub fn refed(&self) -> usize {
+        self.refed.get()
+    }
+
+    /// The callback of watch `id` and its op name (cloned: no borrow held).
+    pub(super) fn on_ready(&self, id: WatchId) -> Option<(OnReady, &'static str)> {
+        let map = self.map.borrow();
+        map.get(&id).map(|w| (w.on_ready.clone(), w.op))
+    }
+}
+
+/// The reactor reserves the first tokens (its waker and timer).
+pub(super) const FIRST_WATCH: WatchId = 16;
+
+impl Kitchen {
+    /// Starts watching `fd` for `interest`; `on_ready` runs each time it
+    /// becomes ready. The caller keeps the fd open until `unwatch`.
+    pub fn watch(
+        &self,
+        fd: RawFd,
+        interest: Interest,
+        op: &'static str,
+        on_ready: OnReady,
+    ) -> io::Result<WatchId> {
+        let id = self.watches.next.get().max(FIRST_WATCH);
+        self.reactor
+            .borrow()
+            .registry()
+            .register(&mut SourceFd(&fd), Token(id), interest)?;
+        self.watches.next.set(id + 1);
+        let watch = Watch {
+            fd,
+            op,
+            on_ready,
+            refed: true,
+        };
+        self.watches.map.borrow_mut().insert(id, watch);
+        self.watches.refed.set(self.watches.refed.get() + 1);
+        Ok(id)
+    }
+
+    /// Changes what a watch waits for. Re-registering also re-arms it: if the
+    /// fd is ready now, the next poll reports it even without a new edge.
+    pub fn rearm(&self, id: WatchId, interest: Interest) -> io::Result<()> {
+        let Some(fd) = self.watches.map.borrow().get(&id).map(|w| w.fd) else {
+            return Ok(());
+        };
+        self.reactor
+            .borrow()
+            .registry()
+            .reregister(&mut SourceFd(&fd), Token(id), interest)
+    }
+
+    /// Stops watching (before the fd is closed). Unknown ids are ignored.
+    pub fn unwatch(&self, id: WatchId) {
+        let Some(watch) = self.watches.map.borrow_mut().remove(&id) else {
+            return;
+        };
+        if watch.refed {
+            self.watches.refed.set(self.watches.refed.get() - 1);
+        }
+        // The fd may already be closed by the other side of a dup; nothing
+        // to report then.
+        let _ = self
+            .reactor
+            .borrow()
+            .registry()
+            .deregister(&mut SourceFd(&watch.fd));
+    }
+
+    /// `ref()`/`unref()`: whether the watch keeps the loop alive.
+    pub fn set_watch_ref(&self, id: WatchId, refed: bool) {
+        let mut map = self.watches.map.borrow_mut();
+        let Some(watch) = map.get_mut(&id) else {
+            return;
+        };
+        if watch.refed != refed {
+            watch.refed = refed;
+            let count = self.watches.refed.get();
+            self.watches
+                .refed
+                .set(if refed { count + 1 } else { count - 1 });
+        }
+    }
+}
