@@ -119,6 +119,7 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/fs/watch_file",
         include_str!("../stdlib-js/internal/fs/watch_file.js"),
     ),
+    builtin!("internal/fs/watch"),
     ("process", include_str!("../stdlib-js/process.js")),
     ("punycode", include_str!("../stdlib-js/punycode.js")),
     ("querystring", include_str!("../stdlib-js/querystring.js")),

@@ -77,6 +77,7 @@ let watching;
 const watchModule = () => (watching ??= require('internal/fs/watch_file'));
 fs.watchFile = (...args) => watchModule().watchFile(...args);
 fs.unwatchFile = (...args) => watchModule().unwatchFile(...args);
+fs.watch = (...args) => require('internal/fs/watch').watch(...args);
 let cp;
 const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);

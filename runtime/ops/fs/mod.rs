@@ -26,6 +26,7 @@ mod read;
 mod result;
 mod stat;
 mod stats;
+mod watch;
 
 use super::NativeFn;
 use crate::host::Host;
@@ -34,9 +35,12 @@ use boa_engine::{Context, JsObject, JsResult, JsValue};
 use result::FsError;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 33] = [
+    let functions: [(&str, NativeFn, usize); 36] = [
         ("readFile", read::read_file_native, 5),
         ("writeFile", read::write_file_native, 7),
+        ("watchStart", watch::watch_start, 3),
+        ("watchClose", watch::watch_close, 1),
+        ("watchRef", watch::watch_ref, 2),
         ("open", fds::open, 4),
         ("close", fds::close, 2),
         ("read", io::read, 4),
