@@ -4,7 +4,7 @@
 
 const {
   binding, constants, nodeError, getOptions, encodingArg, stringToFlags, getValidatedPath, isFd, abortError,
-  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode,
+  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode, kFileHandle,
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const rw = require('internal/fs/rw');
@@ -103,6 +103,21 @@ class FileHandle extends EventEmitter {
     return binding.futimes(fdOf(this, 'futime'), a, m, kUsePromises);
   }
 
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  /// The file's lines (a readline Interface over a read stream of it).
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
   close() {
     if (this[kFd] === -1) return this[kClosing] ?? Promise.resolve();
     const fd = this[kFd];
@@ -113,6 +128,8 @@ class FileHandle extends EventEmitter {
 
   async [Symbol.asyncDispose]() { return this.close(); }
 }
+// How fs streams know a FileHandle given as `fd` (the class itself is not exported, as in Node).
+FileHandle.prototype[kFileHandle] = true;
 
 async function open(path, flags, mode) {
   return new FileHandle(await ops.open.promise(path, flags, mode));

@@ -363,6 +363,9 @@ function validateModeArg(mode) {
   return mode;
 }
 
+/// The brand of fs.promises' FileHandle (internal/fs/streams takes one as `fd`).
+const kFileHandle = Symbol('kFileHandle');
+
 /// The marker `req` that makes a native return a promise.
 const kUsePromises = true;
 
@@ -451,4 +454,5 @@ module.exports = {
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
   getValidatedPath, isFd, abortError, toUnixTimestamp, validateModeArg, encoded, takeCallback, forms, withPost,
   Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, fsSystemError, kUsePromises, withSignal,
+  kFileHandle,
 };

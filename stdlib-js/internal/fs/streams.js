@@ -1,0 +1,339 @@
+'use strict';
+// fs.ReadStream and fs.WriteStream: a Readable and a Writable over an fd, read and written in
+// chunks through the fs calls (on the pool), never the whole file at once. Node 24's behaviour:
+// the fd is opened in _construct ('open' then 'ready'), closed by _destroy (after any read or
+// write in flight), `start`/`end` positions, `fs` to swap the calls, `fd` as a number or a
+// FileHandle.
+
+const { Buffer } = require('buffer');
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const eos = require('internal/streams/end_of_stream');
+const { errorOrDestroy } = require('internal/streams/destroy');
+const {
+  binding, nodeError, getOptions, validateFunction, validateInteger, validateBoolean, validateFd,
+  getValidatedPath, kFileHandle,
+} = require('internal/fs/utils');
+const { isURLLike, fileURLToPath } = require('internal/url/file');
+const { deprecate } = require('util');
+const fs = require('fs');
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+// fs.read as loaded: while a stream's `fs` still has it, _read asks the native directly for a
+// Buffer of what was read (no buffer to fill and shrink); a patched fs.read is called instead.
+const defaultRead = fs.read;
+
+/// The calls a stream over a FileHandle makes: its promise methods with callbacks.
+function fileHandleOperations(handle) {
+  return {
+    open() { throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'open()'); },
+    close(fd, cb) { handle.close().then(() => cb(), cb); },
+    read(fd, buf, offset, length, pos, cb) {
+      handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+    },
+    write(fd, buf, offset, length, pos, cb) {
+      handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+    },
+    writev(fd, buffers, pos, cb) {
+      handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+    },
+  };
+}
+
+/// `options.fd`: a number (kept as is, with `options.fs` or fs) or a FileHandle (its methods
+/// become the stream's calls, and its 'close' closes the stream).
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs || fs;
+    return options.fd;
+  }
+  if (typeof options.fd === 'object' && options.fd !== null && options.fd[kFileHandle] === true) {
+    if (options.fs) throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'FileHandle with fs');
+    stream[kHandle] = options.fd;
+    stream[kFs] = fileHandleOperations(options.fd);
+    options.fd.on('close', stream.close.bind(stream));
+    return options.fd.fd;
+  }
+  throw nodeError('ERR_INVALID_ARG_TYPE', 'options.fd', ['number', 'FileHandle'], options.fd);
+}
+
+/// The part both constructors share: the fd or the path to open, `fs`, autoClose, start.
+function setUp(stream, path, options, defaultFlags) {
+  if (options.fd == null) {
+    stream.fd = null;
+    stream[kFs] = options.fs || fs;
+    validateFunction(stream[kFs].open, 'options.fs.open');
+    // The path is ignored when an fd is given, so only checked here.
+    stream.path = isURLLike(path) ? fileURLToPath(path) : path;
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+    getValidatedPath(stream.path);
+  } else {
+    stream.fd = validateFd(importFd(stream, options));
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  stream.start = options.start;
+  stream.pos = undefined;
+  stream[kIsPerformingIO] = false;
+  if (stream.start !== undefined) {
+    validateInteger(stream.start, 'start', 0);
+    stream.pos = stream.start;
+  }
+}
+
+function construct(callback) {
+  const stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  if (stream.open !== openWriteFs && stream.open !== openReadFs) {
+    // An open() patched on the stream (old graceful-fs): it reports through 'open' or 'error'.
+    const originalEmit = stream.emit;
+    stream.emit = function emit(...args) {
+      if (args[0] === 'open') {
+        this.emit = originalEmit;
+        callback();
+        Reflect.apply(originalEmit, this, args);
+      } else if (args[0] === 'error') {
+        this.emit = originalEmit;
+        callback(args[1]);
+      } else {
+        Reflect.apply(originalEmit, this, args);
+      }
+    };
+    stream.open();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+    } else {
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    }
+  });
+}
+
+/// Closes the fd (after an fsync with `flush`); `cb(err)` when done.
+function close(stream, err, cb) {
+  if (!stream.fd) {
+    cb(err);
+  } else if (stream.flush) {
+    stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
+  } else {
+    closeAfterSync(stream, err, cb);
+  }
+}
+
+function closeAfterSync(stream, err, cb) {
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
+  stream.fd = null;
+}
+
+/// _destroy of both: an fd is not closed under a read or write still running on the pool.
+function destroyStream(err, cb) {
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => close(this, err || er, cb));
+  else close(this, err, cb);
+}
+
+const pending = {
+  get() { return this.fd === null; },
+  configurable: true,
+};
+
+function autoCloseProperty(side) {
+  return {
+    get() { return this[side].autoDestroy; },
+    set(value) { this[side].autoDestroy = value; },
+  };
+}
+
+// ReadStream
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = { ...getOptions(options, {}) };
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.autoDestroy === undefined) options.autoDestroy = false;
+  setUp(this, path, options, 'r');
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
+  this.end = options.end ?? Infinity;
+  this.bytesRead = 0;
+  if (this.end !== Infinity) {
+    validateInteger(this.end, 'end', 0);
+    if (this.start !== undefined && this.start > this.end) {
+      throw nodeError('ERR_OUT_OF_RANGE', 'start', `<= "end" (here: ${this.end})`, this.start);
+    }
+  }
+  Reflect.apply(Readable, this, [options]);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+Object.defineProperty(ReadStream.prototype, 'autoClose', autoCloseProperty('_readableState'));
+Object.defineProperty(ReadStream.prototype, 'pending', pending);
+
+const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+ReadStream.prototype.open = openReadFs;
+ReadStream.prototype._construct = construct;
+
+ReadStream.prototype._read = function _read(n) {
+  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const done = (err, bytesRead, buf) => {
+    this[kIsPerformingIO] = false;
+    // The fd may be closed now that no read is running: _destroy waits for this.
+    if (this.destroyed) {
+      this.emit(kIoDone, err);
+      return;
+    }
+    if (err) {
+      errorOrDestroy(this, err);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      // A short read: a copy of what was read, not a view that keeps the whole buffer.
+      if (bytesRead !== buf.length) buf = Buffer.from(buf.subarray(0, bytesRead));
+      this.push(buf);
+    } else {
+      this.push(null);
+    }
+  };
+  this[kIsPerformingIO] = true;
+  if (this[kFs] === fs && fs.read === defaultRead) {
+    const position = this.pos === undefined ? -1 : this.pos;
+    binding.read(this.fd, n, position, (err, bytes) => done(err, err ? 0 : bytes.length, bytes));
+  } else {
+    this[kFs].read(this.fd, Buffer.allocUnsafeSlow(n), 0, n, this.pos, done);
+  }
+};
+
+ReadStream.prototype._destroy = destroyStream;
+
+ReadStream.prototype.close = function close(cb) {
+  if (typeof cb === 'function') eos(this, cb);
+  this.destroy();
+};
+
+// WriteStream
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = { ...getOptions(options, {}) };
+  // Strings are written as Buffers.
+  options.decodeStrings = true;
+  setUp(this, path, options, 'w');
+  const calls = this[kFs];
+  if (!calls.write && !calls.writev) throw nodeError('ERR_INVALID_ARG_TYPE', 'options.fs.write', 'function', calls.write);
+  if (calls.write) validateFunction(calls.write, 'options.fs.write');
+  if (calls.writev) validateFunction(calls.writev, 'options.fs.writev');
+  if (options.autoDestroy) validateFunction(calls.close, 'options.fs.close');
+  // Overriding either one is enough: only the given one is used.
+  if (!calls.write) this._write = null;
+  if (!calls.writev) this._writev = null;
+  this.bytesWritten = 0;
+  this.flush = options.flush == null ? false : validateBoolean(options.flush, 'options.flush');
+  Reflect.apply(Writable, this, [options]);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+Object.defineProperty(WriteStream.prototype, 'autoClose', autoCloseProperty('_writableState'));
+Object.defineProperty(WriteStream.prototype, 'pending', pending);
+
+const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+WriteStream.prototype.open = openWriteFs;
+WriteStream.prototype._construct = construct;
+
+/// Writes `size` bytes of `data` at `pos`, again after a short write (up to 5 times in a row
+/// with nothing written); EAGAIN counts as nothing written.
+function writeAll(stream, data, size, pos, cb, retries = 0) {
+  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytesWritten, buffer) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || err) return cb(err || nodeError('ERR_STREAM_DESTROYED', 'write'));
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    if (pos !== undefined) pos += bytesWritten;
+    if (retries > 5) cb(new Error('write failed'));
+    else if (size) writeAll(stream, buffer.slice(bytesWritten), size, pos, cb, retries);
+    else cb();
+  });
+}
+
+function writevAll(stream, chunks, size, pos, cb, retries = 0) {
+  stream[kFs].writev(stream.fd, chunks, pos, (err, bytesWritten) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || err) return cb(err || nodeError('ERR_STREAM_DESTROYED', 'writev'));
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    if (pos !== undefined) pos += bytesWritten;
+    if (retries > 5) {
+      cb(new Error('writev failed'));
+    } else if (size) {
+      writevAll(stream, [Buffer.concat(chunks).slice(bytesWritten)], size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+/// The callback of a write: after a destroy, _destroy is told the fd is free.
+function afterWrite(stream, cb) {
+  return (err) => {
+    stream[kIsPerformingIO] = false;
+    cb(err);
+    if (stream.destroyed) stream.emit(kIoDone, err);
+  };
+}
+
+WriteStream.prototype._write = function _write(data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  writeAll(this, data, data.length, this.pos, afterWrite(this, cb));
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function _writev(data, cb) {
+  const chunks = data.map((entry) => entry.chunk);
+  const size = chunks.reduce((n, chunk) => n + chunk.length, 0);
+  this[kIsPerformingIO] = true;
+  writevAll(this, chunks, size, this.pos, afterWrite(this, cb));
+  if (this.pos !== undefined) this.pos += size;
+};
+
+WriteStream.prototype._destroy = destroyStream;
+
+WriteStream.prototype.close = function close(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  // Without autoClose, 'finish' is when it closes.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  // end(), not destroy(): what was written still goes out (nodejs/node#2006).
+  this.end();
+};
+
+// There is no shutdown() for files.
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+module.exports = { ReadStream, WriteStream, kFs };
