@@ -124,6 +124,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("readline/promises", include_str!("../stdlib-js/readline_promises.js")),
     builtin!("internal/readline/interface"),
     builtin!("internal/readline/editing"),
+    builtin!("internal/readline/lines"),
     builtin!("internal/readline/keypress"),
     builtin!("internal/readline/callbacks"),
     builtin!("internal/readline/promises"),

@@ -12,11 +12,14 @@ const eos = require('internal/streams/end_of_stream');
 const { errorOrDestroy } = require('internal/streams/destroy');
 const {
   binding, nodeError, getOptions, validateFunction, validateInteger, validateBoolean, validateFd,
-  getValidatedPath, kFileHandle,
+  getValidatedPath, kFileHandle, kRef, kUnref,
 } = require('internal/fs/utils');
 const { isURLLike, fileURLToPath } = require('internal/url/file');
 const { deprecate } = require('util');
+const { define } = require('internal/errors');
 const fs = require('fs');
+
+define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -30,7 +33,11 @@ const defaultRead = fs.read;
 function fileHandleOperations(handle) {
   return {
     open() { throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'open()'); },
-    close(fd, cb) { handle.close().then(() => cb(), cb); },
+    close(fd, cb) {
+      handle[kUnref]();
+      handle.close().then(() => cb(), cb);
+    },
+    fsync(fd, cb) { handle.sync().then(() => cb(), cb); },
     read(fd, buf, offset, length, pos, cb) {
       handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
     },
@@ -54,6 +61,8 @@ function importFd(stream, options) {
     if (options.fs) throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'FileHandle with fs');
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleOperations(options.fd);
+    // The handle's fd stays open until the stream closes too.
+    options.fd[kRef]();
     options.fd.on('close', stream.close.bind(stream));
     return options.fd.fd;
   }
@@ -147,18 +156,30 @@ const pending = {
   configurable: true,
 };
 
-function autoCloseProperty(side) {
-  return {
-    get() { return this[side].autoDestroy; },
-    set(value) { this[side].autoDestroy = value; },
+/// `autoClose`: the side's autoDestroy (read on the prototype itself: ERR_INVALID_THIS).
+function autoCloseProperty(Class, side) {
+  const stateOf = (stream) => {
+    if (!(stream instanceof Class) || !stream[side]) throw nodeError('ERR_INVALID_THIS', Class.name);
+    return stream[side];
   };
+  return {
+    get() { return stateOf(this).autoDestroy; },
+    set(value) { stateOf(this).autoDestroy = value; },
+  };
+}
+
+/// A copy of the options with the ones they inherit (as Node's copyObject).
+function copyOptions(options) {
+  const copy = {};
+  for (const key in options) copy[key] = options[key];
+  return copy;
 }
 
 // ReadStream
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyOptions(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
   setUp(this, path, options, 'r');
@@ -176,7 +197,7 @@ function ReadStream(path, options) {
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
-Object.defineProperty(ReadStream.prototype, 'autoClose', autoCloseProperty('_readableState'));
+Object.defineProperty(ReadStream.prototype, 'autoClose', autoCloseProperty(ReadStream, '_readableState'));
 Object.defineProperty(ReadStream.prototype, 'pending', pending);
 
 const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
@@ -228,7 +249,7 @@ ReadStream.prototype.close = function close(cb) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyOptions(getOptions(options, {}));
   // Strings are written as Buffers.
   options.decodeStrings = true;
   setUp(this, path, options, 'w');
@@ -247,7 +268,7 @@ function WriteStream(path, options) {
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
-Object.defineProperty(WriteStream.prototype, 'autoClose', autoCloseProperty('_writableState'));
+Object.defineProperty(WriteStream.prototype, 'autoClose', autoCloseProperty(WriteStream, '_writableState'));
 Object.defineProperty(WriteStream.prototype, 'pending', pending);
 
 const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');

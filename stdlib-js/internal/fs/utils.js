@@ -365,6 +365,10 @@ function validateModeArg(mode) {
 
 /// The brand of fs.promises' FileHandle (internal/fs/streams takes one as `fd`).
 const kFileHandle = Symbol('kFileHandle');
+// A FileHandle's users (the handle itself, and each stream over it): its fd is closed when the
+// last one lets go.
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 /// The marker `req` that makes a native return a promise.
 const kUsePromises = true;
@@ -454,5 +458,5 @@ module.exports = {
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
   getValidatedPath, isFd, abortError, toUnixTimestamp, validateModeArg, encoded, takeCallback, forms, withPost,
   Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, fsSystemError, kUsePromises, withSignal,
-  kFileHandle,
+  kFileHandle, kRef, kUnref,
 };

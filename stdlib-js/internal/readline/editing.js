@@ -17,7 +17,7 @@ const kPreviousKey = Symbol('kPreviousKey');
 const kSawReturnAtKey = Symbol('kSawReturnAtKey');
 const kMaxUndoRedoStackSize = 2048;
 const kMaxKillRingSize = 32;
-const lineEnding = /\r?\n|\r(?!\n)/g;
+const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 // A word before the cursor, matched on the reversed text; a word (and the space after) after it.
 const wordBefore = /^\s*(?:[^\w\s]+|\w+)?/;
 const wordAfter = /^(?:\s+|[^\w\s]+|\w+)\s*/;

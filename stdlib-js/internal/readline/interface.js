@@ -9,17 +9,13 @@ const { validateAbortSignal } = require('internal/events/validate');
 const { emitKeypressEvents, kSawKeyPress, ESCAPE_CODE_TIMEOUT } = require('internal/readline/keypress');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const editing = require('internal/readline/editing');
+const { LineSplitter } = require('internal/readline/lines');
 
 define('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
 
 const kHistorySize = 30;
 const kMinCrlfDelay = 100;
-// A line ends at \n, \r\n, or a \r not followed by \n (a \r at a chunk's end waits for the next).
-const lineEnding = /\r?\n|\r(?!\n)/g;
-
-const kLineBuffer = Symbol('kLineBuffer');
-const kDecoder = Symbol('kDecoder');
-const kSawReturnAt = Symbol('kSawReturnAt');
+const kLines = Symbol('kLines');
 const kQuestionCallback = Symbol('kQuestionCallback');
 const kOldPrompt = Symbol('kOldPrompt');
 const kPrompt = Symbol('kPrompt');
@@ -70,7 +66,6 @@ function interfaceOptions(self, input, output, completer, terminal) {
 }
 
 function Interface(input, output, completer, terminal) {
-  this[kSawReturnAt] = 0;
   this.isCompletionEnabled = true;
   this[kSawKeyPress] = false;
   this.escapeCodeTimeout = ESCAPE_CODE_TIMEOUT;
@@ -100,7 +95,8 @@ function Interface(input, output, completer, terminal) {
     const ondata = (data) => self._normalWrite(data);
     const onend = () => {
       // What came after the last line ending is a line too.
-      if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) self.emit('line', self[kLineBuffer]);
+      const rest = self[kLines].rest();
+      if (rest.length > 0) self.emit('line', rest);
       self.close();
     };
     input.on('data', ondata);
@@ -110,8 +106,7 @@ function Interface(input, output, completer, terminal) {
       input.removeListener('error', onerror);
       input.removeListener('end', onend);
     });
-    const { StringDecoder } = require('string_decoder');
-    this[kDecoder] = new StringDecoder('utf8');
+    this[kLines] = new LineSplitter();
   } else {
     const onkeypress = (s, key) => {
       self._ttyWrite(s, key);
@@ -299,34 +294,12 @@ Interface.prototype.write = function write(d, key) {
   else this._normalWrite(d);
 };
 
-/// Without a terminal: decodes the bytes, and each complete line goes out; the rest waits for
-/// the next chunk (a \r\n split over two chunks within crlfDelay ms is one line ending).
+/// Without a terminal: each line that the chunk ends goes out (internal/readline/lines.js).
 Interface.prototype._normalWrite = function _normalWrite(b) {
   if (b === undefined) return;
-  let string = this[kDecoder].write(b);
-  if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
-    if (string.codePointAt(0) === 10) string = string.slice(1);
-    this[kSawReturnAt] = 0;
-  }
-  lineEnding.lastIndex = 0;
-  let match = lineEnding.exec(string);
-  if (match === null) {
-    if (string) this[kLineBuffer] = this[kLineBuffer] ? this[kLineBuffer] + string : string;
-    return;
-  }
-  if (this[kLineBuffer]) {
-    string = this[kLineBuffer] + string;
-    this[kLineBuffer] = null;
-    lineEnding.lastIndex = 0;
-    match = lineEnding.exec(string);
-  }
-  this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
-  // Cut every line first: a 'line' listener may write to this interface again.
-  const bounds = [0, match.index, lineEnding.lastIndex];
-  while ((match = lineEnding.exec(string)) !== null) bounds.push(match.index, lineEnding.lastIndex);
-  const last = bounds.length - 1;
-  this[kLineBuffer] = string.slice(bounds[last]);
-  for (let i = 1; i < last; i += 2) this._onLine(string.slice(bounds[i - 1], bounds[i]));
+  // All the lines are cut first: a 'line' listener may write to this interface again.
+  const lines = this[kLines].push(b, this.crlfDelay);
+  for (let i = 0; i < lines.length; i++) this._onLine(lines[i]);
 };
 
 /// Where `str` ends on the screen: rows and columns, with tabs, wide characters and the
@@ -407,6 +380,13 @@ function lineIterator(rl) {
   rl.on('error', onError);
   rl.on('close', stop);
   const iterator = {
+    // What Node's events.on iterator shows of its queue.
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() { return queue.length; },
+      get low() { return 1; },
+      get high() { return highWaterMark; },
+      get isPaused() { return paused; },
+    },
     next() {
       if (queue.length > 0) {
         const value = queue.shift();
