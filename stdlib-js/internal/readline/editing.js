@@ -5,6 +5,7 @@
 
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const { charLengthAt, charLengthLeft } = require('internal/readline/keypress');
+const { AbortError } = require('internal/errors');
 
 const kUndoStack = Symbol('kUndoStack');
 const kRedoStack = Symbol('kRedoStack');
@@ -15,6 +16,8 @@ const kSubstringSearch = Symbol('kSubstringSearch');
 const kPreviousKey = Symbol('kPreviousKey');
 // When the last \r came (its \n, if it follows within crlfDelay ms, sends no second line).
 const kSawReturnAtKey = Symbol('kSawReturnAtKey');
+// How a pending readline/promises question is rejected (Ctrl-C, Ctrl-D).
+const kQuestionReject = Symbol('kQuestionReject');
 const kMaxUndoRedoStackSize = 2048;
 const kMaxKillRingSize = 32;
 const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
@@ -72,14 +75,22 @@ const methods = {
   _ctrlKey(key) {
     switch (key.name) {
       case 'c':
-        if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
-        else this.close();
+        if (this.listenerCount('SIGINT') > 0) {
+          this.emit('SIGINT');
+        } else {
+          this.close();
+          this[kQuestionReject]?.(new AbortError('Aborted with Ctrl+C'));
+        }
         break;
       case 'h': this._deleteLeft(); break;
       case 'd':
         // EOF on an empty line, else delete right.
-        if (this.cursor === 0 && this.line.length === 0) this.close();
-        else if (this.cursor < this.line.length) this._deleteRight();
+        if (this.cursor === 0 && this.line.length === 0) {
+          this.close();
+          this[kQuestionReject]?.(new AbortError('Aborted with Ctrl+D'));
+        } else if (this.cursor < this.line.length) {
+          this._deleteRight();
+        }
         break;
       case 'u': this._deleteLineLeft(); break;
       case 'k': this._deleteLineRight(); break;
@@ -199,6 +210,14 @@ const methods = {
 
   _insertString(c) {
     this._beforeEdit(this.line, this.cursor);
+    if (!this.isCompletionEnabled) {
+      // Inside a chunk of several keys (a paste): written as it comes, the line is redrawn at
+      // the chunk's last key.
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this._writeToOutput(c);
+      return;
+    }
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;
@@ -439,4 +458,4 @@ function install(proto) {
   }
 }
 
-module.exports = { init, install };
+module.exports = { init, install, kQuestionReject };

@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const { makeNodeError, define } = require('internal/errors');
-const { validateAbortSignal } = require('internal/events/validate');
+const { validateAbortSignal, validateNumber } = require('internal/events/validate');
 const { emitKeypressEvents, kSawKeyPress, ESCAPE_CODE_TIMEOUT } = require('internal/readline/keypress');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const editing = require('internal/readline/editing');
@@ -56,10 +56,8 @@ function interfaceOptions(self, input, output, completer, terminal) {
   if (o.history === undefined) o.history = [];
   else if (!Array.isArray(o.history)) throw makeNodeError('ERR_INVALID_ARG_TYPE', 'history', 'Array', o.history);
   if (o.historySize === undefined) o.historySize = kHistorySize;
-  if (typeof o.historySize !== 'number' || Number.isNaN(o.historySize) || o.historySize < 0) {
-    const err = makeNodeError('ERR_INVALID_ARG_VALUE', 'historySize', o.historySize);
-    throw Object.setPrototypeOf(err, RangeError.prototype);
-  }
+  // Node 24 checks it as the size of its history manager.
+  validateNumber(o.historySize, 'size', 0);
   // Without `terminal`, the output's isTTY decides (backwards compatibility).
   if (o.terminal === undefined && o.output != null) o.terminal = Boolean(o.output.isTTY);
   return o;

@@ -4,6 +4,7 @@
 // next tick, with autoCommit).
 
 const { Interface: BaseInterface } = require('internal/readline/interface');
+const { kQuestionReject } = require('internal/readline/editing');
 const { cursorToSequence, moveCursorSequence, clearLineSequence, kClearScreenDown } =
   require('internal/readline/callbacks');
 const { makeNodeError, makeAbortError } = require('internal/errors');
@@ -23,6 +24,8 @@ class Interface extends BaseInterface {
   /// The next line, as a promise; `options.signal` rejects it with an AbortError.
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
+      // Ctrl-C or Ctrl-D on a terminal rejects it (editing.js).
+      this[kQuestionReject] = reject;
       let cb = resolve;
       if (options?.signal) {
         const { signal } = options;
