@@ -20,6 +20,7 @@ const kQuestionCallback = Symbol('kQuestionCallback');
 const kOldPrompt = Symbol('kOldPrompt');
 const kPrompt = Symbol('kPrompt');
 const kLineIterator = Symbol('kLineIterator');
+const kRemoveHistoryDuplicates = Symbol('kRemoveHistoryDuplicates');
 
 function validateUint32(value, name) {
   if (typeof value !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'number', value);
@@ -76,8 +77,9 @@ function Interface(input, output, completer, terminal) {
   this.output = output;
   this.input = input;
   this.history = o.history;
+  this.historyIndex = -1;
   this.historySize = o.historySize;
-  this.removeHistoryDuplicates = Boolean(o.removeHistoryDuplicates);
+  this[kRemoveHistoryDuplicates] = Boolean(o.removeHistoryDuplicates);
   this.crlfDelay = o.crlfDelay ? Math.max(kMinCrlfDelay, o.crlfDelay) : kMinCrlfDelay;
   this.completer = o.completer;
   this.setPrompt(o.prompt);
@@ -124,7 +126,6 @@ function Interface(input, output, completer, terminal) {
     input.on('end', ontermend);
     this._setRawMode(true);
     this.cursor = 0;
-    this.historyIndex = -1;
     if (output != null) output.on('resize', onresize);
     this.once('close', () => {
       input.removeListener('keypress', onkeypress);
@@ -226,7 +227,7 @@ Interface.prototype._addHistory = function _addHistory() {
   if (this.historySize === 0) return this.line;
   if (this.line.trim().length === 0) return this.line;
   if (this.history.length === 0 || this.history[0] !== this.line) {
-    if (this.removeHistoryDuplicates) {
+    if (this[kRemoveHistoryDuplicates]) {
       const dupIndex = this.history.indexOf(this.line);
       if (dupIndex !== -1) this.history.splice(dupIndex, 1);
     }

@@ -17,10 +17,6 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
 }
 
 class Interface extends BaseInterface {
-  constructor(input, output, completer, terminal) {
-    super(input, output, completer, terminal);
-  }
-
   /// The next line, as a promise; `options.signal` rejects it with an AbortError.
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
