@@ -275,44 +275,30 @@ const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is depreca
 WriteStream.prototype.open = openWriteFs;
 WriteStream.prototype._construct = construct;
 
-/// Writes `size` bytes of `data` at `pos`, again after a short write (up to 5 times in a row
-/// with nothing written); EAGAIN counts as nothing written.
-function writeAll(stream, data, size, pos, cb, retries = 0) {
-  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytesWritten, buffer) => {
+/// Writes `size` bytes of `data` (a Buffer, or with `vector` an array of them) at `pos`, again
+/// after a short write (up to 5 times in a row with nothing written); EAGAIN counts as nothing.
+function writeAll(stream, vector, data, size, pos, cb, retries = 0) {
+  const written = (err, bytesWritten) => {
     if (err?.code === 'EAGAIN') {
       err = null;
       bytesWritten = 0;
     }
-    if (stream.destroyed || err) return cb(err || nodeError('ERR_STREAM_DESTROYED', 'write'));
-    stream.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    if (pos !== undefined) pos += bytesWritten;
-    if (retries > 5) cb(new Error('write failed'));
-    else if (size) writeAll(stream, buffer.slice(bytesWritten), size, pos, cb, retries);
-    else cb();
-  });
-}
-
-function writevAll(stream, chunks, size, pos, cb, retries = 0) {
-  stream[kFs].writev(stream.fd, chunks, pos, (err, bytesWritten) => {
-    if (err?.code === 'EAGAIN') {
-      err = null;
-      bytesWritten = 0;
-    }
-    if (stream.destroyed || err) return cb(err || nodeError('ERR_STREAM_DESTROYED', 'writev'));
+    if (stream.destroyed || err) return cb(err || nodeError('ERR_STREAM_DESTROYED', vector ? 'writev' : 'write'));
     stream.bytesWritten += bytesWritten;
     retries = bytesWritten ? 0 : retries + 1;
     size -= bytesWritten;
     if (pos !== undefined) pos += bytesWritten;
     if (retries > 5) {
-      cb(new Error('writev failed'));
+      cb(new Error(vector ? 'writev failed' : 'write failed'));
     } else if (size) {
-      writevAll(stream, [Buffer.concat(chunks).slice(bytesWritten)], size, pos, cb, retries);
+      const rest = vector ? [Buffer.concat(data).slice(bytesWritten)] : data.slice(bytesWritten);
+      writeAll(stream, vector, rest, size, pos, cb, retries);
     } else {
       cb();
     }
-  });
+  };
+  if (vector) stream[kFs].writev(stream.fd, data, pos, written);
+  else stream[kFs].write(stream.fd, data, 0, size, pos, written);
 }
 
 /// The callback of a write: after a destroy, _destroy is told the fd is free.
@@ -326,7 +312,7 @@ function afterWrite(stream, cb) {
 
 WriteStream.prototype._write = function _write(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  writeAll(this, data, data.length, this.pos, afterWrite(this, cb));
+  writeAll(this, false, data, data.length, this.pos, afterWrite(this, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -334,7 +320,7 @@ WriteStream.prototype._writev = function _writev(data, cb) {
   const chunks = data.map((entry) => entry.chunk);
   const size = chunks.reduce((n, chunk) => n + chunk.length, 0);
   this[kIsPerformingIO] = true;
-  writevAll(this, chunks, size, this.pos, afterWrite(this, cb));
+  writeAll(this, true, chunks, size, this.pos, afterWrite(this, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
