@@ -4,8 +4,9 @@
 //   cat FILE | sous examples/grep.js PATTERN  the matching lines of the standard input
 //   sous examples/grep.js -i -n PATTERN FILE  ignore case, number the lines
 //
-// Each file is read in 64 KiB chunks (fs.createReadStream, on a worker thread) and cut into
-// lines by readline, so a file of any size takes little memory. With more than one file, each
+// Each file is read in 64 KiB chunks (fs.createReadStream, on a worker thread), the standard
+// input as it arrives (process.stdin, a stream on the reactor), and cut into lines by readline,
+// so an input of any size takes little memory. With more than one file, each
 // line is prefixed with its file's name. As grep does, the exit code is 0 when a line matched,
 // 1 when none did, and 2 on an error (a bad pattern, a file that cannot be read).
 
@@ -62,14 +63,7 @@ function open(file) {
 }
 
 async function main() {
-  if (files.length === 0) {
-    // process.stdin is a stream only in runtimes that have made it one.
-    if (typeof process.stdin?.on !== 'function') {
-      console.error('grep.js: this runtime has no standard input stream yet: give a FILE');
-      return 2;
-    }
-    return (await filter(process.stdin, '')) > 0 ? 0 : 1;
-  }
+  if (files.length === 0) return (await filter(process.stdin, '')) > 0 ? 0 : 1;
   let matched = 0;
   let failed = false;
   for (const file of files) {
