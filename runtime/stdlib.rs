@@ -121,7 +121,10 @@ const BUILTINS: &[(&str, &str)] = &[
     ),
     builtin!("internal/fs/streams"),
     builtin!("readline"),
-    ("readline/promises", include_str!("../stdlib-js/readline_promises.js")),
+    (
+        "readline/promises",
+        include_str!("../stdlib-js/readline_promises.js"),
+    ),
     builtin!("internal/readline/interface"),
     builtin!("internal/readline/editing"),
     builtin!("internal/readline/lines"),
