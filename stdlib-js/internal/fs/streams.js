@@ -16,13 +16,9 @@ const {
 } = require('internal/fs/utils');
 const { isURLLike, fileURLToPath } = require('internal/url/file');
 const { deprecate } = require('util');
-const { define } = require('internal/errors');
 const fs = require('fs');
 
-define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
-
 const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 // fs.read as loaded: while a stream's `fs` still has it, _read asks the native directly for a
@@ -59,7 +55,6 @@ function importFd(stream, options) {
   }
   if (typeof options.fd === 'object' && options.fd !== null && options.fd[kFileHandle] === true) {
     if (options.fs) throw nodeError('ERR_METHOD_NOT_IMPLEMENTED', 'FileHandle with fs');
-    stream[kHandle] = options.fd;
     stream[kFs] = fileHandleOperations(options.fd);
     // The handle's fd stays open until the stream closes too.
     options.fd[kRef]();
@@ -181,7 +176,6 @@ function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = copyOptions(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = false;
   setUp(this, path, options, 'r');
   validateFunction(this[kFs].read, 'options.fs.read');
   if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
@@ -343,4 +337,4 @@ WriteStream.prototype.close = function close(cb) {
 // There is no shutdown() for files.
 WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
-module.exports = { ReadStream, WriteStream, kFs };
+module.exports = { ReadStream, WriteStream };
