@@ -281,6 +281,8 @@ Interface.prototype.pause = function pause() {
 
 Interface.prototype.resume = function resume() {
   if (!this.paused) return;
+  // A closed interface stays paused: prompt() and write() after close() throw here too.
+  if (this.closed) throw makeNodeError('ERR_USE_AFTER_CLOSE', 'readline');
   this.input.resume();
   this.paused = false;
   this.emit('resume');
