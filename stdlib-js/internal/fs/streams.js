@@ -146,10 +146,6 @@ function destroyStream(err, cb) {
   else close(this, err, cb);
 }
 
-const pending = {
-  get() { return this.fd === null; },
-  configurable: true,
-};
 
 /// `autoClose`: the side's autoDestroy (read on the prototype itself: ERR_INVALID_THIS).
 function autoCloseProperty(Class, side) {
@@ -161,6 +157,21 @@ function autoCloseProperty(Class, side) {
     get() { return stateOf(this).autoDestroy; },
     set(value) { stateOf(this).autoDestroy = value; },
   };
+}
+
+/// What both classes share: the base class, `autoClose`, `pending`, _construct, and the
+/// deprecated open(), a no-op (a stream given its own open() is opened by calling it): returned.
+function inherit(Class, Base, side) {
+  Object.setPrototypeOf(Class.prototype, Base.prototype);
+  Object.setPrototypeOf(Class, Base);
+  Object.defineProperty(Class.prototype, 'autoClose', autoCloseProperty(Class, side));
+  Object.defineProperty(Class.prototype, 'pending', {
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+  Class.prototype.open = deprecate(() => {}, `${Class.name}.prototype.open() is deprecated`, 'DEP0135');
+  Class.prototype._construct = construct;
+  return Class.prototype.open;
 }
 
 /// A copy of the options with the ones they inherit (as Node's copyObject).
@@ -189,14 +200,7 @@ function ReadStream(path, options) {
   }
   Reflect.apply(Readable, this, [options]);
 }
-Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadStream, Readable);
-Object.defineProperty(ReadStream.prototype, 'autoClose', autoCloseProperty(ReadStream, '_readableState'));
-Object.defineProperty(ReadStream.prototype, 'pending', pending);
-
-const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
-ReadStream.prototype.open = openReadFs;
-ReadStream.prototype._construct = construct;
+const openReadFs = inherit(ReadStream, Readable, '_readableState');
 
 ReadStream.prototype._read = function _read(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -260,14 +264,7 @@ function WriteStream(path, options) {
   Reflect.apply(Writable, this, [options]);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
-Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-Object.setPrototypeOf(WriteStream, Writable);
-Object.defineProperty(WriteStream.prototype, 'autoClose', autoCloseProperty(WriteStream, '_writableState'));
-Object.defineProperty(WriteStream.prototype, 'pending', pending);
-
-const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
-WriteStream.prototype.open = openWriteFs;
-WriteStream.prototype._construct = construct;
+const openWriteFs = inherit(WriteStream, Writable, '_writableState');
 
 /// Writes `size` bytes of `data` (a Buffer, or with `vector` an array of them) at `pos`, again
 /// after a short write (up to 5 times in a row with nothing written); EAGAIN counts as nothing.
