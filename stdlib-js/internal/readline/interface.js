@@ -372,6 +372,8 @@ function lineIterator(rl) {
   };
   const stop = () => {
     finished = true;
+    // Nothing to resume once it ends (a closed interface cannot be resumed).
+    paused = false;
     rl.removeListener('line', onLine);
     rl.removeListener('error', onError);
     rl.removeListener('close', stop);
