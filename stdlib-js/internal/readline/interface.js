@@ -272,6 +272,7 @@ Interface.prototype[Symbol.dispose] = function dispose() {
 };
 
 Interface.prototype.pause = function pause() {
+  if (this.closed) throw makeNodeError('ERR_USE_AFTER_CLOSE', 'readline');
   if (this.paused) return;
   this.input.pause();
   this.paused = true;
@@ -280,9 +281,9 @@ Interface.prototype.pause = function pause() {
 };
 
 Interface.prototype.resume = function resume() {
-  if (!this.paused) return;
   // A closed interface stays paused: prompt() and write() after close() throw here too.
   if (this.closed) throw makeNodeError('ERR_USE_AFTER_CLOSE', 'readline');
+  if (!this.paused) return;
   this.input.resume();
   this.paused = false;
   this.emit('resume');

@@ -19,3 +19,4 @@ const r3 = readline.createInterface({ input: new PassThrough() });
 const q = require('util').promisify(r3.question).call(r3, 'q? ');
 r3.write('answer\n');
 q.then((a) => console.log('promisified', a));
+try { rl.pause(); console.log('pause ok'); } catch (e) { console.log('pause', e.code); }
