@@ -48,7 +48,8 @@ function filter(input, label) {
     process.stdout.write(`${prefix}${line}\n`);
   });
   return new Promise((resolve, reject) => {
-    input.once('error', reject);
+    // readline passes its input's errors (EISDIR...) on as its own 'error'.
+    lines.once('error', reject);
     lines.once('close', () => resolve(matched));
   });
 }
