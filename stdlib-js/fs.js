@@ -83,6 +83,26 @@ const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);
 fs.cpSync = (...args) => cpModule().cpSync(...args);
 
+// ReadStream and WriteStream load on first use; assigning fs.ReadStream (or its alias
+// FileReadStream) changes the class createReadStream makes, as in Node.
+let streamClasses;
+const streams = () => (streamClasses ??= { ...require('internal/fs/streams') });
+fs.createReadStream = function createReadStream(path, options) {
+  return new (streams().ReadStream)(path, options);
+};
+fs.createWriteStream = function createWriteStream(path, options) {
+  return new (streams().WriteStream)(path, options);
+};
+for (const [name, alias, enumerable] of [['ReadStream', 'ReadStream', true], ['WriteStream', 'WriteStream', true],
+  ['FileReadStream', 'ReadStream', false], ['FileWriteStream', 'WriteStream', false]]) {
+  Object.defineProperty(fs, name, {
+    get() { return streams()[alias]; },
+    set(value) { streams()[alias] = value; },
+    enumerable,
+    configurable: true,
+  });
+}
+
 Object.assign(fs, { Stats: PublicStats, BigIntStats, StatFs, Dirent, constants, _toUnixTimestamp: toUnixTimestamp });
 // fs.F_OK & co. (DEP0176): the constants, with a warning on first read.
 let warnedAccessConstants = false;

@@ -119,7 +119,6 @@ function setInterval(after, value, options = {}) {
 const kScheduler = Symbol('kScheduler');
 const { define, makeNodeError } = require('internal/errors');
 define('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
-define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
 
 class Scheduler {
   constructor() {

@@ -104,6 +104,7 @@ const messages = {
   ERR_FS_FILE_TOO_LARGE: [RangeError, (size) => `File size (${size}) is greater than 2 GiB`],
   ERR_FS_WATCH_QUEUE_OVERFLOW: [Error, (max) => `fs.watch() queued more than ${max} events`],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
+  ERR_INVALID_THIS: [TypeError, (type) => `Value of "this" must be of type ${type}`],
   // node:stream
   ERR_STREAM_PUSH_AFTER_EOF: [Error, () => 'stream.push() after EOF'],
   ERR_STREAM_UNSHIFT_AFTER_END_EVENT: [Error, () => 'stream.unshift() after end event'],

@@ -8,7 +8,6 @@ function errors() {
   if (!errorsModule) {
     errorsModule = require('internal/errors');
     const { define } = errorsModule;
-    define('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
     define('ERR_INVALID_TUPLE', TypeError, (name, tuple) => `${name} must be an iterable ${tuple} tuple`);
     define('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
     define('ERR_INVALID_URL_SCHEME', TypeError, (scheme) => `The URL must be of scheme ${scheme}`);

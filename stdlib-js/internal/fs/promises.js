@@ -4,7 +4,7 @@
 
 const {
   binding, constants, nodeError, getOptions, encodingArg, stringToFlags, getValidatedPath, isFd, abortError,
-  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode,
+  withSignal, validateInteger, kUsePromises, toUnixTimestamp, parseFileMode, kFileHandle, kRef, kUnref,
 } = require('internal/fs/utils');
 const { ops } = require('internal/fs/ops');
 const rw = require('internal/fs/rw');
@@ -13,6 +13,8 @@ const EventEmitter = require('events');
 
 const kFd = Symbol('kFd');
 const kClosing = Symbol('kClosing');
+const kRefs = Symbol('kRefs');
+const kCloseSettle = Symbol('kCloseSettle');
 
 /// A FileHandle's fd, or Node's "file closed" error for `syscall`.
 function fdOf(handle, syscall) {
@@ -54,6 +56,8 @@ class FileHandle extends EventEmitter {
     super();
     this[kFd] = fd;
     this[kClosing] = undefined;
+    this[kRefs] = 1;
+    this[kCloseSettle] = undefined;
   }
 
   get fd() { return this[kFd]; }
@@ -103,16 +107,54 @@ class FileHandle extends EventEmitter {
     return binding.futimes(fdOf(this, 'futime'), a, m, kUsePromises);
   }
 
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  /// The file's lines (a readline Interface over a read stream of it).
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  /// Closes the fd once no stream uses it any more; 'close' is emitted now.
   close() {
-    if (this[kFd] === -1) return this[kClosing] ?? Promise.resolve();
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosing]) return this[kClosing];
+    this[kRefs]--;
+    const forget = () => { this[kClosing] = undefined; };
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      this[kClosing] = binding.close(fd, kUsePromises).finally(forget);
+    } else {
+      this[kClosing] = new Promise((resolve, reject) => { this[kCloseSettle] = { resolve, reject }; }).finally(forget);
+    }
+    this.emit('close');
+    return this[kClosing];
+  }
+
+  [kRef]() { this[kRefs]++; }
+
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] !== 0) return;
     const fd = this[kFd];
     this[kFd] = -1;
-    this[kClosing] = binding.close(fd, kUsePromises).then(() => { this.emit('close'); });
-    return this[kClosing];
+    const settle = this[kCloseSettle];
+    this[kCloseSettle] = undefined;
+    binding.close(fd, kUsePromises).then(settle?.resolve, settle ? settle.reject : () => {});
   }
 
   async [Symbol.asyncDispose]() { return this.close(); }
 }
+// How fs streams know a FileHandle given as `fd` (the class itself is not exported, as in Node).
+FileHandle.prototype[kFileHandle] = true;
 
 async function open(path, flags, mode) {
   return new FileHandle(await ops.open.promise(path, flags, mode));

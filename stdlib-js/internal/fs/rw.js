@@ -208,6 +208,11 @@ const promised = {
       offsetOrOptions = buffer || {};
       buffer = offsetOrOptions.buffer || Buffer.alloc(16384);
     }
+    // FileHandle.read takes a null length as "the rest of the buffer" (fs.read as 0).
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && offsetOrOptions.length === null) {
+      offsetOrOptions = { ...offsetOrOptions, length: undefined };
+    }
+    if (length === null) length = undefined;
     const a = readArgs(buffer, offsetOrOptions, length, position);
     if (a.length === 0) return { bytesRead: 0, buffer: a.buffer };
     const bytes = await binding.read(fd, a.length, a.position, kUsePromises);

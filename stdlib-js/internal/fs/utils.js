@@ -363,6 +363,13 @@ function validateModeArg(mode) {
   return mode;
 }
 
+/// The brand of fs.promises' FileHandle (internal/fs/streams takes one as `fd`).
+const kFileHandle = Symbol('kFileHandle');
+// A FileHandle's users (the handle itself, and each stream over it): its fd is closed when the
+// last one lets go.
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
 /// The marker `req` that makes a native return a promise.
 const kUsePromises = true;
 
@@ -451,4 +458,5 @@ module.exports = {
   validateBoolean, validateObject, validateFd, validateAbortSignal, parseFileMode, getOptions, encodingArg,
   getValidatedPath, isFd, abortError, toUnixTimestamp, validateModeArg, encoded, takeCallback, forms, withPost,
   Stats, BigIntStats, StatFs, Dirent, makeStats, makeStatFs, eisdirError, fsSystemError, kUsePromises, withSignal,
+  kFileHandle, kRef, kUnref,
 };

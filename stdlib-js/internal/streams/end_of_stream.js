@@ -147,7 +147,11 @@ function eos(stream, options, callback) {
 function finished(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = {};
-  if (opts && opts.cleanup) autoCleanup = true;
+  if (opts && opts.cleanup) {
+    // Checked now: a bad option throws, it does not reject.
+    if (typeof opts.cleanup !== 'boolean') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'cleanup', 'boolean', opts.cleanup);
+    autoCleanup = true;
+  }
   return new Promise((resolve, reject) => {
     const cleanup = eos(stream, opts, (err) => {
       if (autoCleanup) cleanup();

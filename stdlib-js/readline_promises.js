@@ -1,0 +1,3 @@
+'use strict';
+// node:readline/promises (also readline.promises).
+module.exports = require('internal/readline/promises');
