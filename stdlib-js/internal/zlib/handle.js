@@ -1,0 +1,71 @@
+'use strict';
+// A stream's `_handle`: one native compression context (runtime/ops/zlib/).
+// A write fills one output buffer of `outLen` bytes at most: `writeSync`
+// runs it now and returns `[output, availOutAfter, availInAfter]`; `write`
+// runs it on the pool and hands the same to `done`. A failure goes to
+// `onerror(message, errno, code)` instead, as Node's binding reports it.
+
+const binding = internalBinding('zlib');
+
+const kNative = Symbol('kNative');
+
+class ZlibHandle {
+  constructor(native) {
+    this[kNative] = native;
+    this.onerror = undefined;
+  }
+
+  writeSync(flush, input, inOff, inLen, outLen) {
+    const result = binding.write(this[kNative], flush, input, inOff, inLen, outLen);
+    return this._settle(result);
+  }
+
+  write(flush, input, inOff, inLen, outLen, done) {
+    binding.write(this[kNative], flush, input, inOff, inLen, outLen, (result) => {
+      const step = this._settle(result);
+      if (step) done(step[0], step[1], step[2]);
+    });
+  }
+
+  _settle([error, output, availOut, availIn]) {
+    if (error) {
+      this.onerror(error[0], error[1], error[2]);
+      return undefined;
+    }
+    return [output, availOut, availIn];
+  }
+
+  params(level, strategy) {
+    const error = binding.params(this[kNative], level, strategy);
+    if (error) this.onerror(error[0], error[1], error[2]);
+  }
+
+  reset() {
+    const error = binding.reset(this[kNative]);
+    if (error) this.onerror(error[0], error[1], error[2]);
+  }
+
+  close() {
+    binding.close(this[kNative]);
+  }
+}
+
+// Named as Node's binding classes are.
+class Zlib extends ZlibHandle {}
+class BrotliEncoder extends ZlibHandle {}
+class BrotliDecoder extends ZlibHandle {}
+
+/// A handle for a zlib-family mode, or `[message, errno, code]` when zlib
+/// refuses the options.
+function zlibHandle(mode, windowBits, level, memLevel, strategy, dictionary) {
+  const made = binding.zlibNew(mode, windowBits, level, memLevel, strategy, dictionary);
+  return Array.isArray(made) ? made : new Zlib(made);
+}
+
+/// A Brotli handle (`params` as `[key, value, ...]`), or `[message, errno, code]`.
+function brotliHandle(encode, params, dictionary) {
+  const made = binding.brotliNew(encode, params, dictionary);
+  return Array.isArray(made) ? made : new (encode ? BrotliEncoder : BrotliDecoder)(made);
+}
+
+module.exports = { zlibHandle, brotliHandle, crc32: binding.crc32 };
