@@ -14,7 +14,7 @@ const { validateOffset } = require('internal/buffer/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/crypto/util');
 const { ZlibBase } = require('internal/zlib/base');
 const { checkRangesOrGetDefault } = require('internal/zlib/options');
-const { zlibHandle, brotliHandle, crc32: nativeCrc32 } = require('internal/zlib/handle');
+const { zlibHandle, brotliHandle, bytesOf, crc32: nativeCrc32 } = require('internal/zlib/handle');
 const constants = require('internal/zlib/constants');
 
 const {
@@ -54,7 +54,9 @@ function toInput(buffer) {
 
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
-  buffer = toInput(buffer);
+  // Anything else goes to end() as it is: no input (null, undefined) makes
+  // an empty stream, other types fail there as chunks.
+  if (isAnyArrayBuffer(buffer)) buffer = Buffer.from(buffer);
   engine.buffers = null;
   engine.nread = 0;
   engine.cb = callback;
@@ -99,18 +101,13 @@ function zlibBufferSync(engine, buffer) {
   return buffer;
 }
 
-const zlibDefaultOpts = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
+const zlibDefaultOpts = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH, flushBoundIdx: 0 };
 
 /// The options view of `dictionary`, as Node accepts it.
 function dictionaryOf(dictionary, name) {
   if (dictionary === undefined || isArrayBufferView(dictionary)) return dictionary;
   if (isAnyArrayBuffer(dictionary)) return Buffer.from(dictionary);
   throw makeNodeError('ERR_INVALID_ARG_TYPE', name, ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
-}
-
-function toUint8(view) {
-  return view === undefined || view instanceof Uint8Array ? view :
-    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function Zlib(opts, mode) {
@@ -135,7 +132,7 @@ function Zlib(opts, mode) {
     dictionary = dictionaryOf(opts.dictionary, 'options.dictionary');
   }
   this._writeState = new Uint32Array(2);
-  const handle = zlibHandle(mode, windowBits, level, memLevel, strategy, toUint8(dictionary));
+  const handle = zlibHandle(mode, windowBits, level, memLevel, strategy, bytesOf(dictionary));
   if (Array.isArray(handle)) throw makeNodeError('ERR_ZLIB_INITIALIZATION_FAILED');
   ZlibBase.call(this, opts, mode, handle, zlibDefaultOpts);
   this._level = level;
@@ -171,7 +168,7 @@ const warnedNew = new Set();
 function streamClass(name, Base, mode) {
   const Class = {
     [name]: function(opts) { // eslint-disable-line object-shorthand (a constructor)
-      if (!new.target) {
+      if (!(this instanceof Class)) {
         if (!warnedNew.has('DEP0184')) {
           warnedNew.add('DEP0184');
           process.emitWarning(`Instantiating ${name} without the 'new' keyword has been deprecated.`,
@@ -204,6 +201,7 @@ const brotliDefaultOpts = {
   flush: BROTLI_OPERATION_PROCESS,
   finishFlush: BROTLI_OPERATION_FINISH,
   fullFlush: BROTLI_OPERATION_FLUSH,
+  flushBoundIdx: 1,
 };
 
 function Brotli(opts, mode) {
@@ -225,10 +223,9 @@ function Brotli(opts, mode) {
   }
   const dictionary = dictionaryOf(opts && opts.dictionary, 'options.dictionary');
   this._writeState = new Uint32Array(2);
-  const handle = brotliHandle(mode === BROTLI_ENCODE, params, toUint8(dictionary));
+  const handle = brotliHandle(mode === BROTLI_ENCODE, params, bytesOf(dictionary));
   if (Array.isArray(handle)) throw makeNodeError('ERR_ZLIB_INITIALIZATION_FAILED');
   ZlibBase.call(this, opts, mode, handle, brotliDefaultOpts);
-  this._flushBoundIdx = 1;
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
@@ -256,7 +253,7 @@ function crc32(data, value = 0) {
     throw makeNodeError('ERR_INVALID_ARG_TYPE', 'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   validateOffset(value, 'value', 0, 0xFFFFFFFF);
-  return nativeCrc32(typeof data === 'string' ? data : toUint8(data), value);
+  return nativeCrc32(typeof data === 'string' ? data : bytesOf(data), value);
 }
 
 module.exports = {

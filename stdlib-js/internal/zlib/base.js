@@ -8,12 +8,17 @@
 const { Transform } = require('internal/streams/transform');
 const finished = require('internal/streams/end_of_stream');
 const { makeNodeError } = require('internal/errors');
-const { kMaxLength } = require('internal/buffer/validators');
 const { checkRangesOrGetDefault, validateFiniteNumber } = require('internal/zlib/options');
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
-  Z_MIN_CHUNK, Z_DEFAULT_CHUNK,
+  Z_MIN_CHUNK, Z_DEFAULT_CHUNK, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA,
 } = require('internal/zlib/constants');
+
+// Read once, when zlib loads, as Node does (a test may lower it first).
+const { kMaxLength } = require('buffer');
+
+// The flush flags each kind of stream takes (`_flushBoundIdx`).
+const kFlushBounds = [[Z_NO_FLUSH, Z_BLOCK], [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA]];
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
@@ -43,7 +48,7 @@ function zlibOnError(message, errno, code) {
   self[kError] = error;
 }
 
-function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
+function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, flushBoundIdx }) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
   if (opts) {
@@ -53,8 +58,9 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw makeNodeError('ERR_OUT_OF_RANGE', 'options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, flush);
-    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, finishFlush);
+    const [lowest, highest] = kFlushBounds[flushBoundIdx];
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', lowest, highest, flush);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', lowest, highest, finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
       opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
@@ -71,6 +77,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
   this._defaultFullFlushFlag = fullFlush;
+  this._flushBoundIdx = flushBoundIdx;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
   this._rejectGarbageAfterEnd = Boolean(opts && opts.rejectGarbageAfterEnd);

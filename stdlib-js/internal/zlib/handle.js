@@ -9,6 +9,13 @@ const binding = internalBinding('zlib');
 
 const kNative = Symbol('kNative');
 
+/// The natives read bytes from Uint8Arrays: other views become one
+/// (undefined stays undefined).
+function bytesOf(view) {
+  return view === undefined || view instanceof Uint8Array ? view :
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 class ZlibHandle {
   constructor(native) {
     this[kNative] = native;
@@ -16,12 +23,12 @@ class ZlibHandle {
   }
 
   writeSync(flush, input, inOff, inLen, outLen) {
-    const result = binding.write(this[kNative], flush, input, inOff, inLen, outLen);
+    const result = binding.write(this[kNative], flush, bytesOf(input), inOff, inLen, outLen);
     return this._settle(result);
   }
 
   write(flush, input, inOff, inLen, outLen, done) {
-    binding.write(this[kNative], flush, input, inOff, inLen, outLen, (result) => {
+    binding.write(this[kNative], flush, bytesOf(input), inOff, inLen, outLen, (result) => {
       const step = this._settle(result);
       if (step) done(step[0], step[1], step[2]);
     });
@@ -68,4 +75,4 @@ function brotliHandle(encode, params, dictionary) {
   return Array.isArray(made) ? made : new (encode ? BrotliEncoder : BrotliDecoder)(made);
 }
 
-module.exports = { zlibHandle, brotliHandle, crc32: binding.crc32 };
+module.exports = { zlibHandle, brotliHandle, bytesOf, crc32: binding.crc32 };
