@@ -80,10 +80,11 @@ impl Codec for Encoder {
         };
         let (mut avail_in, mut in_offset) = (input.len(), 0);
         let (mut avail_out, mut out_offset) = (out.len(), 0);
-        let mut nop = |_: &mut interface::PredictionModeContextMap<interface::InputReferenceMut>,
-                       _: &mut [interface::StaticCommand],
-                       _: interface::InputPair,
-                       _: &mut StandardAlloc| ();
+        let mut nop =
+            |_: &mut interface::PredictionModeContextMap<interface::InputReferenceMut>,
+             _: &mut [interface::StaticCommand],
+             _: interface::InputPair,
+             _: &mut StandardAlloc| ();
         let ok = !self.failed
             && self.state.compress_stream(
                 op,
@@ -110,14 +111,12 @@ impl Codec for Encoder {
         })
     }
 
-    fn params(&mut self, _level: i32, _strategy: i32) -> Result<(), CodecError> {
-        // Brotli streams have no `params()`; Node's binding ignores it too.
-        Ok(())
-    }
-
     fn reset(&mut self) -> Result<(), CodecError> {
-        *self = Encoder::new(std::mem::take(&mut self.params), std::mem::take(&mut self.dictionary))
-            .map_err(|_| init_error())?;
+        *self = Encoder::new(
+            std::mem::take(&mut self.params),
+            std::mem::take(&mut self.dictionary),
+        )
+        .map_err(|_| init_error())?;
         Ok(())
     }
 }
@@ -205,10 +204,6 @@ impl Codec for Decoder {
             avail_out,
             avail_in,
         })
-    }
-
-    fn params(&mut self, _level: i32, _strategy: i32) -> Result<(), CodecError> {
-        Ok(())
     }
 
     fn reset(&mut self) -> Result<(), CodecError> {

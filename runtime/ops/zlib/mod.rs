@@ -67,8 +67,10 @@ impl CodecError {
 pub trait Codec: Send {
     /// Runs the codec once on `input` with `flush`, writing into `out`.
     fn write(&mut self, flush: i32, input: &[u8], out: &mut [u8]) -> Result<Step, CodecError>;
-    /// `deflateParams` (nothing for the others).
-    fn params(&mut self, level: i32, strategy: i32) -> Result<(), CodecError>;
+    /// `deflateParams`; Brotli has no such call (Node's binding ignores it).
+    fn params(&mut self, _level: i32, _strategy: i32) -> Result<(), CodecError> {
+        Ok(())
+    }
     /// Starts a new stream with the same options.
     fn reset(&mut self) -> Result<(), CodecError>;
 }
@@ -79,6 +81,10 @@ pub trait Codec: Send {
 struct Handle {
     #[unsafe_ignore_trace]
     codec: RefCell<Option<Box<dyn Codec>>>,
+    /// A copy of the chunk a pool write is working through, kept between
+    /// its steps (each step takes the input left from an offset in it).
+    #[unsafe_ignore_trace]
+    kept_input: RefCell<Vec<u8>>,
     #[unsafe_ignore_trace]
     busy: Cell<bool>,
     #[unsafe_ignore_trace]
@@ -102,6 +108,7 @@ fn new_handle(made: Result<Box<dyn Codec>, CodecError>, context: &mut Context) -
             None,
             Handle {
                 codec: RefCell::new(Some(codec)),
+                kept_input: RefCell::new(Vec::new()),
                 busy: Cell::new(false),
                 closed: Cell::new(false),
             },
@@ -171,6 +178,8 @@ fn brotli_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
 struct Written {
     /// The codec, until it goes back into its handle.
     codec: Option<Box<dyn Codec>>,
+    /// The chunk of a pool write, back for its next step.
+    input: Vec<u8>,
     out: AlignedVec<u8>,
     result: Result<Step, CodecError>,
 }
@@ -193,18 +202,40 @@ impl Written {
         };
         Ok(JsArray::from_iter(parts, context).into())
     }
+
+    /// Whether the chunk has input left for another step.
+    fn input_left(&self) -> bool {
+        matches!(&self.result, Ok(step) if step.avail_in > 0)
+    }
 }
 
-/// Runs one write of `codec`.
-fn run_write(mut codec: Box<dyn Codec>, flush: i32, input: &[u8], out_len: usize) -> Written {
+/// The part of a write's input a step reads.
+#[derive(Clone, Copy)]
+struct Range {
+    offset: usize,
+    len: usize,
+}
+
+impl Range {
+    fn of(self, bytes: &[u8]) -> &[u8] {
+        bytes
+            .get(self.offset..self.offset.saturating_add(self.len))
+            .unwrap_or(&[])
+    }
+}
+
+/// Runs one step of `codec` on `range` of `input`, into a new buffer of `out_len`.
+fn run_write(
+    mut codec: Box<dyn Codec>,
+    flush: i32,
+    input: &[u8],
+    range: Range,
+    out_len: usize,
+) -> (Box<dyn Codec>, AlignedVec<u8>, Result<Step, CodecError>) {
     let mut out = AlignedVec::<u8>::with_capacity(0, out_len);
     out.resize(out_len, 0);
-    let result = codec.write(flush, input, out.as_mut_slice());
-    Written {
-        codec: Some(codec),
-        out,
-        result,
-    }
+    let result = codec.write(flush, range.of(input), out.as_mut_slice());
+    (codec, out, result)
 }
 
 impl Deliver for Written {
@@ -223,6 +254,9 @@ impl Deliver for Written {
                 h.busy.set(false);
                 if !h.closed.get() {
                     *h.codec.borrow_mut() = written.codec.take();
+                    if written.input_left() {
+                        *h.kept_input.borrow_mut() = std::mem::take(&mut written.input);
+                    }
                 }
             }
         }
@@ -240,35 +274,57 @@ fn busy_error() -> JsResult<JsValue> {
         .into())
 }
 
-/// `write(handle, flush, input, inOff, inLen, outLen, callback)`: with no
-/// callback, `[error, output, availOut, availIn]` now; with one, the write
-/// runs on the pool and the callback (`this` = handle) gets that array.
+/// `write(handle, flush, input, inOff, inLen, outLen, callback)`: one step
+/// reading `inLen` bytes of `input` from `inOff`. Without a callback it runs
+/// now and returns `[error, output, availOut, availIn]`; with one, it runs
+/// on the pool and the callback (`this` = handle) gets that array. A pool
+/// write's later steps pass `null` as `input`: they go on in the copy of
+/// the chunk the first step made.
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let handle = handle_of(&arg(args, 0))?;
     let flush = int_arg(args, 1);
-    let in_off = arg(args, 3).as_number().unwrap_or(0.0) as usize;
-    let in_len = arg(args, 4).as_number().unwrap_or(0.0) as usize;
+    let input = arg(args, 2);
+    let range = Range {
+        offset: arg(args, 3).as_number().unwrap_or(0.0) as usize,
+        len: arg(args, 4).as_number().unwrap_or(0.0) as usize,
+    };
     let out_len = arg(args, 5).as_number().unwrap_or(0.0) as usize;
     let callback = arg(args, 6);
-    let codec = match handle.downcast_ref::<Handle>() {
-        Some(h) if !h.busy.get() => h.codec.borrow_mut().take(),
-        _ => None,
-    };
-    let Some(codec) = codec else {
+    let Some(h) = handle.downcast_ref::<Handle>() else {
         return busy_error();
     };
-    let input = with_bytes(&arg(args, 2), context, |b| {
-        b.get(in_off..in_off.saturating_add(in_len))
-            .unwrap_or(&[])
-            .to_vec()
-    })?;
+    if h.busy.get() {
+        return busy_error();
+    }
+    let Some(codec) = h.codec.borrow_mut().take() else {
+        return busy_error();
+    };
+    let kept = std::mem::take(&mut *h.kept_input.borrow_mut());
+    drop(h);
     if !callback.is_callable() {
-        let mut written = run_write(codec, flush, &input, out_len);
+        let (codec, out, result) = if input.is_object() {
+            with_bytes(&input, context, |b| {
+                run_write(codec, flush, b, range, out_len)
+            })?
+        } else {
+            run_write(codec, flush, &kept, range, out_len)
+        };
         if let Some(h) = handle.downcast_ref::<Handle>() {
-            *h.codec.borrow_mut() = written.codec.take();
+            *h.codec.borrow_mut() = Some(codec);
         }
+        let written = Written {
+            codec: None,
+            input: Vec::new(),
+            out,
+            result,
+        };
         return written.into_js(context);
     }
+    let input = if input.is_object() {
+        with_bytes(&input, context, <[u8]>::to_vec)?
+    } else {
+        kept
+    };
     if let Some(h) = handle.downcast_ref::<Handle>() {
         h.busy.set(true);
     }
@@ -279,7 +335,15 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         "zlib",
         "",
         pair.into(),
-        Box::new(move || Box::new(run_write(codec, flush, &input, out_len)) as Box<dyn Deliver>),
+        Box::new(move || {
+            let (codec, out, result) = run_write(codec, flush, &input, range, out_len);
+            Box::new(Written {
+                codec: Some(codec),
+                input,
+                out,
+                result,
+            }) as Box<dyn Deliver>
+        }),
     )?;
     Ok(JsValue::undefined())
 }

@@ -230,6 +230,7 @@ function processChunk(self, chunk, flushFlag, cb) {
     chunk,
     cb,
     flushFlag,
+    started: false,
     inOff: 0,
     availInBefore: chunk.byteLength,
     availOutBefore: self._chunkSize - self._outOffset,
@@ -238,7 +239,10 @@ function processChunk(self, chunk, flushFlag, cb) {
 }
 
 function writeStep(self, handle, job) {
-  handle.write(job.flushFlag, job.chunk, job.inOff, job.availInBefore, job.availOutBefore,
+  // The native copies the chunk on its first step and keeps it for the rest.
+  const input = job.started ? null : job.chunk;
+  job.started = true;
+  handle.write(job.flushFlag, input, job.inOff, job.availInBefore, job.availOutBefore,
     (out, availOutAfter, availInAfter) => afterStep(self, handle, job, out, availOutAfter, availInAfter));
 }
 

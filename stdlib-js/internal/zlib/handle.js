@@ -2,7 +2,8 @@
 // A stream's `_handle`: one native compression context (runtime/ops/zlib/).
 // A write fills one output buffer of `outLen` bytes at most: `writeSync`
 // runs it now and returns `[output, availOutAfter, availInAfter]`; `write`
-// runs it on the pool and hands the same to `done`. A failure goes to
+// runs it on the pool and hands the same to `done` (its later steps on one
+// chunk pass `input` null: the native kept a copy of the chunk). A failure goes to
 // `onerror(message, errno, code)` instead, as Node's binding reports it.
 
 const binding = internalBinding('zlib');
@@ -28,7 +29,7 @@ class ZlibHandle {
   }
 
   write(flush, input, inOff, inLen, outLen, done) {
-    binding.write(this[kNative], flush, bytesOf(input), inOff, inLen, outLen, (result) => {
+    binding.write(this[kNative], flush, input && bytesOf(input), inOff, inLen, outLen, (result) => {
       const step = this._settle(result);
       if (step) done(step[0], step[1], step[2]);
     });
