@@ -1,20 +1,19 @@
 'use strict';
-// `zlib`: deflate/inflate (zlib, gzip and raw), unzip and Brotli as
+// `zlib`: deflate/inflate (zlib, gzip and raw), unzip, Brotli and zstd as
 // Transform streams, their callback forms (which run on the pool) and
-// `*Sync` forms, `crc32`, `constants` and `codes`. The codecs are zlib-rs
-// and the Rust Brotli port (runtime/ops/zlib/); the streams are in
-// internal/zlib/base.js. Not in sous: zstd (Node 24's experimental
-// ZstdCompress/ZstdDecompress) and CompressionStream/DecompressionStream
-// (sous has no web streams).
+// `*Sync` forms, `crc32`, `constants` and `codes`. The codecs are zlib-rs,
+// the Rust Brotli port and the zstd library (runtime/ops/zlib/); the streams
+// are in internal/zlib/base.js. Not in sous: CompressionStream and
+// DecompressionStream (sous has no web streams).
 
 require('buffer');
-const { makeNodeError } = require('internal/errors');
+const { makeNodeError, nodeErrorWithMessage } = require('internal/errors');
 const { validateFunction } = require('internal/web_errors');
 const { validateOffset } = require('internal/buffer/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/crypto/util');
 const { ZlibBase } = require('internal/zlib/base');
 const { checkRangesOrGetDefault } = require('internal/zlib/options');
-const { zlibHandle, brotliHandle, bytesOf, crc32: nativeCrc32 } = require('internal/zlib/handle');
+const { zlibHandle, brotliHandle, zstdHandle, bytesOf, crc32: nativeCrc32 } = require('internal/zlib/handle');
 const constants = require('internal/zlib/constants');
 
 const {
@@ -26,6 +25,7 @@ const {
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP,
   BROTLI_DECODE, BROTLI_ENCODE,
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+  ZSTD_COMPRESS, ZSTD_DECOMPRESS, ZSTD_e_continue, ZSTD_e_flush, ZSTD_e_end,
 } = constants;
 
 // zlib's return codes by name and by number.
@@ -192,10 +192,35 @@ const DeflateRaw = streamClass('DeflateRaw', Zlib, DEFLATERAW);
 const InflateRaw = streamClass('InflateRaw', Zlib, INFLATERAW);
 const Unzip = streamClass('Unzip', Zlib, UNZIP);
 
-// The largest parameter number either Brotli side takes.
-const kMaxBrotliParam = Math.max(...Object.entries(constants)
-  .filter(([name]) => name.startsWith('BROTLI_PARAM_') || name.startsWith('BROTLI_DECODER_PARAM_'))
-  .map(([, value]) => value));
+/// The largest parameter number of the constants named with `prefixes`.
+function maxParam(...prefixes) {
+  return Math.max(...Object.entries(constants)
+    .filter(([name]) => prefixes.some((p) => name.startsWith(p)))
+    .map(([, value]) => value));
+}
+
+/// `opts.params` as `[key, value, ...]`: keys are numbers up to `max`, each
+/// once (`invalidParam` otherwise), values numbers or booleans.
+function paramList(opts, max, invalidParam) {
+  const list = [];
+  const seen = new Set();
+  if (!opts || !opts.params) return list;
+  for (const origKey of Object.keys(opts.params)) {
+    const key = +origKey;
+    if (Number.isNaN(key) || key < 0 || key > max || seen.has(key)) {
+      throw makeNodeError(invalidParam, origKey);
+    }
+    const value = opts.params[origKey];
+    if (typeof value !== 'number' && typeof value !== 'boolean') {
+      throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.params[key]', 'number', value);
+    }
+    seen.add(key);
+    list.push(key, Number(value) | 0);
+  }
+  return list;
+}
+
+const kMaxBrotliParam = maxParam('BROTLI_PARAM_', 'BROTLI_DECODER_PARAM_');
 
 const brotliDefaultOpts = {
   flush: BROTLI_OPERATION_PROCESS,
@@ -205,22 +230,7 @@ const brotliDefaultOpts = {
 };
 
 function Brotli(opts, mode) {
-  const params = [];
-  const seen = new Set();
-  if (opts && opts.params) {
-    for (const origKey of Object.keys(opts.params)) {
-      const key = +origKey;
-      if (Number.isNaN(key) || key < 0 || key > kMaxBrotliParam || seen.has(key)) {
-        throw makeNodeError('ERR_BROTLI_INVALID_PARAM', origKey);
-      }
-      const value = opts.params[origKey];
-      if (typeof value !== 'number' && typeof value !== 'boolean') {
-        throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.params[key]', 'number', value);
-      }
-      seen.add(key);
-      params.push(key, Number(value) >>> 0);
-    }
-  }
+  const params = paramList(opts, kMaxBrotliParam, 'ERR_BROTLI_INVALID_PARAM');
   const dictionary = dictionaryOf(opts && opts.dictionary, 'options.dictionary');
   this._writeState = new Uint32Array(2);
   const handle = brotliHandle(mode === BROTLI_ENCODE, params, bytesOf(dictionary));
@@ -232,6 +242,40 @@ Object.setPrototypeOf(Brotli, ZlibBase);
 
 const BrotliCompress = streamClass('BrotliCompress', Brotli, BROTLI_ENCODE);
 const BrotliDecompress = streamClass('BrotliDecompress', Brotli, BROTLI_DECODE);
+
+const kMaxZstdCParam = maxParam('ZSTD_c_');
+const kMaxZstdDParam = maxParam('ZSTD_d_');
+
+const zstdDefaultOpts = {
+  flush: ZSTD_e_continue,
+  finishFlush: ZSTD_e_end,
+  fullFlush: ZSTD_e_flush,
+  flushBoundIdx: 2,
+};
+
+function Zstd(opts, mode) {
+  const compress = mode === ZSTD_COMPRESS;
+  const params = paramList(opts, compress ? kMaxZstdCParam : kMaxZstdDParam, 'ERR_ZSTD_INVALID_PARAM');
+  const pledgedSrcSize = opts ? opts.pledgedSrcSize : undefined;
+  if (pledgedSrcSize !== undefined) {
+    if (typeof pledgedSrcSize !== 'number') {
+      throw nodeErrorWithMessage('ERR_INVALID_ARG_TYPE', TypeError, 'pledgedSrcSize must be a number');
+    }
+    if (pledgedSrcSize < 0) {
+      throw nodeErrorWithMessage('ERR_OUT_OF_RANGE', RangeError, 'pledgedSrcSize must be non-negative');
+    }
+  }
+  const dictionary = dictionaryOf(opts && opts.dictionary, 'options.dictionary');
+  this._writeState = new Uint32Array(2);
+  const handle = zstdHandle(compress, params, pledgedSrcSize, bytesOf(dictionary));
+  if (Array.isArray(handle)) throw nodeErrorWithMessage('ERR_ZLIB_INITIALIZATION_FAILED', Error, handle[0]);
+  ZlibBase.call(this, opts, mode, handle, zstdDefaultOpts);
+}
+Object.setPrototypeOf(Zstd.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zstd, ZlibBase);
+
+const ZstdCompress = streamClass('ZstdCompress', Zstd, ZSTD_COMPRESS);
+const ZstdDecompress = streamClass('ZstdDecompress', Zstd, ZSTD_DECOMPRESS);
 
 function createConvenienceMethod(Class, sync) {
   if (sync) {
@@ -267,6 +311,8 @@ module.exports = {
   Unzip,
   BrotliCompress,
   BrotliDecompress,
+  ZstdCompress,
+  ZstdDecompress,
   deflate: createConvenienceMethod(Deflate, false),
   deflateSync: createConvenienceMethod(Deflate, true),
   gzip: createConvenienceMethod(Gzip, false),
@@ -285,12 +331,17 @@ module.exports = {
   brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
   brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
   brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
+  zstdCompress: createConvenienceMethod(ZstdCompress, false),
+  zstdCompressSync: createConvenienceMethod(ZstdCompress, true),
+  zstdDecompress: createConvenienceMethod(ZstdDecompress, false),
+  zstdDecompressSync: createConvenienceMethod(ZstdDecompress, true),
 };
 
 const factories = {
   createDeflate: Deflate, createInflate: Inflate, createDeflateRaw: DeflateRaw,
   createInflateRaw: InflateRaw, createGzip: Gzip, createGunzip: Gunzip, createUnzip: Unzip,
   createBrotliCompress: BrotliCompress, createBrotliDecompress: BrotliDecompress,
+  createZstdCompress: ZstdCompress, createZstdDecompress: ZstdDecompress,
 };
 for (const [name, Class] of Object.entries(factories)) {
   const create = { [name](options) { return new Class(options); } }[name];

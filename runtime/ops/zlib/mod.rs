@@ -13,6 +13,7 @@ mod brotli;
 mod crc32;
 mod deflate;
 mod write;
+mod zstd;
 
 use super::buffer::with_bytes;
 use super::{arg, NativeFn};
@@ -23,9 +24,10 @@ use boa_engine::{
 use std::cell::{Cell, RefCell};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 7] = [
+    let functions: [(&str, NativeFn, usize); 8] = [
         ("zlibNew", zlib_new, 6),
         ("brotliNew", brotli_new, 3),
+        ("zstdNew", zstd_new, 4),
         ("write", write::write, 7),
         ("params", params, 3),
         ("reset", reset, 1),
@@ -147,27 +149,52 @@ fn zlib_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     Ok(new_handle(made, context))
 }
 
+/// `[key, value, ...]` of `args[i]` as pairs (zlib.js made them integers).
+fn pairs_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<(i32, i32)>> {
+    let mut pairs = Vec::new();
+    if let Some(list) = arg(args, i).as_object() {
+        let list = JsArray::from_object(list)?;
+        let len = list.length(context)?;
+        let mut k = 0;
+        while k + 1 < len {
+            let key = list.get(k, context)?.to_i32(context)?;
+            let value = list.get(k + 1, context)?.to_i32(context)?;
+            pairs.push((key, value));
+            k += 2;
+        }
+    }
+    Ok(pairs)
+}
+
 /// `brotliNew(encode, [key, value, ...], dictionary)`: a handle, or
 /// `[message, errno, code]` when a parameter is refused.
 fn brotli_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let encode = arg(args, 0).to_boolean();
-    let mut params = Vec::new();
-    if let Some(list) = arg(args, 1).as_object() {
-        let list = JsArray::from_object(list)?;
-        let len = list.length(context)?;
-        let mut i = 0;
-        while i + 1 < len {
-            let key = list.get(i, context)?.to_u32(context)?;
-            let value = list.get(i + 1, context)?.to_u32(context)?;
-            params.push((key, value));
-            i += 2;
-        }
-    }
+    // Brotli's parameters are unsigned (Node's Uint32Array).
+    let params: Vec<(u32, u32)> = pairs_arg(args, 1, context)?
+        .into_iter()
+        .map(|(k, v)| (k as u32, v as u32))
+        .collect();
     let dictionary = bytes_or_empty(args, 2, context)?;
     let made = if encode {
         brotli::Encoder::new(params, dictionary).map(|c| Box::new(c) as Box<dyn Codec>)
     } else {
         brotli::Decoder::new(&params, dictionary).map(|c| Box::new(c) as Box<dyn Codec>)
+    };
+    Ok(new_handle(made, context))
+}
+
+/// `zstdNew(compress, [key, value, ...], pledgedSrcSize, dictionary)`: a
+/// handle, or `[message, errno, code]` when a setting is refused.
+fn zstd_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let compress = arg(args, 0).to_boolean();
+    let params = pairs_arg(args, 1, context)?;
+    let pledged = arg(args, 2).as_number().map(|n| n as u64);
+    let dictionary = bytes_or_empty(args, 3, context)?;
+    let made = if compress {
+        zstd::Compressor::new(&params, pledged, &dictionary).map(|c| Box::new(c) as Box<dyn Codec>)
+    } else {
+        zstd::Decompressor::new(&params, &dictionary).map(|c| Box::new(c) as Box<dyn Codec>)
     };
     Ok(new_handle(made, context))
 }

@@ -1,5 +1,5 @@
 'use strict';
-// ZlibBase: the Transform every zlib and Brotli stream is. Each written chunk
+// ZlibBase: the Transform every zlib, Brotli and zstd stream is. Each written chunk
 // goes through the handle in steps of one output buffer (`chunkSize` bytes,
 // less what the last step used of it), on the pool; each step's output is
 // pushed, and a full readable side pauses the chunk until it is read. The
@@ -12,13 +12,18 @@ const { checkRangesOrGetDefault, validateFiniteNumber } = require('internal/zlib
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
   Z_MIN_CHUNK, Z_DEFAULT_CHUNK, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA,
+  ZSTD_e_continue, ZSTD_e_end,
 } = require('internal/zlib/constants');
 
 // Read once, when zlib loads, as Node does (a test may lower it first).
 const { kMaxLength } = require('buffer');
 
 // The flush flags each kind of stream takes (`_flushBoundIdx`).
-const kFlushBounds = [[Z_NO_FLUSH, Z_BLOCK], [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA]];
+const kFlushBounds = [
+  [Z_NO_FLUSH, Z_BLOCK],
+  [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA],
+  [ZSTD_e_continue, ZSTD_e_end],
+];
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');

@@ -7,6 +7,12 @@
 // `onerror(message, errno, code)` instead, as Node's binding reports it.
 
 const binding = internalBinding('zlib');
+const constants = require('internal/zlib/constants');
+
+// zstd's errors by number (the native reports zstd's message and number).
+const zstdErrorNames = new Map(Object.keys(constants)
+  .filter((name) => name.startsWith('ZSTD_error_'))
+  .map((name) => [constants[name], name]));
 
 const kNative = Symbol('kNative');
 
@@ -37,20 +43,24 @@ class ZlibHandle {
 
   _settle([error, output, availOut, availIn]) {
     if (error) {
-      this.onerror(error[0], error[1], error[2]);
+      this._fail(error);
       return undefined;
     }
     return [output, availOut, availIn];
   }
 
+  _fail([message, errno, code]) {
+    this.onerror(message, errno, code || zstdErrorNames.get(errno));
+  }
+
   params(level, strategy) {
     const error = binding.params(this[kNative], level, strategy);
-    if (error) this.onerror(error[0], error[1], error[2]);
+    if (error) this._fail(error);
   }
 
   reset() {
     const error = binding.reset(this[kNative]);
-    if (error) this.onerror(error[0], error[1], error[2]);
+    if (error) this._fail(error);
   }
 
   close() {
@@ -62,6 +72,8 @@ class ZlibHandle {
 class Zlib extends ZlibHandle {}
 class BrotliEncoder extends ZlibHandle {}
 class BrotliDecoder extends ZlibHandle {}
+class ZstdCompress extends ZlibHandle {}
+class ZstdDecompress extends ZlibHandle {}
 
 /// A handle for a zlib-family mode, or `[message, errno, code]` when zlib
 /// refuses the options.
@@ -76,4 +88,10 @@ function brotliHandle(encode, params, dictionary) {
   return Array.isArray(made) ? made : new (encode ? BrotliEncoder : BrotliDecoder)(made);
 }
 
-module.exports = { zlibHandle, brotliHandle, bytesOf, crc32: binding.crc32 };
+/// A zstd handle (`params` as `[key, value, ...]`), or `[message, errno, code]`.
+function zstdHandle(compress, params, pledgedSrcSize, dictionary) {
+  const made = binding.zstdNew(compress, params, pledgedSrcSize, dictionary);
+  return Array.isArray(made) ? made : new (compress ? ZstdCompress : ZstdDecompress)(made);
+}
+
+module.exports = { zlibHandle, brotliHandle, zstdHandle, bytesOf, crc32: binding.crc32 };

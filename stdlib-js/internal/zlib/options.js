@@ -8,6 +8,7 @@ const { makeNodeError } = errors;
 
 errors.define('ERR_BUFFER_TOO_LARGE', RangeError, (max) => `Cannot create a Buffer larger than ${max} bytes`);
 errors.define('ERR_BROTLI_INVALID_PARAM', RangeError, (p) => `${p} is not a valid Brotli parameter`);
+errors.define('ERR_ZSTD_INVALID_PARAM', RangeError, (p) => `${p} is not a valid zstd parameter`);
 errors.define('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 errors.define('ERR_TRAILING_JUNK_AFTER_STREAM_END', TypeError,
   'Trailing junk found after the end of the compressed stream');
