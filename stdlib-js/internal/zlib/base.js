@@ -244,6 +244,11 @@ function processChunk(self, chunk, flushFlag, cb) {
 }
 
 function writeStep(self, handle, job) {
+  // Closed while the step waited for a read: the chunk is dropped.
+  if (!self._handle) {
+    job.cb();
+    return;
+  }
   // The native copies the chunk on its first step and keeps it for the rest.
   const input = job.started ? null : job.chunk;
   job.started = true;
