@@ -312,7 +312,7 @@ const names = Object.keys(packed);
 const results = [];
 function run(i) {
   if (i === 30) { console.log(results.join('\n')); return; }
-  const name = names[rnd(names.length)];
+  const name = names[i % names.length];
   const create = { inflate: zlib.createInflate, gunzip: zlib.createGunzip, unzip: zlib.createUnzip,
     inflateRaw: zlib.createInflateRaw, brotliDecompress: zlib.createBrotliDecompress, zstdDecompress: zlib.createZstdDecompress }[name];
   const s = create({ chunkSize: 64 + rnd(2000) });
