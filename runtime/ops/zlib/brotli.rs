@@ -41,9 +41,16 @@ impl Encoder {
                 4 => BrotliEncoderParameter::BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING,
                 5 => BrotliEncoderParameter::BROTLI_PARAM_SIZE_HINT,
                 6 => BrotliEncoderParameter::BROTLI_PARAM_LARGE_WINDOW,
-                // NPOSTFIX and NDIRECT: the port picks the distance coding
-                // itself; the C encoder takes them as hints too.
-                7 | 8 => continue,
+                // NPOSTFIX and NDIRECT have no setter in the port; they are
+                // read from these fields as the C encoder reads them.
+                7 => {
+                    state.params.dist.distance_postfix_bits = value;
+                    continue;
+                }
+                8 => {
+                    state.params.dist.num_direct_distance_codes = value;
+                    continue;
+                }
                 _ => return Err(setting_failed()),
             };
             if !state.set_parameter(param, value) {
