@@ -181,6 +181,13 @@ impl Zlib {
 
 impl Codec for Zlib {
     fn write(&mut self, flush: i32, input: &[u8], out: &mut [u8]) -> Result<Step, CodecError> {
+        // zlib counts in 32 bits: a larger chunk goes in 4 GiB at a time
+        // (the stream's next step takes the rest), into 4 GiB of room at most.
+        let input_beyond = input.len().saturating_sub(u32::MAX as usize);
+        let out_beyond = out.len().saturating_sub(u32::MAX as usize);
+        let input = &input[..input.len() - input_beyond];
+        let out_len = out.len() - out_beyond;
+        let out = &mut out[..out_len];
         self.flush = flush;
         let strm = &mut *self.stream.0;
         strm.next_in = input.as_ptr();
@@ -224,8 +231,8 @@ impl Codec for Zlib {
             return Err(error);
         }
         Ok(Step {
-            avail_out: self.stream.0.avail_out as usize,
-            avail_in: self.stream.0.avail_in as usize,
+            avail_out: self.stream.0.avail_out as usize + out_beyond,
+            avail_in: self.stream.0.avail_in as usize + input_beyond,
         })
     }
 

@@ -28,7 +28,7 @@ impl Written {
             Err(e) => vec![e.to_js(context)],
             Ok(step) => {
                 let mut out = self.out;
-                out.truncate(out.len() - step.avail_out);
+                out.truncate(out.len().saturating_sub(step.avail_out));
                 vec![
                     JsValue::null(),
                     new_buffer(out, context)?,

@@ -77,6 +77,9 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, flushBoun
   this._handle = handle;
   handle[owner] = this;
   handle.onerror = zlibOnError;
+  // Node's output buffer: the natives write steps into buffers of their own,
+  // but allocating it here fails as Node does for a chunkSize too large.
+  this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
