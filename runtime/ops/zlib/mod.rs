@@ -1,7 +1,8 @@
 //! Natives behind `node:zlib` (`stdlib-js/zlib.js`, `stdlib-js/internal/zlib/`):
 //! a compression context per stream (`deflate.rs` for the zlib family on
-//! zlib-rs, `brotli.rs` for Brotli), stepped one write at a time as Node's
-//! binding steps zlib, and `crc32` (`crc32.rs`).
+//! zlib-rs, `brotli.rs` for Brotli, `zstd.rs` for Zstandard), stepped one
+//! write at a time as Node's binding steps them (`write.rs`), and `crc32`
+//! (`crc32.rs`).
 //!
 //! A write fills one output buffer of the length JavaScript asks for and
 //! answers `(error, output, availOutAfter, availInAfter)`, as Node's
@@ -67,7 +68,7 @@ impl CodecError {
 pub trait Codec: Send {
     /// Runs the codec once on `input` with `flush`, writing into `out`.
     fn write(&mut self, flush: i32, input: &[u8], out: &mut [u8]) -> Result<Step, CodecError>;
-    /// `deflateParams`; Brotli has no such call (Node's binding ignores it).
+    /// `deflateParams`; Brotli and zstd have no such call (Node ignores it).
     fn params(&mut self, _level: i32, _strategy: i32) -> Result<(), CodecError> {
         Ok(())
     }
@@ -78,7 +79,7 @@ pub trait Codec: Send {
 /// The JavaScript handle of a context. `codec` is `None` while a pool
 /// worker has it, and after `close`.
 #[derive(Trace, Finalize, JsData)]
-pub(super) struct Handle {
+struct Handle {
     #[unsafe_ignore_trace]
     codec: RefCell<Option<Box<dyn Codec>>>,
     /// A copy of the chunk a pool write is working through, kept between
@@ -91,7 +92,8 @@ pub(super) struct Handle {
     closed: Cell<bool>,
 }
 
-pub(super) fn handle_of(value: &JsValue) -> JsResult<JsObject> {
+/// The zlib handle `value` is (a TypeError for anything else).
+fn handle_of(value: &JsValue) -> JsResult<JsObject> {
     value
         .as_object()
         .filter(|o| o.downcast_ref::<Handle>().is_some())
@@ -102,6 +104,7 @@ pub(super) fn handle_of(value: &JsValue) -> JsResult<JsObject> {
         })
 }
 
+/// A handle for a context just made, or the error that refused it.
 fn new_handle(made: Result<Box<dyn Codec>, CodecError>, context: &mut Context) -> JsValue {
     match made {
         Ok(codec) => JsObject::from_proto_and_data(
@@ -118,7 +121,8 @@ fn new_handle(made: Result<Box<dyn Codec>, CodecError>, context: &mut Context) -
     }
 }
 
-pub(super) fn int_arg(args: &[JsValue], i: usize) -> i32 {
+/// `args[i]` as an i32 (zlib.js validated it), 0 if absent.
+fn int_arg(args: &[JsValue], i: usize) -> i32 {
     args.get(i)
         .and_then(JsValue::as_number)
         .map_or(0, |n| n as i32)
@@ -199,7 +203,9 @@ fn zstd_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     Ok(new_handle(made, context))
 }
 
-pub(super) fn busy_error() -> JsResult<JsValue> {
+/// A write, `params` or `reset` while the context is on the pool or closed
+/// (zlib.js never makes one; Node asserts there).
+fn busy_error() -> JsResult<JsValue> {
     Err(JsNativeError::error()
         .with_message("zlib binding busy or closed")
         .into())
