@@ -1,9 +1,10 @@
 'use strict';
-// ZlibBase: the Transform every zlib, Brotli and zstd stream is. Each written chunk
-// goes through the handle in steps of one output buffer (`chunkSize` bytes,
-// less what the last step used of it), on the pool; each step's output is
-// pushed, and a full readable side pauses the chunk until it is read. The
-// `*Sync` forms run the same steps inline (`processChunkSync`).
+// ZlibBase: the Transform every zlib, Brotli and zstd stream is. Each
+// written chunk goes through the handle in steps of one output buffer
+// (`chunkSize` bytes, less what the last step used of it), on the pool;
+// each step's output is pushed, and a full readable side pauses the chunk
+// until it is read. The `*Sync` forms run the same steps inline
+// (`processChunkSync`).
 
 const { Transform } = require('internal/streams/transform');
 const finished = require('internal/streams/end_of_stream');
