@@ -5,6 +5,7 @@
 
 use crate::ops::{
     buffer, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty, url, util, v8,
+    zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -25,6 +26,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "tty" => tty::binding(context),
         "v8" => v8::binding(context),
         "pipe" => pipe::binding(context),
+        "zlib" => zlib::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

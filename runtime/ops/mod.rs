@@ -18,6 +18,7 @@ pub mod tty;
 pub mod url;
 pub mod util;
 pub mod v8;
+pub mod zlib;
 
 // The helpers every room builds its natives with.
 pub use crate::errors::callback_arg;
