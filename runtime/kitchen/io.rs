@@ -31,8 +31,21 @@ pub struct Ready {
     pub closed: bool,
 }
 
+/// What a watch's callback did: delivered one thing to JavaScript and may
+/// have more (the kitchen drains, then calls it again, as libuv's read loop
+/// calls back once per chunk), or has nothing more now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    More,
+    Idle,
+}
+
 /// The callback a watch runs in the poll phase.
-pub type OnReady = Rc<dyn Fn(&mut Context, Ready) -> JsResult<()>>;
+pub type OnReady = Rc<dyn Fn(&mut Context, Ready) -> JsResult<Progress>>;
+
+/// Calls of one watch's callback per poll before other callbacks get their
+/// turn; what is left is delivered on the next turn.
+pub const CALLS_PER_TURN: usize = 32;
 
 /// Identifies a watch (it is also its reactor token).
 pub type WatchId = usize;
@@ -49,6 +62,9 @@ struct Watch {
 #[derive(Default)]
 pub struct Watches {
     map: RefCell<HashMap<WatchId, Watch>>,
+    /// Watches that still had more after `CALLS_PER_TURN` calls: the next
+    /// poll does not sleep and calls them again.
+    again: RefCell<Vec<(WatchId, Ready)>>,
     next: Cell<WatchId>,
     refed: Cell<usize>,
 }
@@ -57,6 +73,21 @@ impl Watches {
     /// Watches that keep the loop alive.
     pub fn refed(&self) -> usize {
         self.refed.get()
+    }
+
+    /// Whether some watch has more to deliver without waiting.
+    pub(super) fn has_more(&self) -> bool {
+        !self.again.borrow().is_empty()
+    }
+
+    /// Remembers that watch `id` has more to deliver on the next turn.
+    pub(super) fn call_again(&self, id: WatchId, ready: Ready) {
+        self.again.borrow_mut().push((id, ready));
+    }
+
+    /// The watches to call again, first in the next batch.
+    pub(super) fn take_again(&self) -> Vec<(WatchId, Ready)> {
+        std::mem::take(&mut *self.again.borrow_mut())
     }
 
     /// The callback of watch `id` and its op name (cloned: no borrow held).

@@ -12,7 +12,7 @@
 //! "drain" is Node's `processTicksAndRejections`: all nextTicks, then all
 //! promise jobs, until both are empty, then the unhandled-rejection check.
 
-use super::io::{Ready, WatchId};
+use super::io::{Progress, Ready, WatchId, CALLS_PER_TURN};
 use super::trace::{CallbackKind, CallbackStart, Phase};
 use super::{Flow, Kitchen, PendingOp, Stop};
 use boa_engine::{Context, JsResult, JsValue};
@@ -122,6 +122,7 @@ fn poll(kitchen: &Kitchen, context: &mut Context) -> Flow {
     // look for completions, don't sleep.
     let feed = kitchen.feed();
     let deadline = if kitchen.immediates.borrow().refed > 0
+        || kitchen.watches.has_more()
         || !kitchen.alive()
         || feed.as_ref().is_some_and(|f| f.ready())
     {
@@ -140,7 +141,11 @@ fn poll(kitchen: &Kitchen, context: &mut Context) -> Flow {
     let waited = kitchen.reactor.borrow_mut().wait(deadline);
     kitchen.idle.set(kitchen.idle.get() + slept_from.elapsed());
     let ready = match waited {
-        Ok(ready) => ready,
+        Ok(ready) => {
+            let mut batch = kitchen.watches.take_again();
+            batch.extend(ready);
+            batch
+        }
         Err(e) => {
             kitchen.hooks.poll_failed(context, &e);
             return Err(Stop::Exit(1));
@@ -183,14 +188,28 @@ fn deliver_completions(kitchen: &Kitchen, context: &mut Context) -> Flow {
 
 /// Runs the callbacks of the fds the poll found ready (`io.rs`), draining
 /// after each. A watch removed by an earlier callback in the batch is skipped.
+/// A callback that has more is called again after the drain, up to
+/// `CALLS_PER_TURN` times; then the next turn goes on with it.
 fn deliver_ready(kitchen: &Kitchen, context: &mut Context, ready: Vec<(WatchId, Ready)>) -> Flow {
     for (id, what) in ready {
-        let Some((on_ready, op)) = kitchen.watches.on_ready(id) else {
-            continue;
-        };
-        run_io_callback(kitchen, context, op, id as u64, Duration::ZERO, |context| {
-            on_ready(context, what)
-        })?;
+        for call in 1.. {
+            // A callback may have removed its own watch (or another's).
+            let Some((on_ready, op)) = kitchen.watches.on_ready(id) else {
+                break;
+            };
+            let mut progress = Progress::Idle;
+            run_io_callback(kitchen, context, op, id as u64, Duration::ZERO, |context| {
+                progress = on_ready(context, what)?;
+                Ok(())
+            })?;
+            if progress == Progress::Idle {
+                break;
+            }
+            if call == CALLS_PER_TURN {
+                kitchen.watches.call_again(id, what);
+                break;
+            }
+        }
     }
     Ok(())
 }

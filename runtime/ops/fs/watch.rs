@@ -11,14 +11,14 @@
 
 use super::int_arg;
 use crate::host::Host;
-use crate::kitchen::io::{OnReady, WatchId};
+use crate::kitchen::io::{OnReady, Progress, WatchId};
 use crate::ops::arg;
 use crate::ops::buffer::new_buffer;
 use boa_engine::object::builtins::AlignedVec;
 use boa_engine::{js_string, Context, Finalize, JsData, JsObject, JsResult, JsValue, Trace};
 use mio::Interest;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -43,6 +43,8 @@ struct Watcher {
     dirs: RefCell<HashMap<i32, PathBuf>>,
     watch: Cell<Option<WatchId>>,
     onchange: JsObject,
+    /// Changes read from the fd and not reported yet (or a read's errno).
+    pending: RefCell<VecDeque<Result<(&'static str, Vec<u8>), i32>>>,
 }
 
 #[derive(Trace, Finalize, JsData)]
@@ -75,6 +77,7 @@ pub(super) fn watch_start(
         dirs: RefCell::default(),
         watch: Cell::new(None),
         onchange: onchange.clone(),
+        pending: RefCell::default(),
     });
     if let Err(errno) = add(&watcher, PathBuf::new(), context) {
         return Ok(JsValue::from(-errno));
@@ -85,7 +88,7 @@ pub(super) fn watch_start(
     let weak = Rc::downgrade(&watcher);
     let on_ready: OnReady = Rc::new(move |context, _| match weak.upgrade() {
         Some(watcher) => read_events(&watcher, context),
-        None => Ok(()),
+        None => Ok(Progress::Idle),
     });
     let host = Host::get(context);
     match host
@@ -181,8 +184,38 @@ fn add_below(watcher: &Watcher, rel: &Path, context: &Context) {
     }
 }
 
-/// Reads every queued event and reports each one.
-fn read_events(watcher: &Rc<Watcher>, context: &mut Context) -> JsResult<()> {
+/// Reports one change, reading the inotify fd first when none is queued:
+/// `More` while changes are queued, so that the kitchen drains between
+/// them as libuv calls back once per event.
+fn read_events(watcher: &Rc<Watcher>, context: &mut Context) -> JsResult<Progress> {
+    if watcher.pending.borrow().is_empty() {
+        fill(watcher, context);
+    }
+    let next = watcher.pending.borrow_mut().pop_front();
+    match next {
+        None => return Ok(Progress::Idle),
+        Some(Err(errno)) => report(
+            watcher,
+            JsValue::from(-errno),
+            JsValue::undefined(),
+            context,
+        )?,
+        Some(Ok((kind, filename))) => {
+            let mut bytes = AlignedVec::with_capacity(0, filename.len());
+            bytes.extend_from_slice(&filename);
+            let filename = new_buffer(bytes, context)?;
+            report(watcher, js_string!(kind).into(), filename, context)?;
+        }
+    }
+    // A listener may have closed the watcher: its queue goes with it.
+    if watcher.watch.get().is_none() || watcher.pending.borrow().is_empty() {
+        return Ok(Progress::Idle);
+    }
+    Ok(Progress::More)
+}
+
+/// Queues every event the inotify fd holds now.
+fn fill(watcher: &Watcher, context: &Context) {
     let mut buf = [0u8; 16 * 1024];
     loop {
         // SAFETY: reads at most `buf.len()` bytes into `buf`.
@@ -194,11 +227,14 @@ fn read_events(watcher: &Rc<Watcher>, context: &mut Context) -> JsResult<()> {
             )
         };
         if n < 0 {
-            return match last_errno() {
+            match last_errno() {
                 libc::EINTR => continue,
-                libc::EAGAIN => Ok(()),
-                e => report(watcher, JsValue::from(-e), JsValue::undefined(), context),
-            };
+                libc::EAGAIN => return,
+                e => {
+                    watcher.pending.borrow_mut().push_back(Err(e));
+                    return;
+                }
+            }
         }
         let mut at = 0;
         let header = std::mem::size_of::<libc::inotify_event>();
@@ -209,28 +245,26 @@ fn read_events(watcher: &Rc<Watcher>, context: &mut Context) -> JsResult<()> {
             let name_bytes = &buf[at + header..at + header + event.len as usize];
             let name = name_bytes.split(|&b| b == 0).next().unwrap_or_default();
             at += header + event.len as usize;
-            deliver(watcher, &event, name, context)?;
-            // A listener may have closed the watcher.
-            if watcher.watch.get().is_none() {
-                return Ok(());
+            if let Some(change) = change_of(watcher, &event, name, context) {
+                watcher.pending.borrow_mut().push_back(Ok(change));
             }
         }
     }
 }
 
-fn deliver(
-    watcher: &Rc<Watcher>,
+/// The change an event reports (none for a watch the kernel dropped), and
+/// for a recursive watcher, watches on a directory that appeared.
+fn change_of(
+    watcher: &Watcher,
     event: &libc::inotify_event,
     name: &[u8],
-    context: &mut Context,
-) -> JsResult<()> {
+    context: &Context,
+) -> Option<(&'static str, Vec<u8>)> {
     if event.mask & libc::IN_IGNORED != 0 {
         watcher.dirs.borrow_mut().remove(&event.wd);
-        return Ok(());
+        return None;
     }
-    let Some(dir) = watcher.dirs.borrow().get(&event.wd).cloned() else {
-        return Ok(());
-    };
+    let dir = watcher.dirs.borrow().get(&event.wd).cloned()?;
     let changed = libc::IN_ATTRIB | libc::IN_MODIFY;
     let kind = if event.mask & !changed != 0 {
         "rename"
@@ -259,10 +293,7 @@ fn deliver(
             add_below(watcher, &rel, context);
         }
     }
-    let mut bytes = AlignedVec::with_capacity(0, filename.len());
-    bytes.extend_from_slice(&filename);
-    let filename = new_buffer(bytes, context)?;
-    report(watcher, js_string!(kind).into(), filename, context)
+    Some((kind, filename))
 }
 
 fn report(
