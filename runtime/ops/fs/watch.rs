@@ -34,6 +34,9 @@ const MASK: u32 = libc::IN_ATTRIB
     | libc::IN_MOVED_FROM
     | libc::IN_MOVED_TO;
 
+/// A change to report: `change` or `rename`, and the file's name.
+type Change = (&'static str, Vec<u8>);
+
 struct Watcher {
     inotify: OwnedFd,
     /// The path as the script gave it: directories below are found from it.
@@ -44,7 +47,7 @@ struct Watcher {
     watch: Cell<Option<WatchId>>,
     onchange: JsObject,
     /// Changes read from the fd and not reported yet (or a read's errno).
-    pending: RefCell<VecDeque<Result<(&'static str, Vec<u8>), i32>>>,
+    pending: RefCell<VecDeque<Result<Change, i32>>>,
 }
 
 #[derive(Trace, Finalize, JsData)]
@@ -259,7 +262,7 @@ fn change_of(
     event: &libc::inotify_event,
     name: &[u8],
     context: &Context,
-) -> Option<(&'static str, Vec<u8>)> {
+) -> Option<Change> {
     if event.mask & libc::IN_IGNORED != 0 {
         watcher.dirs.borrow_mut().remove(&event.wd);
         return None;
