@@ -102,6 +102,7 @@ const messages = {
   ERR_INVALID_URI: [URIError, () => 'URI malformed'],
   ERR_STRING_TOO_LONG: [Error, () => 'Cannot create a string longer than 0x1fffffe8 characters'],
   ERR_FS_FILE_TOO_LARGE: [RangeError, (size) => `File size (${size}) is greater than 2 GiB`],
+  ERR_UNKNOWN_SIGNAL: [TypeError, (signal) => `Unknown signal: ${signal}`],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => `The ${m} method is not implemented`],
   // node:stream
   ERR_STREAM_PUSH_AFTER_EOF: [Error, () => 'stream.push() after EOF'],
