@@ -30,7 +30,7 @@ proc.pid = binding.pid;
 proc.ppid = binding.ppid;
 proc.execPath = binding.execPath;
 proc.argv = binding.argv;
-proc.argv0 = 'sous';
+proc.argv0 = binding.argv0;
 // Node's command-line options (runtime/options.rs), as Node exposes them on `process`.
 const options = binding.options;
 proc.execArgv = options.execArgv;

@@ -19,8 +19,9 @@ use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue}
 use std::os::fd::IntoRawFd;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 6] = [
-        ("spawn", spawn_async, 2),
+    let functions: [(&str, NativeFn, usize); 7] = [
+        ("spawn", spawn_async, 1),
+        ("start", start, 2),
         ("kill", kill, 2),
         ("ref", ref_, 1),
         ("unref", unref, 1),
@@ -30,26 +31,19 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     Ok(binding_functions(context, &functions).build())
 }
 
-/// `spawn(options, onexit)`: `{ error: -errno }`, or `{ pid, handle, fds }`
-/// where `fds[i]` is the parent's end of stdio `i` when it is a pipe (the
-/// caller owns it) and `null` otherwise. `onexit(code, signal)` runs once
-/// the child has ended (`code` null when a signal ended it, `signal` 0
-/// otherwise).
+/// `spawn(options)`: `{ error: -errno }`, or `{ pid, handle, fds }` where
+/// `fds[i]` is the parent's end of stdio `i` when it is a pipe (the caller
+/// owns it) and `null` otherwise. The caller then calls `start`.
 fn spawn_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let options = options::read(&arg(args, 0), context)?;
-    let Some(onexit) = arg(args, 1).as_object() else {
-        return Err(JsNativeError::typ()
-            .with_message("onexit must be a function")
-            .into());
-    };
     let spawned = match spawn::spawn(&options) {
         Ok(spawned) => spawned,
         Err(e) => return Ok(plain(context, &[("error", JsValue::from(-e))])),
     };
-    let handle = match wait::watch_child(spawned.pid, onexit, context) {
+    let handle = match wait::open_child(spawned.pid) {
         Ok(handle) => handle,
         Err(e) => {
-            // SAFETY: kill and waitpid with plain integers: without a watch
+            // SAFETY: kill and waitpid with plain integers: without a pidfd
             // the child would never be reaped.
             unsafe {
                 libc::kill(spawned.pid, libc::SIGKILL);
@@ -72,6 +66,19 @@ fn spawn_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
             ("fds", fds.into()),
         ],
     ))
+}
+
+/// `start(handle, onexit)`: watches the child until it ends, then calls
+/// `onexit(code, signal)` (`code` null when a signal ended it, `signal` 0
+/// otherwise). 0 or `-errno`.
+fn start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let child = wait::child_of(&arg(args, 0))?;
+    let Some(onexit) = arg(args, 1).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("onexit must be a function")
+            .into());
+    };
+    Ok(JsValue::from(wait::start(&child, onexit, context)))
 }
 
 fn plain(context: &mut Context, props: &[(&str, JsValue)]) -> JsValue {

@@ -14,7 +14,8 @@ pub fn read(options: &JsValue, context: &mut Context) -> JsResult<SpawnOptions> 
     let file = os_string(&get(&options, "file", context)?, context)?;
     let args = strings(&get(&options, "args", context)?, context)?.unwrap_or_default();
     let cwd = match get(&options, "cwd", context)? {
-        v if v.is_null_or_undefined() => None,
+        // An empty cwd means "don't change directory", as in libuv.
+        v if v.is_null_or_undefined() || v.as_string().is_some_and(|s| s.is_empty()) => None,
         v => Some(os_string(&v, context)?),
     };
     let env = strings(&get(&options, "envPairs", context)?, context)?;

@@ -124,6 +124,15 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
             if detached && libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            // Fds 0-2 are in place by now. A descriptor the parent shares
+            // may be non-blocking (the parent's end of another child's
+            // pipe); programs expect blocking stdio, so libuv clears it too.
+            for fd in 0..3 {
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                if flags >= 0 && flags & libc::O_NONBLOCK != 0 {
+                    libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+                }
+            }
             place_fds(&moves, &closes)
         });
     }

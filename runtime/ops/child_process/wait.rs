@@ -38,29 +38,47 @@ pub fn child_of(value: &JsValue) -> JsResult<Rc<Child>> {
     })
 }
 
-/// Starts watching the child `pid`; `onexit` runs once when it ends.
-pub fn watch_child(pid: i32, onexit: JsObject, context: &mut Context) -> Result<JsObject, i32> {
+/// A handle on the child `pid` (its pidfd open, not watched yet).
+pub fn open_child(pid: i32) -> Result<JsObject, i32> {
     let pidfd = pidfd_open(pid)?;
     let child = Rc::new(Child {
         pid,
-        pidfd: RefCell::new(None),
+        pidfd: RefCell::new(Some(pidfd)),
         watch: Cell::new(None),
         exited: Cell::new(false),
-        onexit: RefCell::new(Some(onexit)),
+        onexit: RefCell::new(None),
     });
-    let weak = Rc::downgrade(&child);
+    Ok(JsObject::from_proto_and_data(None, ProcessHandle { child }))
+}
+
+/// Starts watching the child; `onexit` runs once when it ends. Called once
+/// its stdio streams watch their pipes, so that output the child wrote
+/// before it ended is read before its end is reported (epoll reports fds
+/// in the order they became ready, or were registered if already ready).
+pub fn start(child: &Rc<Child>, onexit: JsObject, context: &mut Context) -> i32 {
+    let Some(fd) = child.pidfd.borrow().as_ref().map(AsRawFd::as_raw_fd) else {
+        return -libc::EBADF;
+    };
+    if child.watch.get().is_some() {
+        return -libc::EALREADY;
+    }
+    *child.onexit.borrow_mut() = Some(onexit);
+    let weak = Rc::downgrade(child);
     let on_ready: OnReady = Rc::new(move |context, _| match weak.upgrade() {
         Some(child) => on_exit(&child, context),
         None => Ok(()),
     });
     let host = Host::get(context);
-    let id = host
+    match host
         .kitchen
-        .watch(pidfd.as_raw_fd(), Interest::READABLE, "process", on_ready)
-        .map_err(|e| e.raw_os_error().unwrap_or(libc::EIO))?;
-    child.watch.set(Some(id));
-    *child.pidfd.borrow_mut() = Some(pidfd);
-    Ok(JsObject::from_proto_and_data(None, ProcessHandle { child }))
+        .watch(fd, Interest::READABLE, "process", on_ready)
+    {
+        Ok(id) => {
+            child.watch.set(Some(id));
+            0
+        }
+        Err(e) => -e.raw_os_error().unwrap_or(libc::EIO),
+    }
 }
 
 /// The pidfd is readable: the child has ended (or the wait failed).

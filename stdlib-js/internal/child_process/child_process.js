@@ -50,7 +50,8 @@ class ChildProcess extends EventEmitter {
       this.spawnargs = options.args;
     }
 
-    const result = binding.spawn({ ...options, stdio }, (code, signal) => this._onexit(code, signal));
+    // Null-prototype: what Object.prototype says must not become an option.
+    const result = binding.spawn({ __proto__: null, ...options, stdio });
     let err = 0;
     let fds = stdio.map((entry) => (entry.type === 'pipe' ? -1 : null));
     if (result.error) {
@@ -67,6 +68,13 @@ class ChildProcess extends EventEmitter {
       this.pid = result.pid;
       fds = result.fds;
       process.nextTick(() => this.emit('spawn'));
+    }
+
+    for (const { stream } of stdio) {
+      if (stream === undefined || typeof stream._readStop !== 'function') continue;
+      stream._readStop();
+      stream.pause();
+      stream._readableState.reading = false;
     }
 
     const { Socket } = require('internal/stdio/pipe');
@@ -86,6 +94,11 @@ class ChildProcess extends EventEmitter {
     this.stdout = streams[1] ?? null;
     this.stderr = streams[2] ?? null;
     this.stdio = streams;
+    // Watched after its pipes, so that what it wrote comes before its end.
+    if (this._handle) {
+      const status = binding.start(this._handle, (code, signal) => this._onexit(code, signal));
+      if (status < 0) throw errnoException(status, 'spawn');
+    }
     return err;
   }
 

@@ -71,6 +71,8 @@ function sanitizeKillSignal(killSignal) {
   return undefined;
 }
 
+let warnedShellArgs = false;
+
 /// spawn's (file, args, options) → the options the natives take.
 function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
@@ -112,6 +114,11 @@ function normalizeSpawnArguments(file, args, options) {
 
   if (options.shell) {
     validateNoNullBytes(options.shell, 'options.shell');
+    if (args.length > 0 && !warnedShellArgs) {
+      warnedShellArgs = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+    }
     const command = [file, ...args].join(' ');
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -176,7 +183,9 @@ function getValidStdio(stdio, sync) {
     if (entry === 'inherit') return { type: 'fd', fd: i };
     if (typeof entry === 'number') return { type: 'fd', fd: entry };
     if (entry !== null && typeof entry === 'object' && typeof entry.fd === 'number') {
-      return { type: 'fd', fd: entry.fd };
+      // A stream of ours (another child's stdout): the child reads or
+      // writes its fd directly, and this process must stop reading it.
+      return { type: 'fd', fd: entry.fd, stream: entry._handle ? entry : undefined };
     }
     if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
       if (!sync) {

@@ -34,6 +34,7 @@ function spawnSync(file, args, options) {
 
   const input = stdio[0].input;
   const raw = binding.spawnSync({
+    __proto__: null,
     ...options,
     stdio,
     input: input && Buffer.from(input.buffer, input.byteOffset, input.byteLength),
