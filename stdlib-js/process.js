@@ -347,5 +347,8 @@ function writeWarning(text) {
 }
 proc.on('warning', onWarning);
 
+// A child forked with an IPC channel (child_process.fork).
+if (proc.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel(proc);
+
 binding.setProcessObject(proc);
 module.exports = proc;

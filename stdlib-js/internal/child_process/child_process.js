@@ -39,6 +39,23 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const stdio = getValidStdio(options.stdio || 'pipe', false);
+    if (![undefined, 'json', 'advanced'].includes(options.serialization)) {
+      throw require('internal/fs/utils').nodeError('ERR_INVALID_ARG_VALUE', 'options.serialization',
+        options.serialization, "must be one of: undefined, 'json', 'advanced'");
+    }
+    const ipcFd = stdio.findIndex((entry) => entry.ipc);
+    if (ipcFd !== -1) {
+      // The child finds its end of the channel by these (internal/child_process/ipc.js).
+      const serialization = options.serialization || 'json';
+      if (serialization !== 'json') {
+        throw new Error("sous: serialization 'advanced' (V8's wire format) is not supported; use 'json'");
+      }
+      if (options.envPairs === undefined) options.envPairs = [];
+      else if (!Array.isArray(options.envPairs)) {
+        throw require('internal/fs/utils').nodeError('ERR_INVALID_ARG_TYPE', 'options.envPairs', 'Array', options.envPairs);
+      }
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+    }
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     if (options.args === undefined) {
@@ -80,6 +97,15 @@ class ChildProcess extends EventEmitter {
     const { Socket } = require('internal/stdio/pipe');
     const streams = stdio.map((entry, i) => {
       if (entry.type !== 'pipe') return null;
+      if (entry.ipc) {
+        if (fds[i] >= 0) {
+          const channel = new Socket({ fd: fds[i], owned: true, readable: true, writable: true });
+          require('internal/child_process/ipc').setupChannel(this, channel);
+          this._closesNeeded++;
+          this.once('disconnect', () => maybeClose(this));
+        }
+        return null;
+      }
       const readable = i > 0;
       const socket = fds[i] >= 0 ?
         new Socket({ fd: fds[i], owned: true, readable, writable: i === 0 || i > 2 }) :

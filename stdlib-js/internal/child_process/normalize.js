@@ -18,6 +18,9 @@ function defineErrors() {
   errors.define('ERR_INVALID_SYNC_FORK_INPUT', TypeError,
     (value) => `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${value}`);
   errors.define('ERR_IPC_SYNC_FORK', Error, () => 'IPC cannot be used with synchronous forks');
+  errors.define('ERR_IPC_ONE_PIPE', Error, () => 'Child process can have only one IPC pipe');
+  errors.define('ERR_CHILD_PROCESS_IPC_REQUIRED', Error,
+    (name) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`);
 }
 defineErrors();
 
@@ -149,13 +152,14 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
-function stdioStringToArray(stdio) {
+/// `'pipe'` → `['pipe', 'pipe', 'pipe']` (and `channel`, fork's 'ipc').
+function stdioStringToArray(stdio, channel) {
   switch (stdio) {
     case 'ignore':
     case 'overlapped':
     case 'pipe':
     case 'inherit':
-      return [stdio, stdio, stdio];
+      return channel ? [stdio, stdio, stdio, channel] : [stdio, stdio, stdio];
     default:
       throw nodeError('ERR_INVALID_ARG_VALUE', 'stdio', stdio);
   }
@@ -168,6 +172,7 @@ function getValidStdio(stdio, sync) {
   else if (!Array.isArray(stdio)) throw nodeError('ERR_INVALID_ARG_VALUE', 'stdio', stdio);
   stdio = stdio.slice();
   while (stdio.length < 3) stdio.push(undefined);
+  let ipc = false;
   return stdio.map((entry, i) => {
     if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
     if (entry === 'ignore') return { type: 'ignore' };
@@ -176,9 +181,9 @@ function getValidStdio(stdio, sync) {
     }
     if (entry === 'ipc') {
       if (sync) throw nodeError('ERR_IPC_SYNC_FORK');
-      // An IPC channel (fork's) needs Node's serialisation over the pipe,
-      // which sous does not have yet.
-      throw new Error("sous: child_process IPC channels ('ipc' in stdio) are not supported");
+      if (ipc) throw nodeError('ERR_IPC_ONE_PIPE');
+      ipc = true;
+      return { type: 'pipe', ipc: true };
     }
     if (entry === 'inherit') return { type: 'fd', fd: i };
     if (typeof entry === 'number') return { type: 'fd', fd: entry };
@@ -211,5 +216,6 @@ module.exports = {
   convertToValidSignal,
   sanitizeKillSignal,
   normalizeSpawnArguments,
+  stdioStringToArray,
   getValidStdio,
 };
