@@ -274,6 +274,11 @@ Object.defineProperty(proc, 'stdin', {
   enumerable: true,
   get() { return require('internal/stdio/stdin').getStdin(); },
 });
+// The legacy way to read stdin: it starts flowing.
+proc.openStdin = function openStdin() {
+  proc.stdin.resume();
+  return proc.stdin;
+};
 defineStream('stdout', 1, makeStream(1, binding.writeOut, binding.stdoutIsTTY));
 defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 

@@ -48,20 +48,22 @@ class Control {
   }
 }
 
-/// Makes `target` (a ChildProcess, or `process` in the child) talk over `socket`.
-function setupChannel(target, socket) {
+/// Makes `target` (a ChildProcess, or `process` in the child) talk over
+/// `socket`. `send`, `disconnect`, `connected` and `channel` are set on
+/// `holder` (`target` itself, or what the child's `process` accessors read).
+function setupChannel(target, socket, holder = target) {
   const control = new Control(socket);
-  target.channel = control;
-  target._channel = control;
-  target.connected = true;
+  holder.channel = control;
+  holder._channel = control;
+  holder.connected = true;
   let closed = false;
   let pending = '';
 
   function closeChannel() {
     if (closed) return;
     closed = true;
-    target.channel = null;
-    target._channel = null;
+    holder.channel = null;
+    holder._channel = null;
     if (socket.writableLength > 0) {
       socket.end();
       socket.once('finish', () => socket.destroy());
@@ -85,13 +87,13 @@ function setupChannel(target, socket) {
   });
   // The other side closed its end (it ended, or disconnected).
   socket.on('end', () => {
-    if (target.connected) target.disconnect();
+    if (holder.connected) holder.disconnect.call(target);
     else closeChannel();
   });
   // A write to a child that has gone: its send callback (or 'error') says so.
   socket.on('error', () => {});
 
-  target.send = function send(message, handle, options, callback) {
+  holder.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
       callback = handle;
       handle = undefined;
@@ -102,10 +104,10 @@ function setupChannel(target, socket) {
     } else if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw nodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
     }
-    if (!this.connected) {
+    if (!holder.connected) {
       const ex = nodeError('ERR_IPC_CHANNEL_CLOSED');
       if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => this.emit('error', ex));
+      else process.nextTick(() => target.emit('error', ex));
       return false;
     }
     if (message === undefined) throw nodeError('ERR_MISSING_ARGS', 'message');
@@ -119,17 +121,17 @@ function setupChannel(target, socket) {
     socket.write(`${JSON.stringify(message)}\n`, (err) => {
       control.unrefCounted();
       if (typeof callback === 'function') callback(err ?? null);
-      else if (err) this.emit('error', err);
+      else if (err) target.emit('error', err);
     });
     return socket.writableLength < 65536 * 2;
   };
 
-  target.disconnect = function disconnect() {
-    if (!this.connected) {
-      this.emit('error', nodeError('ERR_IPC_DISCONNECTED'));
+  holder.disconnect = function disconnect() {
+    if (!holder.connected) {
+      target.emit('error', nodeError('ERR_IPC_DISCONNECTED'));
       return;
     }
-    this.connected = false;
+    holder.connected = false;
     closeChannel();
     process.nextTick(() => target.emit('disconnect'));
   };
@@ -147,35 +149,35 @@ function setupChildChannel(proc) {
   delete proc.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!Number.isInteger(fd) || fd < 0 || mode !== 'json') return;
   let control = null;
+  // The accessors stay accessors (Boa's inline caches misbehave when a
+  // getter is replaced by a data property); they read `holder`.
+  const holder = {};
   const ensure = () => {
     if (control !== null) return control;
     const { Socket } = require('internal/stdio/pipe');
     const socket = new Socket({ fd, owned: true, readable: true, writable: true });
     socket.unref();
-    delete proc.send;
-    delete proc.disconnect;
-    delete proc.connected;
-    delete proc.channel;
-    control = setupChannel(proc, socket);
+    control = setupChannel(proc, socket, holder);
     return control;
   };
-  const lazily = (name) => ({
+  const accessor = (name) => ({
     configurable: true,
     enumerable: true,
     get() {
       ensure();
-      return proc[name];
+      return holder[name];
     },
     set(value) {
       ensure();
-      proc[name] = value;
+      holder[name] = value;
     },
   });
   Object.defineProperties(proc, {
-    send: lazily('send'),
-    disconnect: lazily('disconnect'),
-    connected: lazily('connected'),
-    channel: lazily('channel'),
+    send: accessor('send'),
+    disconnect: accessor('disconnect'),
+    connected: accessor('connected'),
+    channel: accessor('channel'),
+    _channel: { ...accessor('_channel'), enumerable: false },
   });
   proc.on('newListener', (name) => {
     if (name === 'message' || name === 'disconnect') ensure().refCounted();
