@@ -4,7 +4,8 @@
 //! through `Config::binding` and caches what it makes.
 
 use crate::ops::{
-    buffer, child_process, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty, url, util, v8,
+    buffer, child_process, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty,
+    url, util, v8,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 

@@ -137,7 +137,11 @@ impl Runner<'_> {
             }
             for pipe in &self.pipes {
                 if let Some(fd) = &pipe.fd {
-                    let events = if pipe.writing { libc::POLLOUT } else { libc::POLLIN };
+                    let events = if pipe.writing {
+                        libc::POLLOUT
+                    } else {
+                        libc::POLLIN
+                    };
                     fds.push(poll_fd(fd.as_raw_fd(), events));
                 }
             }
@@ -225,7 +229,11 @@ impl Runner<'_> {
                     out.extend_from_slice(&buf[..n]);
                 }
                 self.buffered += n;
-                if self.limits.max_buffer.is_some_and(|max| self.buffered > max) {
+                if self
+                    .limits
+                    .max_buffer
+                    .is_some_and(|max| self.buffered > max)
+                {
                     self.error.get_or_insert(libc::ENOBUFS);
                     self.kill();
                     return;
