@@ -108,7 +108,7 @@ class ChildProcess extends EventEmitter {
       }
       const readable = i > 0;
       const socket = fds[i] >= 0 ?
-        new Socket({ fd: fds[i], owned: true, readable, writable: i === 0 || i > 2 }) :
+        new Socket({ fd: fds[i], owned: true, readable, writable: i === 0 || i > 2, allowHalfOpen: false }) :
         endedSocket(readable);
       if (readable) {
         this._closesNeeded++;
