@@ -90,8 +90,12 @@ function setupChannel(target, socket, holder = target) {
     if (holder.connected) holder.disconnect.call(target);
     else closeChannel();
   });
-  // A write to a child that has gone: its send callback (or 'error') says so.
+  // A write to a child that has gone (EPIPE), or a reset: the channel is
+  // over all the same, and its close says so.
   socket.on('error', () => {});
+  socket.on('close', () => {
+    if (holder.connected) holder.disconnect.call(target);
+  });
 
   holder.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
@@ -118,10 +122,11 @@ function setupChannel(target, socket, holder = target) {
     // Sending sockets and servers needs net, which sous does not have.
     if (handle) throw nodeError('ERR_INVALID_HANDLE_TYPE');
     control.refCounted();
-    socket.write(`${JSON.stringify(message)}\n`, (err) => {
+    // As Node's, a failed write (the other side has gone: EPIPE) is not an
+    // error of the send: the channel's end says it, as 'disconnect'.
+    socket.write(`${JSON.stringify(message)}\n`, () => {
       control.unrefCounted();
-      if (typeof callback === 'function') callback(err ?? null);
-      else if (err) target.emit('error', err);
+      if (typeof callback === 'function') callback(null);
     });
     return socket.writableLength < 65536 * 2;
   };
