@@ -40,6 +40,10 @@ pub struct Spawned {
     pub pipes: Vec<Option<OwnedFd>>,
 }
 
+/// How many stdio entries past fd 2 a child may get (the child moves them
+/// into place without allocating, through an array of this size).
+const MAX_EXTRA_FDS: usize = 64;
+
 /// Starts the child, or returns the errno (positive).
 pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
     let mut command = Command::new(&options.file);
@@ -106,6 +110,9 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
         };
     }
 
+    if extra.len() > MAX_EXTRA_FDS {
+        return Err(libc::EMFILE);
+    }
     let detached = options.detached;
     let moves: Vec<(RawFd, RawFd)> = extra
         .iter()
@@ -151,7 +158,7 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
 /// every target so that one move cannot overwrite another's source.
 fn place_fds(moves: &[(RawFd, RawFd)], closes: &[RawFd]) -> std::io::Result<()> {
     let above = moves.iter().map(|m| m.0).max().unwrap_or(0) + 1;
-    let mut lifted = [0 as RawFd; 64];
+    let mut lifted = [0 as RawFd; MAX_EXTRA_FDS];
     for (i, (_, source)) in moves.iter().enumerate().take(lifted.len()) {
         // SAFETY: fcntl with plain integers; F_DUPFD picks a free fd >= above.
         let fd = unsafe { libc::fcntl(*source, libc::F_DUPFD_CLOEXEC, above) };
