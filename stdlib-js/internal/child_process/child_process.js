@@ -7,7 +7,7 @@
 
 const EventEmitter = require('events');
 const binding = internalBinding('child_process');
-const { getValidStdio, validateObject, validateString, convertToValidSignal, signalName } =
+const { nodeError, getValidStdio, validateObject, validateString, convertToValidSignal, signalName } =
   require('internal/child_process/normalize');
 
 const UV_EACCES = -13;
@@ -40,7 +40,7 @@ class ChildProcess extends EventEmitter {
     validateObject(options, 'options');
     const stdio = getValidStdio(options.stdio || 'pipe', false);
     if (![undefined, 'json', 'advanced'].includes(options.serialization)) {
-      throw require('internal/fs/utils').nodeError('ERR_INVALID_ARG_VALUE', 'options.serialization',
+      throw nodeError('ERR_INVALID_ARG_VALUE', 'options.serialization',
         options.serialization, "must be one of: undefined, 'json', 'advanced'");
     }
     const ipcFd = stdio.findIndex((entry) => entry.ipc);
@@ -52,7 +52,7 @@ class ChildProcess extends EventEmitter {
       }
       if (options.envPairs === undefined) options.envPairs = [];
       else if (!Array.isArray(options.envPairs)) {
-        throw require('internal/fs/utils').nodeError('ERR_INVALID_ARG_TYPE', 'options.envPairs', 'Array', options.envPairs);
+        throw nodeError('ERR_INVALID_ARG_TYPE', 'options.envPairs', 'Array', options.envPairs);
       }
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
@@ -62,7 +62,7 @@ class ChildProcess extends EventEmitter {
       this.spawnargs = [];
     } else {
       if (!Array.isArray(options.args)) {
-        throw require('internal/fs/utils').nodeError('ERR_INVALID_ARG_TYPE', 'options.args', 'Array', options.args);
+        throw nodeError('ERR_INVALID_ARG_TYPE', 'options.args', 'Array', options.args);
       }
       this.spawnargs = options.args;
     }
