@@ -58,8 +58,10 @@ fn strings(value: &JsValue, context: &mut Context) -> JsResult<Option<Vec<OsStri
     Ok(Some(out))
 }
 
+/// A uid or gid (an int32, checked by JavaScript); a negative one goes to
+/// the system as it is, which refuses it (EINVAL), as in libuv.
 fn id(value: &JsValue) -> Option<u32> {
-    value.as_number().filter(|n| *n >= 0.0).map(|n| n as u32)
+    value.as_number().map(|n| n as i32 as u32)
 }
 
 /// `[{ type: 'pipe' | 'ignore' | 'fd', fd }]`.

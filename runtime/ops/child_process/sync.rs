@@ -120,7 +120,8 @@ impl Runner<'_> {
         let deadline = self
             .limits
             .timeout
-            .map(|ms| Instant::now() + Duration::from_millis(ms));
+            // A deadline past what the clock can say is no deadline.
+            .and_then(|ms| Instant::now().checked_add(Duration::from_millis(ms)));
         loop {
             if self.raw_status.is_none() {
                 self.reap();
