@@ -30,7 +30,7 @@ proc.pid = binding.pid;
 proc.ppid = binding.ppid;
 proc.execPath = binding.execPath;
 proc.argv = binding.argv;
-proc.argv0 = 'sous';
+proc.argv0 = binding.argv0;
 // Node's command-line options (runtime/options.rs), as Node exposes them on `process`.
 const options = binding.options;
 proc.execArgv = options.execArgv;
@@ -274,6 +274,11 @@ Object.defineProperty(proc, 'stdin', {
   enumerable: true,
   get() { return require('internal/stdio/stdin').getStdin(); },
 });
+// The legacy way to read stdin: it starts flowing.
+proc.openStdin = function openStdin() {
+  proc.stdin.resume();
+  return proc.stdin;
+};
 defineStream('stdout', 1, makeStream(1, binding.writeOut, binding.stdoutIsTTY));
 defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
 
@@ -346,6 +351,9 @@ function writeWarning(text) {
   require('console').error(text.slice(0, -1));
 }
 proc.on('warning', onWarning);
+
+// A child forked with an IPC channel (child_process.fork).
+if (proc.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel(proc);
 
 binding.setProcessObject(proc);
 module.exports = proc;

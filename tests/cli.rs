@@ -53,6 +53,8 @@ fn print_shows_the_result_inspected() {
         text(&sous(&["-p", "[1, 'a']"], None).stdout),
         "[ 1, 'a' ]\n"
     );
+    // Node's `-pe` alias, which spawned children often use.
+    assert_eq!(text(&sous(&["-pe", "6 * 7"], None).stdout), "42\n");
 }
 
 #[test]

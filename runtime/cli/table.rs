@@ -55,7 +55,7 @@ const fn no_effect(spec: Spec) -> Spec {
 
 pub static SPECS: &[Spec] = &[
     command_only(value(&["--eval", "-e"])),
-    command_only(value(&["--print", "-p"])),
+    command_only(value(&["--print", "-p", "-pe"])),
     command_only(flag(&["--interactive", "-i"])),
     command_only(flag(&["--check", "-c"])),
     command_only(flag(&["--version", "-v"])),

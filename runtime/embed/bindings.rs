@@ -4,8 +4,8 @@
 //! through `Config::binding` and caches what it makes.
 
 use crate::ops::{
-    buffer, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty, url, util, v8,
-    zlib,
+    buffer, child_process, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty,
+    url, util, v8, zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -27,6 +27,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "v8" => v8::binding(context),
         "pipe" => pipe::binding(context),
         "zlib" => zlib::binding(context),
+        "child_process" => child_process::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

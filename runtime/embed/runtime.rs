@@ -49,10 +49,10 @@ impl Runtime {
             .argv
             .borrow_mut()
             .insert(1, path.to_string_lossy().into_owned());
-        if !self.host.config.sandbox.locate(&path).is_file() {
+        let Some(path) = modules::resolve_main(&self.host.config.sandbox, &path) else {
             let err = modules::main_not_found(&mut self.context, &path);
             return self.fail(err);
-        }
+        };
         match self
             .preload()
             .and_then(|()| modules::run_main(&mut self.context, &path))

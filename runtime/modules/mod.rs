@@ -22,6 +22,7 @@ pub use cjs::{eval_main, eval_require, install_repl_globals, main_not_found};
 pub use esm::Loader;
 pub use esm_main::is_main_rejection;
 pub use module_binding::binding;
+pub use resolve::resolve_main;
 
 /// The ES module loader for a new runtime, able to import CommonJS files.
 pub fn loader() -> Loader {

@@ -243,6 +243,13 @@ fn resolve_in_node_modules(
 }
 
 /// A file as given, with `.js`/`.json`/`.cjs` added, or a directory.
+/// The main script `node <path>` runs: `path` itself, with `.js`/`.json`
+/// added, or a directory's `main`/`index.js` (Node's `Module._findPath`).
+/// None when there is no such file.
+pub fn resolve_main(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
+    resolve_file_or_dir(fs, path).ok().flatten()
+}
+
 fn resolve_file_or_dir(fs: &Sandbox, path: &Path) -> Result<Option<PathBuf>, InvalidPackage> {
     match load_as_file(fs, path) {
         Some(file) => Ok(Some(file)),

@@ -5,6 +5,7 @@
 //! lazy global or `require` (see `stdlib.rs`).
 
 pub mod buffer;
+pub mod child_process;
 pub mod console;
 pub mod crypto;
 pub mod encoding;

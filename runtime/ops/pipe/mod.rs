@@ -25,7 +25,7 @@ use std::rc::Rc;
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let functions: [(&str, NativeFn, usize); 8] = [
         ("guessHandleType", kind::guess_handle_type, 1),
-        ("open", open, 2),
+        ("open", open, 3),
         ("readStart", read_start, 2),
         ("readStop", read_stop, 1),
         ("write", write, 3),
@@ -80,9 +80,11 @@ pub(super) fn errno() -> i32 {
         .unwrap_or(libc::EIO)
 }
 
-/// `open(fd, terminal)`: a handle on `fd`, or `-errno`. A terminal is
+/// `open(fd, terminal, owned)`: a handle on `fd`, or `-errno`. A terminal is
 /// opened again by name, as libuv does, so that making it non-blocking does
 /// not change the terminal for the shell and other processes sharing it.
+/// `owned` hands the fd itself to the handle (a child's stdio pipe), which
+/// closes it when it closes.
 fn open(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let fd = arg(args, 0).as_number().unwrap_or(-1.0) as RawFd;
     let (fd, owned) = if arg(args, 1).to_boolean() {
@@ -91,7 +93,7 @@ fn open(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
             None => (fd, false),
         }
     } else {
-        (fd, false)
+        (fd, arg(args, 2).to_boolean())
     };
     // SAFETY: fcntl on an fd with plain integer arguments.
     let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };

@@ -85,6 +85,8 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             js_string!(host.config.exec_path.as_str()),
             READONLY,
         )
+        // `process.argv0`: argv[0] as the process was started with it.
+        .property(js_string!("argv0"), js_string!(argv0().as_str()), READONLY)
         .property(js_string!("pid"), std::process::id(), READONLY)
         // SAFETY: getppid has no preconditions.
         .property(js_string!("ppid"), unsafe { libc::getppid() }, READONLY)
@@ -376,4 +378,13 @@ fn set_process_object(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
         *Host::get(context).process.borrow_mut() = Some(obj);
     }
     Ok(JsValue::undefined())
+}
+
+/// The program's own argv[0] as it was given (`sous`, `./sous`, a full
+/// path, or what a parent chose with `spawn`'s `argv0`).
+fn argv0() -> String {
+    std::env::args_os()
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "sous".to_string())
 }

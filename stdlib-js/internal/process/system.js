@@ -7,7 +7,6 @@ const { makeNodeError, nodeErrorWithMessage, define } = require('internal/errors
 
 define('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', Error, () => '`process.setupUncaughtExceptionCapture()` was ' +
   'called while a capture callback was already active');
-define('ERR_UNKNOWN_SIGNAL', TypeError, (sig) => `Unknown signal: ${sig}`);
 
 function invalidProperty(name, value) {
   const shown = require('util').inspect(value);

@@ -16,9 +16,9 @@ function errnoException(errno, syscall) {
 // Named as Node's net.Socket, whose part for pipes and terminals it is.
 class Socket extends Duplex {
   constructor(options = {}) {
-    const { fd, terminal = false, readable = true, writable = true, manualStart = false } = options;
+    const { fd, terminal = false, owned = false, readable = true, writable = true, manualStart = false } = options;
     super({ ...options, allowHalfOpen: options.allowHalfOpen ?? true, readable, writable, emitClose: true, autoDestroy: true });
-    const handle = binding.open(fd, terminal);
+    const handle = binding.open(fd, terminal, owned);
     if (typeof handle === 'number') throw errnoException(handle, 'open');
     this._handle = handle;
     this._handle.reading = false;
