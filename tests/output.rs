@@ -4,10 +4,12 @@
 //! the script as Node reports them. Expectations were taken from Node
 //! v24.22.3 run the same way.
 
+mod common;
+use common::wait_at_most;
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
 
 fn sous(code: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sous"));
@@ -19,22 +21,6 @@ fn sous(code: &str) -> Command {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Waits for `child` at most `limit`; kills it (and fails) if it is still running.
-fn wait_at_most(mut child: Child, limit: Duration) -> Output {
-    let start = Instant::now();
-    while child.try_wait().expect("poll the child").is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("sous still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child
-        .wait_with_output()
-        .expect("collect the child's output")
 }
 
 /// Runs `code` with stdout on /dev/full.

@@ -5,10 +5,12 @@
 //! `SOUS_STDIN_RUNTIME=$(tests/node-ref.sh) cargo test --test stdin` runs
 //! them against the reference node.
 
+mod common;
+use common::wait_at_most;
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, OwnedFd};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 /// The runtime under test: sous, or the one `SOUS_STDIN_RUNTIME` names.
 fn runtime() -> String {
@@ -23,22 +25,6 @@ fn sous(code: &str) -> Command {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     cmd
-}
-
-/// Waits for `child` at most `limit`; kills it (and fails) if it is still running.
-fn wait_at_most(mut child: Child, limit: Duration) -> Output {
-    let start = Instant::now();
-    while child.try_wait().expect("poll the child").is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("sous still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child
-        .wait_with_output()
-        .expect("collect the child's output")
 }
 
 /// Runs `code` with `input` on a pipe that is then closed.

@@ -4,6 +4,56 @@
 const zlib = require('zlib');
 
 // Compressed by Node 24 from the same 12,000 pseudo-random bytes.
+// One gzip member (made by Node).
+const gzipMember = Buffer.from(
+  'H4sIAAAAAAAAA4VayZXrug6sUDoM9g6p2LLlFLxkWHepsP7yNwcABZD2W+nYEgdMhQLI2/14' +
+  'PPG6tcfpD/ifcrvL4wnoOxxAHiD3AzixmaUP6JPhgL+77scDJ3AHnnghjKv0a777G17bn7gJ' +
+  'b1fao9KXmMtK2AvOsN2wHs60epO25AF92RNdFH83foE02B8uUR1fYu5sCgZM7XbZ+ycVElWA' +
+  '4/HPZPANjgFgfYJEmQNwsxVUdkzVnVNLIGlp6ijf/RCVKCkEffNi0oItXWm7Y4DoPn3ZSp8A' +
+  'pCxTZNjLFdSTLWbOV7v5BYvd2wZrWEEfgibmmfwzD1+CpDR9ImwJwc/sHcT8Gg+BKWQu6zZ6' +
+  'luET08+u7nU8pzzc/OjBheAaYirY+Lz+Evska2IG7LRR/Z+9q88Y2niZg3EgjC9DPPjUdYcM' +
+  '0gbU6YOLUfVL+bjdIeaMza46+xMe2pJduFuzbEylYsoNANvI1hP4l/jikQiPAQJ1WkX/1KmL' +
+  'BBuhhW+B7hoW9mZUDSdZAPcgoGa0ucjrDATaCr8dhUHg8THG2NJA6X+WByAUOY6muKfosDBc' +
+  'cR7DRliddgI8VAU1A27zHpuzTlHgYYEgCpsjm79SpHaJTOWAfzlwSU7fUkRhdBAIYt7QLT0B' +
+  'wuJWI2CRaEFhZPjdP0xoSwwB5xk1bhAbJ2G9iS+nLACImQbZRojR8YfCdXWbZNRzKrllPNgv' +
+  '24vlozCueArZBOX0HrdR1O5uE0l1f3NeCmt9oX/umBorsPDFXEFoljpBh8Cqrmpl50PjLwPu' +
+  '1TjtXQm0Qqp6+fELmFX0E7jzjfxeoxM5IVBvLV9U0GgTkSh+N+Ko9BiLbgrJPCQMD5wPcVmn' +
+  'B8R0DPJ2mQsd3WQ4u3TgrMt2fdeWV8rp9juMfBlKQXxL3eCyyegZ7v1dmbMYWJGNErJfhtDK' +
+  'UUw+ION8wk/OqZFrDF9i+cBTg6LK4ujSaJRgOLSYJv9kS0MMk52XM2wjGyBSh+rZN6dkhi6I' +
+  '8RB85gWqswdaumaQixpU9Ba1iuR9fgCrynPW8Am2AyJeo5iyOsfcmFGG6qoTAmwUicJekMgQ' +
+  'R0eBK9m0q/EuZe5lbh7tS9F85AlasrPnaummeSyzBPZ5cMG4gH/78uLhVQFCibwlBpqlpXUO' +
+  'rmb3tlAhTaCiOm1SbmMKqcYZ3LOiyolWFCQTUwmMUA1awpwMwizWN1g0EQksUmf4ImQujQ4V' +
+  'DN1Dwj7FCyOszocNMixwOH79hkQEVoFPBrWYTFKzaELNL9v1yAuugPNxLzyn6gUhq41q11xf' +
+  'JG93mgqDmMnzLAh0UhC/BDkttGBslB+cJhjI5HleiMt2IBMRxUgE2wpcL7DM3OM9IV8ZZIjA' +
+  'USEWQcnmUtkxU3AtnE91XZ8A3iGm2YVZkSF8F6DGLt9qOlOGS24qmy894lw+Wd7pLyWeYPly' +
+  'Af5Q8LD0sgsSeFUQyRC+JYaP77j/QvD7IH52D8VybUlRTD6E4cNbV5zPSQqeLVAQwXg6u7gG' +
+  'KUUWB1xnJffBodVbuZmzzb5UziF/mYLkzskNa9h7yEiST/nLFfSy6VWmCIDMyBEynIN/SFnQ' +
+  'uA1h//tlhVahRIoqwXuwYY47RynhTxwXN3Mut4MoVMqxhIWxkqI7i5SfgRpkMeTkjV532C8x' +
+  'nA/mSNkwpZ7p7N7HfD81YJMTLbXTtMOMjtj861yjwKlRcrCCUbklKPkr0ip9Kbxeq/SrrLaV' +
+  'yC4od8RiRDZefmgBvvYABdT7XUCVdE05oNc5NYJArrKqJ9NQmihZL/GdXG6/mdhjm6LpjLRU' +
+  'xi9o7eQ8RKtrtW1ut38GTqfnYLvj9NxfVcmBu/HjzVSzJuzB41/l1ricr9/YOEs24kbdkt8R' +
+  'TJVcWJZZYroOTrSIIkRRuahYnGixkUajTGUxlmvIrCcH5ET4lLyZ4Yr3Esw4WrkJ7XPb7QXl' +
+  '6Xzy04ZbKn+JpIywAGdRhNYc0DVfjQVxD6nwJsR3TabqNWxdjKroncrq0JnVd9eMv94PeXJp' +
+  '+SU74VHPa2oCJBH2XEqo62dVpAUsZjXB3Z8QcYWQdsqXKg1KDB+LbHfF2ONkv46TzeEVidvU' +
+  'mY8krT4hr0Q/y3mzdpXjSzQeLCa451851LR752Rhbyqak/K0NzuW1k4KWGpvYEuGtqnAvE7z' +
+  'UVYImiLFvbWSF9ypPurjfs5ZPs52SizVcUPVcPJ9hqRIbEYoO91X2bkS3h8/bUw1XNiA005b' +
+  'GrC883bfeXVkn49MdRjgXQKt2GypZV8IYhccNdHekjrrkiSKNaXRSSDQGOD3PwzOKQQUXJxX' +
+  'ZDZCvuVbbmeunVnt+csE4yUN3ir1yATxHEGmqcDggZnR13M8cG7kWMFY6OfDae5yTD3Vw2dn' +
+  'cOQTtrs8rTZcjuU4/7lgg2Puazxw94AKWw3Dtc2r4yTNsonwCY7ZOOPXj/75szuxBYlJ6Kab' +
+  'EJYWM7QNk2vqhxzeRksnPyV4JG1iqLzyuf1HWvHC7HlowdiOyYTGQercdWRPAFOjL4giu2Nc' +
+  'p4XCJyPuYEI1ZUKiDHJQZ/foR4kqT3H7M8R0sGrmKPk4b68zPke3Om5BDTSWnjIQwtSpeXsB' +
+  'daq1R7ggiRk1OA5SO9p49ennm/gJDq0u9QOK8HkwFq6CbEnpdD5s2m+xDzZ3Lc5DWqkgv6ql' +
+  'SmpFBeS1qFxcyd9Ifsv98RDySUcN0UOqaxB64GSuIdQvgHs5WD3U1oKma3gjZNcji7mDKNXn' +
+  '9BJNbHTSGvpaAECZKt1R8mMyJMCl7X50vhB/j1iFyAA570FE8Id4IPiyiJORCuTaSJtQOPc/' +
+  'g15qUOuMP1DdbwPkiIf5F1/lOTT6x7I13tegrgpYWfmyFyVMKhXIxOKwTfkI7PNVFmTwuzHI' +
+  'GnRoHk2EoLr1lgLdMcsq5+4ycvcO86oLntWFvgLOy6Qj5iiI+1xNvFR1AaH52BHhz8RRGKVC' +
+  '87boBR22O9mBw5cu3UWEroFPiHGwGr6MuLT2/NEbkSuzUjcV2nyvemTR2Tz2oNaxI1jKavHC' +
+  '4SbsJSgrXvVUGcBnmPnS3Xv1Huvk7/vQer0yjhMnpSmcejVIZXWwHyyYg6nYqGVxt1akYcc8' +
+  'CJeQTyp2uV9uuecPaqDscNCvttVMPMO5oeILN2zAHTNskoakBu3UNfT4YnPiB7plAkn3BOgK' +
+  'Hh51uWjKLoVoMX0oPS/pphr258zcEVz+jKde3neTDYmaN16WzknjRJfyEI/+TZW8PlKZBJzv' +
+  'AE97J3JRSuxB7OB3PbJrs+TC9hU3H52o8kG/cMkteerN8e+EUVedED2wEkpkc2v8Y7y7v2zK' +
+  'f80WsEtpfb3/A8gsqa7gLgAA',
+  'base64');
 const packed = {
   inflate: Buffer.from(
     'eJyFWsmV67oOrFA6DPYOqdiy5RS8ZFh3qbD+8jcHAAWQ9lvp2BIHTIUCyNv9eDzxurXH6Q/4' +
@@ -54,109 +104,16 @@ const packed = {
     'Qezgdz2ya7PkwvYVNx+dqPJBv3DJLXnqzfHvhFFXnRA9sBJKZHNr/GO8u79syn/NFrBLaX29' +
     '/wNvf4FO',
     'base64'),
-  gunzip: Buffer.from(
-    'H4sIAAAAAAAAA4VayZXrug6sUDoM9g6p2LLlFLxkWHepsP7yNwcABZD2W+nYEgdMhQLI2/14' +
-    'PPG6tcfpD/ifcrvL4wnoOxxAHiD3AzixmaUP6JPhgL+77scDJ3AHnnghjKv0a777G17bn7gJ' +
-    'b1fao9KXmMtK2AvOsN2wHs60epO25AF92RNdFH83foE02B8uUR1fYu5sCgZM7XbZ+ycVElWA' +
-    '4/HPZPANjgFgfYJEmQNwsxVUdkzVnVNLIGlp6ijf/RCVKCkEffNi0oItXWm7Y4DoPn3ZSp8A' +
-    'pCxTZNjLFdSTLWbOV7v5BYvd2wZrWEEfgibmmfwzD1+CpDR9ImwJwc/sHcT8Gg+BKWQu6zZ6' +
-    'luET08+u7nU8pzzc/OjBheAaYirY+Lz+Evska2IG7LRR/Z+9q88Y2niZg3EgjC9DPPjUdYcM' +
-    '0gbU6YOLUfVL+bjdIeaMza46+xMe2pJduFuzbEylYsoNANvI1hP4l/jikQiPAQJ1WkX/1KmL' +
-    'BBuhhW+B7hoW9mZUDSdZAPcgoGa0ucjrDATaCr8dhUHg8THG2NJA6X+WByAUOY6muKfosDBc' +
-    'cR7DRliddgI8VAU1A27zHpuzTlHgYYEgCpsjm79SpHaJTOWAfzlwSU7fUkRhdBAIYt7QLT0B' +
-    'wuJWI2CRaEFhZPjdP0xoSwwB5xk1bhAbJ2G9iS+nLACImQbZRojR8YfCdXWbZNRzKrllPNgv' +
-    '24vlozCueArZBOX0HrdR1O5uE0l1f3NeCmt9oX/umBorsPDFXEFoljpBh8Cqrmpl50PjLwPu' +
-    '1TjtXQm0Qqp6+fELmFX0E7jzjfxeoxM5IVBvLV9U0GgTkSh+N+Ko9BiLbgrJPCQMD5wPcVmn' +
-    'B8R0DPJ2mQsd3WQ4u3TgrMt2fdeWV8rp9juMfBlKQXxL3eCyyegZ7v1dmbMYWJGNErJfhtDK' +
-    'UUw+ION8wk/OqZFrDF9i+cBTg6LK4ujSaJRgOLSYJv9kS0MMk52XM2wjGyBSh+rZN6dkhi6I' +
-    '8RB85gWqswdaumaQixpU9Ba1iuR9fgCrynPW8Am2AyJeo5iyOsfcmFGG6qoTAmwUicJekMgQ' +
-    'R0eBK9m0q/EuZe5lbh7tS9F85AlasrPnaummeSyzBPZ5cMG4gH/78uLhVQFCibwlBpqlpXUO' +
-    'rmb3tlAhTaCiOm1SbmMKqcYZ3LOiyolWFCQTUwmMUA1awpwMwizWN1g0EQksUmf4ImQujQ4V' +
-    'DN1Dwj7FCyOszocNMixwOH79hkQEVoFPBrWYTFKzaELNL9v1yAuugPNxLzyn6gUhq41q11xf' +
-    'JG93mgqDmMnzLAh0UhC/BDkttGBslB+cJhjI5HleiMt2IBMRxUgE2wpcL7DM3OM9IV8ZZIjA' +
-    'USEWQcnmUtkxU3AtnE91XZ8A3iGm2YVZkSF8F6DGLt9qOlOGS24qmy894lw+Wd7pLyWeYPly' +
-    'Af5Q8LD0sgsSeFUQyRC+JYaP77j/QvD7IH52D8VybUlRTD6E4cNbV5zPSQqeLVAQwXg6u7gG' +
-    'KUUWB1xnJffBodVbuZmzzb5UziF/mYLkzskNa9h7yEiST/nLFfSy6VWmCIDMyBEynIN/SFnQ' +
-    'uA1h//tlhVahRIoqwXuwYY47RynhTxwXN3Mut4MoVMqxhIWxkqI7i5SfgRpkMeTkjV532C8x' +
-    'nA/mSNkwpZ7p7N7HfD81YJMTLbXTtMOMjtj861yjwKlRcrCCUbklKPkr0ip9Kbxeq/SrrLaV' +
-    'yC4od8RiRDZefmgBvvYABdT7XUCVdE05oNc5NYJArrKqJ9NQmihZL/GdXG6/mdhjm6LpjLRU' +
-    'xi9o7eQ8RKtrtW1ut38GTqfnYLvj9NxfVcmBu/HjzVSzJuzB41/l1ricr9/YOEs24kbdkt8R' +
-    'TJVcWJZZYroOTrSIIkRRuahYnGixkUajTGUxlmvIrCcH5ET4lLyZ4Yr3Esw4WrkJ7XPb7QXl' +
-    '6Xzy04ZbKn+JpIywAGdRhNYc0DVfjQVxD6nwJsR3TabqNWxdjKroncrq0JnVd9eMv94PeXJp' +
-    '+SU74VHPa2oCJBH2XEqo62dVpAUsZjXB3Z8QcYWQdsqXKg1KDB+LbHfF2ONkv46TzeEVidvU' +
-    'mY8krT4hr0Q/y3mzdpXjSzQeLCa451851LR752Rhbyqak/K0NzuW1k4KWGpvYEuGtqnAvE7z' +
-    'UVYImiLFvbWSF9ypPurjfs5ZPs52SizVcUPVcPJ9hqRIbEYoO91X2bkS3h8/bUw1XNiA005b' +
-    'GrC883bfeXVkn49MdRjgXQKt2GypZV8IYhccNdHekjrrkiSKNaXRSSDQGOD3PwzOKQQUXJxX' +
-    'ZDZCvuVbbmeunVnt+csE4yUN3ir1yATxHEGmqcDggZnR13M8cG7kWMFY6OfDae5yTD3Vw2dn' +
-    'cOQTtrs8rTZcjuU4/7lgg2Puazxw94AKWw3Dtc2r4yTNsonwCY7ZOOPXj/75szuxBYlJ6Kab' +
-    'EJYWM7QNk2vqhxzeRksnPyV4JG1iqLzyuf1HWvHC7HlowdiOyYTGQercdWRPAFOjL4giu2Nc' +
-    'p4XCJyPuYEI1ZUKiDHJQZ/foR4kqT3H7M8R0sGrmKPk4b68zPke3Om5BDTSWnjIQwtSpeXsB' +
-    'daq1R7ggiRk1OA5SO9p49ennm/gJDq0u9QOK8HkwFq6CbEnpdD5s2m+xDzZ3Lc5DWqkgv6ql' +
-    'SmpFBeS1qFxcyd9Ifsv98RDySUcN0UOqaxB64GSuIdQvgHs5WD3U1oKma3gjZNcji7mDKNXn' +
-    '9BJNbHTSGvpaAECZKt1R8mMyJMCl7X50vhB/j1iFyAA570FE8Id4IPiyiJORCuTaSJtQOPc/' +
-    'g15qUOuMP1DdbwPkiIf5F1/lOTT6x7I13tegrgpYWfmyFyVMKhXIxOKwTfkI7PNVFmTwuzHI' +
-    'GnRoHk2EoLr1lgLdMcsq5+4ycvcO86oLntWFvgLOy6Qj5iiI+1xNvFR1AaH52BHhz8RRGKVC' +
-    '87boBR22O9mBw5cu3UWEroFPiHGwGr6MuLT2/NEbkSuzUjcV2nyvemTR2Tz2oNaxI1jKavHC' +
-    '4SbsJSgrXvVUGcBnmPnS3Xv1Huvk7/vQer0yjhMnpSmcejVIZXWwHyyYg6nYqGVxt1akYcc8' +
-    'CJeQTyp2uV9uuecPaqDscNCvttVMPMO5oeILN2zAHTNskoakBu3UNfT4YnPiB7plAkn3BOgK' +
-    'Hh51uWjKLoVoMX0oPS/pphr258zcEVz+jKde3neTDYmaN16WzknjRJfyEI/+TZW8PlKZBJzv' +
-    'AE97J3JRSuxB7OB3PbJrs+TC9hU3H52o8kG/cMkteerN8e+EUVedED2wEkpkc2v8Y7y7v2zK' +
-    'f80WsEtpfb3/A8gsqa7gLgAAH4sIAAAAAAAAA22Ty7XEIAxDb1lZuhU+YdqgrFmmtPcwP5vM' +
-    'yocYYUlWQkz55hNaKbuwP0qIkm+YPRKcAIkJCj9eUYA+RmL3npgyBSLcfHC4ak6j9w+v7SNB' +
-    'LF1ppZqbjLHiuFAcXTePckxvaq8ToGMLKmX3+gnjoJatqPabDGZDGAx3VbteqYi3gJS/S8Mm' +
-    '2AFYPzFSBoCwJkztDOvKcAmj1jzt9cUkU9FhCEpellrspquh2wEyee6x1VwBY9Yy0nF5nD3n' +
-    'xlb4qq5feO29EaxuwixCk1mOfJ7w109yNT9xlHA5Wz1k5ZosLEPG2L2j++qZGDl7NHX2Tcl7' +
-    '/ejPhYuGLAtemf8DmNPxC+cDAAA=',
-    'base64'),
-  unzip: Buffer.from(
-    'H4sIAAAAAAAAA4VayZXrug6sUDoM9g6p2LLlFLxkWHepsP7yNwcABZD2W+nYEgdMhQLI2/14' +
-    'PPG6tcfpD/ifcrvL4wnoOxxAHiD3AzixmaUP6JPhgL+77scDJ3AHnnghjKv0a777G17bn7gJ' +
-    'b1fao9KXmMtK2AvOsN2wHs60epO25AF92RNdFH83foE02B8uUR1fYu5sCgZM7XbZ+ycVElWA' +
-    '4/HPZPANjgFgfYJEmQNwsxVUdkzVnVNLIGlp6ijf/RCVKCkEffNi0oItXWm7Y4DoPn3ZSp8A' +
-    'pCxTZNjLFdSTLWbOV7v5BYvd2wZrWEEfgibmmfwzD1+CpDR9ImwJwc/sHcT8Gg+BKWQu6zZ6' +
-    'luET08+u7nU8pzzc/OjBheAaYirY+Lz+Evska2IG7LRR/Z+9q88Y2niZg3EgjC9DPPjUdYcM' +
-    '0gbU6YOLUfVL+bjdIeaMza46+xMe2pJduFuzbEylYsoNANvI1hP4l/jikQiPAQJ1WkX/1KmL' +
-    'BBuhhW+B7hoW9mZUDSdZAPcgoGa0ucjrDATaCr8dhUHg8THG2NJA6X+WByAUOY6muKfosDBc' +
-    'cR7DRliddgI8VAU1A27zHpuzTlHgYYEgCpsjm79SpHaJTOWAfzlwSU7fUkRhdBAIYt7QLT0B' +
-    'wuJWI2CRaEFhZPjdP0xoSwwB5xk1bhAbJ2G9iS+nLACImQbZRojR8YfCdXWbZNRzKrllPNgv' +
-    '24vlozCueArZBOX0HrdR1O5uE0l1f3NeCmt9oX/umBorsPDFXEFoljpBh8Cqrmpl50PjLwPu' +
-    '1TjtXQm0Qqp6+fELmFX0E7jzjfxeoxM5IVBvLV9U0GgTkSh+N+Ko9BiLbgrJPCQMD5wPcVmn' +
-    'B8R0DPJ2mQsd3WQ4u3TgrMt2fdeWV8rp9juMfBlKQXxL3eCyyegZ7v1dmbMYWJGNErJfhtDK' +
-    'UUw+ION8wk/OqZFrDF9i+cBTg6LK4ujSaJRgOLSYJv9kS0MMk52XM2wjGyBSh+rZN6dkhi6I' +
-    '8RB85gWqswdaumaQixpU9Ba1iuR9fgCrynPW8Am2AyJeo5iyOsfcmFGG6qoTAmwUicJekMgQ' +
-    'R0eBK9m0q/EuZe5lbh7tS9F85AlasrPnaummeSyzBPZ5cMG4gH/78uLhVQFCibwlBpqlpXUO' +
-    'rmb3tlAhTaCiOm1SbmMKqcYZ3LOiyolWFCQTUwmMUA1awpwMwizWN1g0EQksUmf4ImQujQ4V' +
-    'DN1Dwj7FCyOszocNMixwOH79hkQEVoFPBrWYTFKzaELNL9v1yAuugPNxLzyn6gUhq41q11xf' +
-    'JG93mgqDmMnzLAh0UhC/BDkttGBslB+cJhjI5HleiMt2IBMRxUgE2wpcL7DM3OM9IV8ZZIjA' +
-    'USEWQcnmUtkxU3AtnE91XZ8A3iGm2YVZkSF8F6DGLt9qOlOGS24qmy894lw+Wd7pLyWeYPly' +
-    'Af5Q8LD0sgsSeFUQyRC+JYaP77j/QvD7IH52D8VybUlRTD6E4cNbV5zPSQqeLVAQwXg6u7gG' +
-    'KUUWB1xnJffBodVbuZmzzb5UziF/mYLkzskNa9h7yEiST/nLFfSy6VWmCIDMyBEynIN/SFnQ' +
-    'uA1h//tlhVahRIoqwXuwYY47RynhTxwXN3Mut4MoVMqxhIWxkqI7i5SfgRpkMeTkjV532C8x' +
-    'nA/mSNkwpZ7p7N7HfD81YJMTLbXTtMOMjtj861yjwKlRcrCCUbklKPkr0ip9Kbxeq/SrrLaV' +
-    'yC4od8RiRDZefmgBvvYABdT7XUCVdE05oNc5NYJArrKqJ9NQmihZL/GdXG6/mdhjm6LpjLRU' +
-    'xi9o7eQ8RKtrtW1ut38GTqfnYLvj9NxfVcmBu/HjzVSzJuzB41/l1ricr9/YOEs24kbdkt8R' +
-    'TJVcWJZZYroOTrSIIkRRuahYnGixkUajTGUxlmvIrCcH5ET4lLyZ4Yr3Esw4WrkJ7XPb7QXl' +
-    '6Xzy04ZbKn+JpIywAGdRhNYc0DVfjQVxD6nwJsR3TabqNWxdjKroncrq0JnVd9eMv94PeXJp' +
-    '+SU74VHPa2oCJBH2XEqo62dVpAUsZjXB3Z8QcYWQdsqXKg1KDB+LbHfF2ONkv46TzeEVidvU' +
-    'mY8krT4hr0Q/y3mzdpXjSzQeLCa451851LR752Rhbyqak/K0NzuW1k4KWGpvYEuGtqnAvE7z' +
-    'UVYImiLFvbWSF9ypPurjfs5ZPs52SizVcUPVcPJ9hqRIbEYoO91X2bkS3h8/bUw1XNiA005b' +
-    'GrC883bfeXVkn49MdRjgXQKt2GypZV8IYhccNdHekjrrkiSKNaXRSSDQGOD3PwzOKQQUXJxX' +
-    'ZDZCvuVbbmeunVnt+csE4yUN3ir1yATxHEGmqcDggZnR13M8cG7kWMFY6OfDae5yTD3Vw2dn' +
-    'cOQTtrs8rTZcjuU4/7lgg2Puazxw94AKWw3Dtc2r4yTNsonwCY7ZOOPXj/75szuxBYlJ6Kab' +
-    'EJYWM7QNk2vqhxzeRksnPyV4JG1iqLzyuf1HWvHC7HlowdiOyYTGQercdWRPAFOjL4giu2Nc' +
-    'p4XCJyPuYEI1ZUKiDHJQZ/foR4kqT3H7M8R0sGrmKPk4b68zPke3Om5BDTSWnjIQwtSpeXsB' +
-    'daq1R7ggiRk1OA5SO9p49ennm/gJDq0u9QOK8HkwFq6CbEnpdD5s2m+xDzZ3Lc5DWqkgv6ql' +
-    'SmpFBeS1qFxcyd9Ifsv98RDySUcN0UOqaxB64GSuIdQvgHs5WD3U1oKma3gjZNcji7mDKNXn' +
-    '9BJNbHTSGvpaAECZKt1R8mMyJMCl7X50vhB/j1iFyAA570FE8Id4IPiyiJORCuTaSJtQOPc/' +
-    'g15qUOuMP1DdbwPkiIf5F1/lOTT6x7I13tegrgpYWfmyFyVMKhXIxOKwTfkI7PNVFmTwuzHI' +
-    'GnRoHk2EoLr1lgLdMcsq5+4ycvcO86oLntWFvgLOy6Qj5iiI+1xNvFR1AaH52BHhz8RRGKVC' +
-    '87boBR22O9mBw5cu3UWEroFPiHGwGr6MuLT2/NEbkSuzUjcV2nyvemTR2Tz2oNaxI1jKavHC' +
-    '4SbsJSgrXvVUGcBnmPnS3Xv1Huvk7/vQer0yjhMnpSmcejVIZXWwHyyYg6nYqGVxt1akYcc8' +
-    'CJeQTyp2uV9uuecPaqDscNCvttVMPMO5oeILN2zAHTNskoakBu3UNfT4YnPiB7plAkn3BOgK' +
-    'Hh51uWjKLoVoMX0oPS/pphr258zcEVz+jKde3neTDYmaN16WzknjRJfyEI/+TZW8PlKZBJzv' +
-    'AE97J3JRSuxB7OB3PbJrs+TC9hU3H52o8kG/cMkteerN8e+EUVedED2wEkpkc2v8Y7y7v2zK' +
-    'f80WsEtpfb3/A8gsqa7gLgAA',
-    'base64'),
+  // Two gzip members: the one `unzip` reads, then another.
+  gunzip: Buffer.concat([gzipMember, Buffer.from(
+    'H4sIAAAAAAAAA22Ty7XEIAxDb1lZuhU+YdqgrFmmtPcwP5vMyocYYUlWQkz55hNaKbuwP0qI' +
+    'km+YPRKcAIkJCj9eUYA+RmL3npgyBSLcfHC4ak6j9w+v7SNBLF1ppZqbjLHiuFAcXTePckxv' +
+    'aq8ToGMLKmX3+gnjoJatqPabDGZDGAx3VbteqYi3gJS/S8Mm2AFYPzFSBoCwJkztDOvKcAmj' +
+    '1jzt9cUkU9FhCEpellrspquh2wEyee6x1VwBY9Yy0nF5nD3nxlb4qq5feO29EaxuwixCk1mO' +
+    'fJ7w109yNT9xlHA5Wz1k5ZosLEPG2L2j++qZGDl7NHX2Tcl7/ejPhYuGLAtemf8DmNPxC+cD' +
+    'AAA=',
+    'base64')]),
+  unzip: gzipMember,
   inflateRaw: Buffer.from(
     'hVrJleu6DqxQOgz2DqnYsuUUvGRYd6mw/vI3BwAFkPZb6dgSB0yFAsjb/Xg88bq1x+kP+J9y' +
     'u8vjCeg7HEAeIPcDOLGZpQ/ok+GAv7vuxwMncAeeeCGMq/RrvvsbXtufuAlvV9qj0peYy0rY' +
