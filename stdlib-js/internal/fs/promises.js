@@ -41,7 +41,37 @@ function readFileOf(path, fd, options) {
   });
 }
 
+// A value writeFile takes chunk by chunk (a stream, a generator, an array
+// of chunks): iterable, and neither a string nor bytes.
+function isChunkSource(data) {
+  return data !== null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// writeFile of a chunk source: each chunk written as it comes (strings in
+// the option's encoding), the signal checked between chunks.
+async function writeChunks(target, data, options) {
+  const [path, fd, flags, mode, , , signal] = writeArgs(target, '', options);
+  const encoding = getOptions(options, { encoding: 'utf8' }).encoding || 'utf8';
+  if (signal?.aborted) throw abortError(signal);
+  const handle = fd === -1 ? await open(path, flags, mode) : null;
+  const into = handle === null ? fd : handle.fd;
+  try {
+    for await (const chunk of data) {
+      if (signal?.aborted) throw abortError(signal);
+      let bytes = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding);
+      while (bytes.byteLength > 0) {
+        const { bytesWritten } = await rw.promised.write(into, bytes, 0, bytes.byteLength, null);
+        bytes = bytes.subarray(bytesWritten);
+      }
+    }
+  } finally {
+    await handle?.close();
+  }
+}
+
 function writeFileOf(target, data, options) {
+  if (isChunkSource(data)) return writeChunks(target, data, options);
   const args = writeArgs(target, data, options);
   const signal = args[6];
   if (signal && signal.aborted) throw abortError(signal);

@@ -13,14 +13,38 @@ const {
 function watchError(errno, path) {
   const { uvError } = require('internal/util/system_error');
   const [code, text] = uvError(-errno);
-  const err = new Error(`${code}: ${text}, watch '${path}'`);
+  // An empty path is left out of the message and of `path`, as Node's
+  // UVException leaves out a falsy one.
+  const err = new Error(`${code}: ${text}, watch${path ? ` '${path}'` : ''}`);
   err.errno = errno;
   err.syscall = 'watch';
   err.code = code;
-  err.path = path;
+  if (path) err.path = path;
   err.filename = path;
   Error.captureStackTrace(err, watchError);
   return err;
+}
+
+// The `ignore` option as one predicate on a file name (or null for none):
+// glob strings (a pattern without a slash matches the base name, as
+// minimatch's matchBase), RegExps and functions, alone or in an array.
+function ignoreMatcher(ignore) {
+  if (ignore === undefined || ignore === null) return null;
+  const list = Array.isArray(ignore) ? ignore : [ignore];
+  const tests = list.map((pattern, i) => {
+    const name = Array.isArray(ignore) ? `options.ignore[${i}]` : 'options.ignore';
+    if (typeof pattern === 'function') return pattern;
+    if (pattern instanceof RegExp) return (file) => pattern.test(file);
+    if (typeof pattern === 'string') {
+      if (pattern === '') throw nodeError('ERR_INVALID_ARG_VALUE', name, pattern, 'must be a non-empty string');
+      const { matchesGlob, basename } = require('path');
+      return pattern.includes('/')
+        ? (file) => matchesGlob(file, pattern)
+        : (file) => matchesGlob(basename(file), pattern);
+    }
+    throw nodeError('ERR_INVALID_ARG_TYPE', name, ['string', 'function', 'RegExp'], pattern);
+  });
+  return (file) => tests.some((test) => test(file));
 }
 
 function decodeName(name, encoding) {
@@ -40,7 +64,7 @@ class FSWatcher extends EventEmitter {
     this._handle = null;
   }
 
-  _start(path, persistent, recursive, encoding) {
+  _start(path, persistent, recursive, encoding, ignore = null) {
     this._handle = start(path, recursive, (eventType, filename) => {
       if (typeof eventType === 'number') {
         const { uvError } = require('internal/util/system_error');
@@ -51,6 +75,7 @@ class FSWatcher extends EventEmitter {
         this.emit('error', err);
         return;
       }
+      if (ignore !== null && ignore(filename.toString())) return;
       this.emit('change', eventType, decodeName(filename, encoding));
     });
     // Only `true` keeps the process alive, as Node's native start reads it.
@@ -87,8 +112,9 @@ function watch(filename, options, listener) {
   if (typeof options === 'function') listener = options;
   options = watchOptions(options);
   const path = getValidatedPath(filename);
+  const ignore = ignoreMatcher(options.ignore);
   const watcher = new FSWatcher();
-  watcher._start(path, options.persistent, options.recursive, options.encoding);
+  watcher._start(path, options.persistent, options.recursive, options.encoding, ignore);
   if (listener) watcher.addListener('change', listener);
   const { signal } = options;
   if (signal) {
@@ -115,10 +141,12 @@ async function* watchPromises(filename, options = {}) {
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   validateAbortSignal(signal, 'options.signal');
+  if (typeof maxQueue !== 'number') throw nodeError('ERR_INVALID_ARG_TYPE', 'options.maxQueue', 'number', maxQueue);
   if (overflow !== 'ignore' && overflow !== 'error') {
     throw nodeError('ERR_INVALID_ARG_VALUE', 'options.overflow', overflow, "must be one of: 'ignore', 'error'");
   }
   if (encoding && encoding !== 'buffer') getOptions({ encoding });
+  const ignore = ignoreMatcher(options.ignore);
   if (signal?.aborted) throw abortError(signal);
 
   const queue = [];
@@ -128,7 +156,7 @@ async function* watchPromises(filename, options = {}) {
   const handle = start(path, recursive, (eventType, name) => {
     if (typeof eventType === 'number') {
       failure ??= watchError(eventType, path);
-    } else {
+    } else if (ignore === null || !ignore(name.toString())) {
       const event = { __proto__: null, eventType, filename: decodeName(name, encoding) };
       if (wake !== null) {
         const give = wake;
