@@ -131,6 +131,7 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/fs/watch_file.js"),
     ),
     builtin!("internal/fs/watch"),
+    builtin!("internal/fs/glob"),
     builtin!("internal/fs/streams"),
     builtin!("readline"),
     (

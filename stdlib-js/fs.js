@@ -78,6 +78,8 @@ const watchModule = () => (watching ??= require('internal/fs/watch_file'));
 fs.watchFile = (...args) => watchModule().watchFile(...args);
 fs.unwatchFile = (...args) => watchModule().unwatchFile(...args);
 fs.watch = (...args) => require('internal/fs/watch').watch(...args);
+fs.glob = (...args) => require('internal/fs/glob').glob(...args);
+fs.globSync = (...args) => require('internal/fs/glob').globSync(...args);
 let cp;
 const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);

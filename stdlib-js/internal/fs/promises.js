@@ -223,6 +223,7 @@ Object.assign(promises, {
   opendir: (...args) => require('internal/fs/dir').opendirPromise(...args),
   cp: (...args) => require('internal/fs/cp').cpPromise(...args),
   watch: (...args) => require('internal/fs/watch').watchPromises(...args),
+  glob: (...args) => require('internal/fs/glob').globPromise(...args),
   // Node's promises.realpath is the native one (its errors name realpath).
   realpath: ops.realpathNative.promise,
   constants,
