@@ -41,6 +41,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/events/validate"),
     builtin!("internal/events/statics"),
     builtin!("internal/process/system"),
+    builtin!("internal/process/signals"),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     builtin!("tty"),

@@ -143,6 +143,7 @@ proc.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;
 require('internal/process/system').install(proc, binding);
+require('internal/process/signals').install(proc, binding);
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
   return binding.activeResources();
 };

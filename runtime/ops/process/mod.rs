@@ -1,6 +1,7 @@
 //! Natives behind `process` (`stdlib-js/process.js`): output, exit,
 //! nextTick, clocks, memory, and the facts the host was configured with.
 
+mod signals;
 mod system;
 
 use super::{callback_arg, NativeFn, READONLY};
@@ -32,7 +33,8 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
-    let functions: [(&str, NativeFn, usize); 15] = [
+    let functions: [(&str, NativeFn, usize); 16] = [
+        ("signalListen", signals::signal_listen, 2),
         ("writeOut", write_out, 1),
         ("writeErr", write_err, 1),
         ("reallyExit", really_exit, 1),
