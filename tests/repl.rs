@@ -43,7 +43,7 @@ fn piped(input: impl AsRef<[u8]>) -> (String, i32) {
 
 const LOAD_HELP: &str = ".load    Load JS from a file into the REPL session\n";
 const LOOP_HELP: &str =
-    ".loop    Show what the event loop has pending (timers, immediates, pool jobs)\n";
+    ".loop    Show what the event loop has pending (timers, immediates, pool jobs, handles)\n";
 
 fn banner() -> String {
     format!(

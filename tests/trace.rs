@@ -217,3 +217,19 @@ fn a_bad_format_is_a_usage_error() {
         "{err}"
     );
 }
+
+#[test]
+fn child_processes_and_signal_listeners_are_pending_handles() {
+    let out = run(
+        "process.on('SIGUSR2', () => {});\n\
+         const child = require('child_process').spawn('true', [], { stdio: 'ignore' });\n\
+         child.on('exit', () => {});\n",
+        Some("--trace-loop"),
+    );
+    let text = String::from_utf8(out.stderr).unwrap();
+    // The signal's pipe and the child's pidfd.
+    assert!(
+        text.contains("turn 1: 0 timers, 0 immediates, 0 pool jobs, 2 handles pending"),
+        "{text}"
+    );
+}

@@ -75,6 +75,19 @@ impl Watches {
         self.refed.get()
     }
 
+    /// Every watch as (id, op, ref'd), in the order they were made: the
+    /// handles `.loop` and the tracer show (pipes, children, signals, ...).
+    pub fn list(&self) -> Vec<(WatchId, &'static str, bool)> {
+        let mut all: Vec<_> = self
+            .map
+            .borrow()
+            .iter()
+            .map(|(id, w)| (*id, w.op, w.refed))
+            .collect();
+        all.sort_by_key(|w| w.0);
+        all
+    }
+
     /// Whether some watch has more to deliver without waiting.
     pub(super) fn has_more(&self) -> bool {
         !self.again.borrow().is_empty()

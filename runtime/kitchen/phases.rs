@@ -27,6 +27,7 @@ pub fn step(kitchen: &Kitchen, context: &mut Context) -> Flow {
             timers: kitchen.timers.borrow().len(),
             immediates: kitchen.immediates.borrow().queue.len(),
             pool: kitchen.ops.borrow().len(),
+            handles: kitchen.watches.list().len(),
         };
         kitchen.trace(|t| t.turn(turn, &pending));
     }

@@ -48,7 +48,7 @@ const COMMANDS: &[Command] = &[
     },
     Command {
         name: "loop",
-        help: "Show what the event loop has pending (timers, immediates, pool jobs)",
+        help: "Show what the event loop has pending (timers, immediates, pool jobs, handles)",
         tty_only: false,
     },
     Command {

@@ -93,7 +93,8 @@ impl JsonTracer {
             "pool_jobs": s.submitted,
             "workers": workers,
             "peak_pending": {"total": s.peak.total(), "turn": s.peak_turn, "timers": s.peak.timers,
-                             "immediates": s.peak.immediates, "pool": s.peak.pool},
+                             "immediates": s.peak.immediates, "pool": s.peak.pool,
+                             "handles": s.peak.handles},
         })
     }
 }

@@ -33,11 +33,13 @@ pub struct Pending {
     pub immediates: usize,
     /// Pool jobs not yet delivered.
     pub pool: usize,
+    /// Watched fds: pipes, child processes, signals, fs watchers.
+    pub handles: usize,
 }
 
 impl Pending {
     pub fn total(&self) -> usize {
-        self.timers + self.immediates + self.pool
+        self.timers + self.immediates + self.pool + self.handles
     }
 }
 

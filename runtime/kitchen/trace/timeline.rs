@@ -166,8 +166,14 @@ impl Tracer for TimelineTracer {
             self.paint(
                 CYAN,
                 &format!(
-                    "turn {turn}: {} timers, {} immediates, {} pool jobs pending",
-                    pending.timers, pending.immediates, pending.pool
+                    "turn {turn}: {} timers, {} immediates, {} pool jobs{} pending",
+                    pending.timers,
+                    pending.immediates,
+                    pending.pool,
+                    match pending.handles {
+                        0 => String::new(),
+                        n => format!(", {n} handles"),
+                    }
                 )
             )
         );

@@ -26,6 +26,7 @@ pub fn snapshot(host: &Host) -> String {
     timers(host, &mut out);
     immediates(host, &mut out);
     pool(host, &mut out);
+    handles(host, &mut out);
     let ticks = host.kitchen.ticks.borrow().len();
     let jobs = host.kitchen.jobs.len();
     let _ = writeln!(out, "queues: {ticks} nextTicks, {jobs} promise jobs");
@@ -35,6 +36,20 @@ pub fn snapshot(host: &Host) -> String {
 /// [`snapshot`] for the host of `context`.
 pub fn snapshot_of(context: &Context) -> String {
     snapshot(&Host::get(context))
+}
+
+/// The fds the loop watches: a pipe being read, a child process, a signal,
+/// an fs watcher (`kitchen/io.rs`).
+fn handles(host: &Host, out: &mut String) {
+    let all = host.kitchen.watches.list();
+    let _ = writeln!(out, "handles ({})", all.len());
+    for (id, op, refed) in all {
+        let _ = writeln!(
+            out,
+            "  #{id:<4} {op:<10} {}",
+            if refed { "ref" } else { "unref" }
+        );
+    }
 }
 
 fn timers(host: &Host, out: &mut String) {
