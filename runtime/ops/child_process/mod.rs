@@ -12,6 +12,7 @@ mod wait;
 
 use super::buffer::{new_buffer, with_bytes};
 use super::{arg, binding_functions, NativeFn};
+use crate::host::Host;
 use boa_engine::object::builtins::{AlignedVec, JsArray};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
@@ -31,11 +32,19 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     Ok(binding_functions(context, &functions).build())
 }
 
+/// Writes out what the script has printed so far: a child that shares
+/// stdout or stderr must not print ahead of it (Node's writes to them are
+/// synchronous; sous's console output is queued for a moment).
+fn flush_output(context: &Context) {
+    Host::get(context).stdio.borrow_mut().flush();
+}
+
 /// `spawn(options)`: `{ error: -errno }`, or `{ pid, handle, fds }` where
 /// `fds[i]` is the parent's end of stdio `i` when it is a pipe (the caller
 /// owns it) and `null` otherwise. The caller then calls `start`.
 fn spawn_async(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let options = options::read(&arg(args, 0), context)?;
+    flush_output(context);
     let spawned = match spawn::spawn(&options) {
         Ok(spawned) => spawned,
         Err(e) => return Ok(plain(context, &[("error", JsValue::from(-e))])),
@@ -143,6 +152,7 @@ fn spawn_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
         max_buffer,
         input,
     };
+    flush_output(context);
     let result = sync::run(&spawn_options, &limits);
     let mut output = Vec::with_capacity(result.output.len());
     for out in result.output {

@@ -74,6 +74,9 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
     }
 
     let mut pipes: Vec<Option<OwnedFd>> = Vec::new();
+    // Whether one of the child's fds 0-2 is non-blocking (a parent's fd it
+    // inherits may be): only then must the child clear the flag.
+    let mut nonblocking_stdio = false;
     // The child's ends past fd 2, as (target fd, source fd in the child).
     let mut extra: Vec<(RawFd, Option<OwnedFd>)> = Vec::new();
     for (target, spec) in options.stdio.iter().enumerate() {
@@ -88,6 +91,9 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
         pipes.push(parent_end);
         match target {
             0..=2 => {
+                nonblocking_stdio |= child_end
+                    .as_ref()
+                    .is_some_and(|fd| is_nonblocking(fd.as_raw_fd()));
                 let stdio = match child_end {
                     Some(fd) => Stdio::from(fd),
                     None => Stdio::null(),
@@ -123,25 +129,31 @@ pub fn spawn(options: &SpawnOptions) -> Result<Spawned, i32> {
         .filter(|(_, fd)| fd.is_none())
         .map(|(target, _)| *target)
         .collect();
+    // Without anything to do between fork and exec, std spawns with
+    // posix_spawn (a vfork-like clone): far cheaper than a fork of a large
+    // process, which pre_exec forces.
+    let needs_pre_exec = detached || nonblocking_stdio || !moves.is_empty() || !closes.is_empty();
     // SAFETY: the closure runs in the forked child before exec and calls
     // only async-signal-safe functions (setsid, fcntl, dup2, close); it
     // allocates nothing (the vectors were built before the fork).
-    unsafe {
-        command.pre_exec(move || {
-            if detached && libc::setsid() < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            // Fds 0-2 are in place by now. A descriptor the parent shares
-            // may be non-blocking (the parent's end of another child's
-            // pipe); programs expect blocking stdio, so libuv clears it too.
-            for fd in 0..3 {
-                let flags = libc::fcntl(fd, libc::F_GETFL);
-                if flags >= 0 && flags & libc::O_NONBLOCK != 0 {
-                    libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+    if needs_pre_exec {
+        unsafe {
+            command.pre_exec(move || {
+                if detached && libc::setsid() < 0 {
+                    return Err(std::io::Error::last_os_error());
                 }
-            }
-            place_fds(&moves, &closes)
-        });
+                // Fds 0-2 are in place by now. A descriptor the parent shares
+                // may be non-blocking (the parent's end of another child's
+                // pipe); programs expect blocking stdio, so libuv clears it too.
+                for fd in 0..3 {
+                    let flags = libc::fcntl(fd, libc::F_GETFL);
+                    if flags >= 0 && flags & libc::O_NONBLOCK != 0 {
+                        libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+                    }
+                }
+                place_fds(&moves, &closes)
+            });
+        }
     }
     let child = command
         .spawn()
@@ -178,6 +190,12 @@ fn place_fds(moves: &[(RawFd, RawFd)], closes: &[RawFd]) -> std::io::Result<()> 
         unsafe { libc::close(*target) };
     }
     Ok(())
+}
+
+fn is_nonblocking(fd: RawFd) -> bool {
+    // SAFETY: fcntl F_GETFL on an fd we hold, no pointers.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    flags >= 0 && flags & libc::O_NONBLOCK != 0
 }
 
 /// A connected pair of Unix stream sockets (close-on-exec), as libuv makes
