@@ -80,6 +80,20 @@ fs.unwatchFile = (...args) => watchModule().unwatchFile(...args);
 fs.watch = (...args) => require('internal/fs/watch').watch(...args);
 fs.glob = (...args) => require('internal/fs/glob').glob(...args);
 fs.globSync = (...args) => require('internal/fs/glob').globSync(...args);
+// openAsBlob: the file is checked now (a missing one throws, from stat, as
+// in Node) and read on the pool into the Blob the promise gives. Node's
+// Blob reads the file lazily instead, when the Blob is read.
+fs.openAsBlob = function openAsBlob(path, options = {}) {
+  const { validateObject } = require('internal/fs/utils');
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') {
+    throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'options.type', 'string', type);
+  }
+  path = getValidatedPath(path);
+  fs.statSync(path);
+  return fs.promises.readFile(path).then((bytes) => new Blob([bytes], { type }));
+};
 let cp;
 const cpModule = () => (cp ??= require('internal/fs/cp'));
 fs.cp = (...args) => cpModule().cp(...args);
