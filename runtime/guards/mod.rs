@@ -1,8 +1,10 @@
 //! Guards sous puts around the engine so that bad input gets Node's error
 //! instead of a crash: recursion and stack depth, source nesting, string
-//! length, `JSON` depth (and a native iterative `JSON.parse`), `bind`.
+//! length, `JSON` depth (and a native iterative `JSON.parse`), `bind`; and
+//! around a Boa builtin too slow for real input (`indexOf`).
 
 pub mod bind;
+pub mod index_of;
 pub mod json_depth;
 pub mod json_parse;
 pub mod nesting;
@@ -17,5 +19,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     bind::install(context)?;
     json_depth::install(context)?;
     json_parse::install(context)?;
+    index_of::install(context)?;
     strings::install(context)
 }
