@@ -1,10 +1,12 @@
-//! `String.prototype.indexOf` in time proportional to what it searches.
+//! `String.prototype.indexOf` and `includes` in time proportional to what
+//! they search.
 //!
 //! Boa 0.22 starts every search at the string's beginning: it skips
 //! `position` windows one by one (`windows(n).skip(position)`), so a parser
 //! that walks a string with `indexOf(x, position)` takes quadratic time (40,000
-//! lines of a 2 MB string: 15 s). This searches from `position` directly,
-//! on the string's own code units, with the spec's steps otherwise.
+//! lines of a 2 MB string: 15 s), and `includes` is built on it. This
+//! searches from `position` directly, on the string's own code units, with
+//! the spec's steps otherwise.
 
 use crate::natives::wrap_method;
 use boa_engine::string::JsStrVariant;
@@ -12,7 +14,23 @@ use boa_engine::{Context, JsObject, JsResult, JsValue};
 
 pub fn install(context: &mut Context) -> JsResult<()> {
     let string_prototype = context.intrinsics().constructors().string().prototype();
-    wrap_method(context, &string_prototype, "indexOf", index_of)
+    wrap_method(context, &string_prototype, "indexOf", index_of)?;
+    wrap_method(context, &string_prototype, "includes", includes)
+}
+
+/// `includes`: a search that is an object goes to the engine's own (which
+/// refuses a RegExp with its TypeError); a primitive one is searched here.
+fn includes(
+    this: &JsValue,
+    args: &[JsValue],
+    original: &JsObject,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    if args.first().is_some_and(JsValue::is_object) {
+        return original.call(this, args, context);
+    }
+    let found = search(this, args, context)?;
+    Ok(JsValue::from(found.is_some()))
 }
 
 fn index_of(
@@ -21,6 +39,13 @@ fn index_of(
     _: &JsObject,
     context: &mut Context,
 ) -> JsResult<JsValue> {
+    let found = search(this, args, context)?;
+    Ok(found.map_or(JsValue::from(-1), |i| JsValue::from(i as f64)))
+}
+
+/// Where `args[0]` is first found in `this` from `args[1]`, as `indexOf`'s
+/// steps find it.
+fn search(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Option<usize>> {
     // 1-4: the strings, then the position (ToIntegerOrInfinity), clamped.
     let string = this.require_object_coercible()?.to_string(context)?;
     let search = args
@@ -42,11 +67,10 @@ fn index_of(
         position as usize
     };
     let needle: Vec<u16> = search.iter().collect();
-    let found = match string.as_str().variant() {
+    Ok(match string.as_str().variant() {
         JsStrVariant::Latin1(units) => find(units, &needle, start),
         JsStrVariant::Utf16(units) => find(units, &needle, start),
-    };
-    Ok(found.map_or(JsValue::from(-1), |i| JsValue::from(i as f64)))
+    })
 }
 
 /// The first `i >= start` where `needle` is found in `haystack`.
