@@ -60,31 +60,35 @@ function join(prefix, name) {
 
 // The walk of one plan, as a generator of steps: `{ readdir: dir }` asks
 // the driver (sync or async) for a directory's Dirents, passed back in by
-// next() (a failed read by throw(): the directory is skipped); `{ result,
-// key }` is a match.
-function* walk({ pattern, prefix, depth, root }, excluded, withFileTypes, relative) {
-  if (prefix === '' && pathModule.matchesGlob('', pattern)) yield { result: withFileTypes ? null : '.', key: '.' };
+// next() (null if it could not be read: the directory is skipped);
+// `{ result }` is a match not reported before (`seen` holds their paths).
+function* walk({ pattern, prefix, depth, root }, excluded, withFileTypes, relative, seen) {
+  const found = (key, result) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return result !== null;
+  };
+  if (prefix === '' && pathModule.matchesGlob('', pattern) && found('.', withFileTypes ? null : '.')) {
+    yield { result: '.' };
+  }
   const queue = [[root, prefix, 0]];
   while (queue.length > 0) {
     const [dir, shownDir, level] = queue.shift();
     if (level >= depth) continue;
-    let entries;
-    try {
-      // Dirents name their parent as the results do (relative to the
-      // working directory unless the pattern or cwd is absolute).
-      entries = yield { readdir: relative ? (shownDir || '.') : dir };
-    } catch {
-      continue;
-    }
+    // Dirents name their parent as the results do (relative to the
+    // working directory unless the pattern or cwd is absolute).
+    const entries = yield { readdir: relative ? (shownDir || '.') : dir };
+    if (entries === null) continue;
     // The prefix directory itself, now known to exist (`a/**` lists `a`).
-    if (level === 0 && prefix !== '' && matches(prefix, true, pattern)) {
-      yield { result: withFileTypes ? null : prefix, key: prefix };
+    if (level === 0 && prefix !== '' && matches(prefix, true, pattern) &&
+        found(prefix, withFileTypes ? null : prefix)) {
+      yield { result: prefix };
     }
     for (const dirent of entries) {
       const shown = join(shownDir, dirent.name);
       const isDir = dirent.isDirectory();
       if (excluded(withFileTypes ? dirent : shown)) continue;
-      if (matches(shown, isDir, pattern)) yield { result: withFileTypes ? dirent : shown, key: shown };
+      if (matches(shown, isDir, pattern) && found(shown, dirent)) yield { result: withFileTypes ? dirent : shown };
       if (isDir) queue.push([pathModule.join(dir, dirent.name), shown, level + 1]);
     }
   }
@@ -96,66 +100,49 @@ function relative(pattern, options) {
   return options.cwd === undefined && !pathModule.isAbsolute(pattern);
 }
 
-// The result a walk's step reports, the first time its path comes up.
-function take(value, seen) {
-  if (seen.has(value.key)) return undefined;
-  seen.add(value.key);
-  return value.result ?? undefined;
+// Every pattern's walk in turn, each path reported once.
+function* steps(patterns, options) {
+  const { list, cwd, exclude, withFileTypes } = validate(patterns, options);
+  const seen = new Set();
+  for (const pattern of list) {
+    yield* walk(plan(pattern, cwd), excluder(exclude), withFileTypes, relative(pattern, options), seen);
+  }
 }
 
 function globSync(patterns, options = {}) {
-  const { list, cwd, exclude, withFileTypes } = validate(patterns, options);
   const fs = require('fs');
-  const seen = new Set();
   const out = [];
-  for (const pattern of list) {
-    const steps = walk(plan(pattern, cwd), excluder(exclude), withFileTypes, relative(pattern, options));
-    let step = steps.next();
-    while (!step.done) {
-      const { value } = step;
-      if (value.readdir !== undefined) {
-        let entries;
-        try {
-          entries = fs.readdirSync(value.readdir, { withFileTypes: true });
-        } catch (err) {
-          step = steps.throw(err);
-          continue;
-        }
-        step = steps.next(entries);
-        continue;
-      }
-      const result = take(value, seen);
-      if (result !== undefined) out.push(result);
-      step = steps.next();
+  const it = steps(patterns, options);
+  for (let step = it.next(); !step.done;) {
+    const { readdir, result } = step.value;
+    if (readdir === undefined) {
+      out.push(result);
+      step = it.next();
+      continue;
     }
+    let entries = null;
+    try {
+      entries = fs.readdirSync(readdir, { withFileTypes: true });
+    } catch {
+      // Unreadable or gone: skipped, as Node's glob skips it.
+    }
+    step = it.next(entries);
   }
   return out;
 }
 
 async function* globPromise(patterns, options = {}) {
-  const { list, cwd, exclude, withFileTypes } = validate(patterns, options);
   const fsp = require('fs/promises');
-  const seen = new Set();
-  for (const pattern of list) {
-    const steps = walk(plan(pattern, cwd), excluder(exclude), withFileTypes, relative(pattern, options));
-    let step = steps.next();
-    while (!step.done) {
-      const { value } = step;
-      if (value.readdir !== undefined) {
-        let entries;
-        try {
-          entries = await fsp.readdir(value.readdir, { withFileTypes: true });
-        } catch (err) {
-          step = steps.throw(err);
-          continue;
-        }
-        step = steps.next(entries);
-        continue;
-      }
-      const result = take(value, seen);
-      if (result !== undefined) yield result;
-      step = steps.next();
+  const it = steps(patterns, options);
+  for (let step = it.next(); !step.done;) {
+    const { readdir, result } = step.value;
+    if (readdir === undefined) {
+      yield result;
+      step = it.next();
+      continue;
     }
+    const entries = await fsp.readdir(readdir, { withFileTypes: true }).catch(() => null);
+    step = it.next(entries);
   }
 }
 
