@@ -54,6 +54,9 @@ pub(super) struct Stream {
     pub(super) refed: Cell<bool>,
     pub(super) onread: RefCell<Option<JsObject>>,
     pub(super) writes: RefCell<VecDeque<PendingWrite>>,
+    /// Where reads land before their bytes become a Buffer (made on the
+    /// first read).
+    pub(super) scratch: RefCell<Option<Box<[u8]>>>,
 }
 
 #[derive(Trace, Finalize, JsData)]
@@ -109,6 +112,7 @@ fn open(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
         refed: Cell::new(true),
         onread: RefCell::new(None),
         writes: RefCell::new(VecDeque::new()),
+        scratch: RefCell::new(None),
     });
     Ok(JsObject::from_proto_and_data(None, Handle { stream }).into())
 }

@@ -123,7 +123,9 @@ fn read_one(stream: &Rc<Stream>, context: &mut Context) -> JsResult<Progress> {
     let Some(onread) = stream.onread.borrow().clone() else {
         return Ok(Progress::Idle);
     };
-    let mut buf = vec![0u8; CHUNK];
+    // The handle's own read buffer: made once, not a zeroed 64 KiB per chunk.
+    let mut scratch = stream.scratch.borrow_mut();
+    let buf = scratch.get_or_insert_with(|| vec![0u8; CHUNK].into_boxed_slice());
     let n = loop {
         // SAFETY: reads at most CHUNK bytes into a buffer of CHUNK bytes.
         let n = unsafe { libc::read(stream.fd, buf.as_mut_ptr().cast(), CHUNK) };
@@ -148,6 +150,8 @@ fn read_one(stream: &Rc<Stream>, context: &mut Context) -> JsResult<Progress> {
             }
         }
     };
+    // No borrow held while JavaScript runs.
+    drop(scratch);
     onread.call(&JsValue::undefined(), &[value], context)?;
     Ok(progress)
 }
