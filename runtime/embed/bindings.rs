@@ -4,8 +4,8 @@
 //! through `Config::binding` and caches what it makes.
 
 use crate::ops::{
-    buffer, child_process, console, crypto, encoding, fs, os, pipe, process, structured_clone, tty,
-    url, util, v8, zlib,
+    buffer, child_process, console, crypto, dns, encoding, fs, net, os, pipe, process,
+    structured_clone, tty, url, util, v8, zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -28,6 +28,8 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "pipe" => pipe::binding(context),
         "zlib" => zlib::binding(context),
         "child_process" => child_process::binding(context),
+        "net" => net::binding(context),
+        "dns" => dns::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

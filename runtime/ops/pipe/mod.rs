@@ -7,6 +7,10 @@
 //!
 //! JavaScript gets `onread(chunk)` for data, `onread(null)` at the end and
 //! `onread(-errno)` for an error; a queued write calls `callback(status)`.
+//!
+//! A connected socket is the same kind of stream: `ops/net` makes its
+//! handles with `new_handle`, and uses `connecting` and `shutdown` here,
+//! which a pipe never needs.
 
 mod kind;
 mod ready;
@@ -23,12 +27,13 @@ use std::os::fd::RawFd;
 use std::rc::Rc;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 8] = [
+    let functions: [(&str, NativeFn, usize); 9] = [
         ("guessHandleType", kind::guess_handle_type, 1),
         ("open", open, 3),
         ("readStart", read_start, 2),
         ("readStop", read_stop, 1),
         ("write", write, 3),
+        ("shutdown", shutdown, 2),
         ("close", close, 1),
         ("ref", ref_, 1),
         ("unref", unref, 1),
@@ -46,6 +51,8 @@ pub(super) struct PendingWrite {
 /// The state of one handle, shared by its JavaScript object and its watch.
 pub(super) struct Stream {
     pub(super) fd: RawFd,
+    /// What the tracer and `.loop` call it: `pipe`, `tty`, `tcp`.
+    pub(super) op: &'static str,
     /// Whether closing the handle closes the fd (a reopened terminal, a
     /// pipe sous made); stdin's own fd 0 stays open.
     pub(super) owned: bool,
@@ -57,6 +64,53 @@ pub(super) struct Stream {
     /// Where reads land before their bytes become a Buffer (made on the
     /// first read).
     pub(super) scratch: RefCell<Option<Box<[u8]>>>,
+    /// A socket's connect in progress: `callback(status)` once the fd is
+    /// writable (connected) or failed.
+    pub(super) connecting: RefCell<Option<JsObject>>,
+    /// A half-close asked for while writes were waiting: done, and
+    /// `callback(status)` called, once they are written.
+    pub(super) shutdown: RefCell<Option<JsObject>>,
+}
+
+impl Stream {
+    fn new(fd: RawFd, op: &'static str, owned: bool) -> Stream {
+        Stream {
+            fd,
+            op,
+            owned,
+            closed: Cell::new(false),
+            watch: Cell::new(None),
+            refed: Cell::new(true),
+            onread: RefCell::new(None),
+            writes: RefCell::new(VecDeque::new()),
+            scratch: RefCell::new(None),
+            connecting: RefCell::new(None),
+            shutdown: RefCell::new(None),
+        }
+    }
+}
+
+/// A handle JavaScript can use with this binding's functions, on a
+/// non-blocking `fd` it owns (a socket made by `ops/net`). With a
+/// `connecting` callback, it is called once the connect completes.
+pub fn new_handle(
+    fd: RawFd,
+    op: &'static str,
+    connecting: Option<JsObject>,
+    context: &mut Context,
+) -> JsValue {
+    let stream = Rc::new(Stream::new(fd, op, true));
+    if connecting.is_some() {
+        *stream.connecting.borrow_mut() = connecting;
+        update_watch(&stream, context);
+    }
+    JsObject::from_proto_and_data(None, Handle { stream }).into()
+}
+
+/// The fd of a handle made here, while it is open.
+pub fn fd_of(handle: &JsValue) -> Option<RawFd> {
+    let stream = stream_of(std::slice::from_ref(handle)).ok()?;
+    (!stream.closed.get()).then_some(stream.fd)
 }
 
 #[derive(Trace, Finalize, JsData)]
@@ -104,16 +158,12 @@ fn open(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     if flags < 0 || unsafe { libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK) } < 0 {
         return Ok(JsValue::from(-errno()));
     }
-    let stream = Rc::new(Stream {
-        fd,
-        owned,
-        closed: Cell::new(false),
-        watch: Cell::new(None),
-        refed: Cell::new(true),
-        onread: RefCell::new(None),
-        writes: RefCell::new(VecDeque::new()),
-        scratch: RefCell::new(None),
-    });
+    let op = if arg(args, 1).to_boolean() {
+        "tty"
+    } else {
+        "pipe"
+    };
+    let stream = Rc::new(Stream::new(fd, op, owned));
     Ok(JsObject::from_proto_and_data(None, Handle { stream }).into())
 }
 
@@ -187,6 +237,26 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     Ok(JsValue::from(if status < 0 { status } else { 1 }))
 }
 
+/// `shutdown(handle, callback)`: ends the writing side (a socket's FIN)
+/// after the writes queued before it. 0 if done now, 1 if `callback(status)`
+/// will be called once the writes are out, or `-errno`.
+fn shutdown(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let stream = stream_of(args)?;
+    if stream.closed.get() {
+        return Ok(JsValue::from(-libc::EBADF));
+    }
+    if stream.writes.borrow().is_empty() {
+        return Ok(JsValue::from(ready::shutdown_now(stream.fd)));
+    }
+    let Some(callback) = arg(args, 1).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("callback must be a function")
+            .into());
+    };
+    *stream.shutdown.borrow_mut() = Some(callback.clone());
+    Ok(JsValue::from(1))
+}
+
 /// `close(handle)`: stops reading, fails writes still waiting with
 /// `ECANCELED` (on the next callbacks), closes an owned fd.
 fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -195,6 +265,8 @@ fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         return Ok(JsValue::undefined());
     }
     stream.onread.borrow_mut().take();
+    stream.connecting.borrow_mut().take();
+    stream.shutdown.borrow_mut().take();
     let waiting: Vec<_> = stream.writes.borrow_mut().drain(..).collect();
     update_watch(&stream, context);
     if stream.owned {

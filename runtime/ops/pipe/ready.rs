@@ -40,7 +40,7 @@ pub(super) fn write_some(fd: RawFd, data: &[u8]) -> Result<usize, i32> {
 /// when it waits for nothing. 0, or `-errno` if the fd cannot be watched.
 pub(super) fn update_watch(stream: &Rc<Stream>, context: &mut Context) -> i32 {
     let reading = stream.onread.borrow().is_some() && !stream.closed.get();
-    let writing = !stream.writes.borrow().is_empty();
+    let writing = !stream.writes.borrow().is_empty() || stream.connecting.borrow().is_some();
     let interest = match (reading, writing) {
         (true, true) => Some(Interest::READABLE | Interest::WRITABLE),
         (true, false) => Some(Interest::READABLE),
@@ -64,7 +64,7 @@ pub(super) fn update_watch(stream: &Rc<Stream>, context: &mut Context) -> i32 {
                 None => Ok(Progress::Idle),
             });
             kitchen
-                .watch(stream.fd, interest, "pipe", on_ready)
+                .watch(stream.fd, interest, stream.op, on_ready)
                 .map(|id| {
                     kitchen.set_watch_ref(id, stream.refed.get());
                     stream.watch.set(Some(id));
@@ -81,6 +81,9 @@ pub(super) fn update_watch(stream: &Rc<Stream>, context: &mut Context) -> i32 {
 /// JavaScript wants data.
 fn on_ready(stream: &Rc<Stream>, ready: Ready, context: &mut Context) -> JsResult<Progress> {
     if ready.writable || ready.closed {
+        if stream.connecting.borrow().is_some() {
+            finish_connect(stream, context)?;
+        }
         flush_writes(stream, context)?;
     }
     let progress = if ready.readable || ready.closed {
@@ -92,12 +95,47 @@ fn on_ready(stream: &Rc<Stream>, ready: Ready, context: &mut Context) -> JsResul
     Ok(progress)
 }
 
+/// A socket's connect is over: tells JavaScript how it went (0 or
+/// `-errno`, from `SO_ERROR`).
+fn finish_connect(stream: &Rc<Stream>, context: &mut Context) -> JsResult<()> {
+    let mut error: libc::c_int = 0;
+    let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+    // SAFETY: SO_ERROR writes one c_int into `error`, whose size is `len`.
+    let status = unsafe {
+        libc::getsockopt(
+            stream.fd,
+            libc::SOL_SOCKET,
+            libc::SO_ERROR,
+            (&mut error as *mut libc::c_int).cast(),
+            &mut len,
+        )
+    };
+    let status = if status < 0 { -super::errno() } else { -error };
+    let callback = stream.connecting.borrow_mut().take();
+    update_watch(stream, context);
+    if let Some(callback) = callback {
+        callback.call(&JsValue::undefined(), &[JsValue::from(status)], context)?;
+    }
+    Ok(())
+}
+
+/// Ends the writing side of a socket now: 0 or `-errno`.
+pub(super) fn shutdown_now(fd: RawFd) -> i32 {
+    // SAFETY: shutdown on an fd with a constant.
+    if unsafe { libc::shutdown(fd, libc::SHUT_WR) } < 0 {
+        -super::errno()
+    } else {
+        0
+    }
+}
+
 fn flush_writes(stream: &Rc<Stream>, context: &mut Context) -> JsResult<()> {
     loop {
         let front = {
             let mut writes = stream.writes.borrow_mut();
             let Some(w) = writes.front_mut() else {
-                return Ok(());
+                drop(writes);
+                return finish_shutdown(stream, context);
             };
             match write_some(stream.fd, &w.data[w.written..]) {
                 Ok(n) => {
@@ -114,6 +152,16 @@ fn flush_writes(stream: &Rc<Stream>, context: &mut Context) -> JsResult<()> {
             callback.call(&JsValue::undefined(), &[JsValue::from(status)], context)?;
         }
     }
+}
+
+/// Does the half-close that waited for the writes, now that they are out.
+fn finish_shutdown(stream: &Rc<Stream>, context: &mut Context) -> JsResult<()> {
+    let Some(callback) = stream.shutdown.borrow_mut().take() else {
+        return Ok(());
+    };
+    let status = shutdown_now(stream.fd);
+    callback.call(&JsValue::undefined(), &[JsValue::from(status)], context)?;
+    Ok(())
 }
 
 /// Reads one chunk and hands it to `onread`: `More` after data (the next
