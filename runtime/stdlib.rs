@@ -52,6 +52,8 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/net/socket"),
     builtin!("internal/net/server"),
     builtin!("internal/net/blocklist"),
+    builtin!("internal/net/handle"),
+    builtin!("internal/util/callable_class"),
     builtin!("dns"),
     ("dns/promises", include_str!("../stdlib-js/dns_promises.js")),
     builtin!("child_process"),

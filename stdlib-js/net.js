@@ -4,8 +4,13 @@
 
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const socket = require('internal/net/socket');
-const { Server, createServer } = require('internal/net/server');
-const { Socket, normalizeArgs } = socket;
+const server = require('internal/net/server');
+const { callableClass } = require('internal/util/callable_class');
+const { normalizeArgs } = socket;
+
+// Callable without `new`, as Node's constructors are.
+const Socket = callableClass(socket.Socket);
+const Server = callableClass(server.Server);
 
 function connect(...args) {
   const normalized = normalizeArgs(args);
@@ -19,7 +24,7 @@ module.exports = {
   _normalizeArgs: normalizeArgs,
   connect,
   createConnection: connect,
-  createServer,
+  createServer: server.createServer,
   isIP,
   isIPv4,
   isIPv6,

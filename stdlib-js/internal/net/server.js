@@ -3,9 +3,11 @@
 // and makes a net.Socket for each connection it accepts.
 
 const EventEmitter = require('events');
-const binding = internalBinding('net');
 const { isIP } = require('internal/net/ip');
-const { Socket, normalizeArgs, toNumber, isPipeName } = require('internal/net/socket');
+const { listenTcp, listenPipe } = require('internal/net/handle');
+const {
+  Socket, normalizeArgs, toNumber, isPipeName, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+} = require('internal/net/socket');
 const {
   makeNodeError, uvExceptionWithHostPort, errnoException, validatePort,
 } = require('internal/net/errors');
@@ -38,7 +40,8 @@ class Server extends EventEmitter {
     this.pauseOnConnect = !!options.pauseOnConnect;
     this.noDelay = Boolean(options.noDelay);
     this.keepAlive = Boolean(options.keepAlive);
-    this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000) * 1000;
+    // In seconds, as the handle takes it.
+    this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
     if (options.highWaterMark !== undefined) {
       validateNumber(options.highWaterMark, 'options.highWaterMark', 0);
       this.highWaterMark = options.highWaterMark;
@@ -105,35 +108,36 @@ class Server extends EventEmitter {
   _setupListenHandle(address, port, addressType, backlog, flags) {
     let handle;
     if (addressType === -1) {
-      handle = binding.pipeListen(address, backlog || 511);
+      handle = listenPipe(address, backlog || 511);
     } else if (!address) {
       // The unspecified IPv6 address takes IPv4 too; IPv4's if there is no IPv6.
-      handle = binding.tcpListen(kDefaultIPv6, port, backlog || 511, flags.ipv6Only, flags.reusePort);
+      handle = listenTcp(kDefaultIPv6, port, backlog || 511, flags.ipv6Only, flags.reusePort);
       address = kDefaultIPv6;
       addressType = 6;
       if (typeof handle === 'number' && handle === -97 /* EAFNOSUPPORT */) {
-        handle = binding.tcpListen(kDefaultIPv4, port, backlog || 511, false, flags.reusePort);
+        handle = listenTcp(kDefaultIPv4, port, backlog || 511, false, flags.reusePort);
         address = kDefaultIPv4;
         addressType = 4;
       }
     } else {
-      handle = binding.tcpListen(address, port, backlog || 511, flags.ipv6Only, flags.reusePort);
+      handle = listenTcp(address, port, backlog || 511, flags.ipv6Only, flags.reusePort);
     }
     if (typeof handle === 'number') {
       const error = uvExceptionWithHostPort(handle, 'listen', address, port);
       process.nextTick(() => this.emit('error', error));
       return;
     }
-    const status = binding.listenStart(handle, (client) => onconnection(this, client));
+    handle.onconnection = (status, client) => onconnection(this, status, client);
+    const status = handle.listen();
     if (status < 0) {
-      binding.serverClose(handle);
+      handle.close();
       const error = uvExceptionWithHostPort(status, 'listen', address, port);
       process.nextTick(() => this.emit('error', error));
       return;
     }
     this._handle = handle;
     this._connectionKey = `${addressType}:${address}:${port}`;
-    if (this._unref) binding.serverRef(handle, false);
+    if (this._unref) handle.unref();
     process.nextTick(() => {
       if (this._handle) this.emit('listening');
     });
@@ -141,8 +145,9 @@ class Server extends EventEmitter {
 
   address() {
     if (this._handle) {
-      const out = binding.serverAddress(this._handle);
-      return typeof out === 'number' ? {} : out;
+      const out = {};
+      if (this._handle.getsockname(out) !== 0) return {};
+      return this._pipeName ? out.address : out;
     }
     if (this._pipeName) return this._pipeName;
     return null;
@@ -157,7 +162,7 @@ class Server extends EventEmitter {
       }
     }
     if (this._handle) {
-      binding.serverClose(this._handle);
+      this._handle.close();
       this._handle = null;
     }
     this._emitCloseIfDrained();
@@ -178,13 +183,13 @@ class Server extends EventEmitter {
 
   ref() {
     this._unref = false;
-    if (this._handle) binding.serverRef(this._handle, true);
+    if (this._handle) this._handle.ref();
     return this;
   }
 
   unref() {
     this._unref = true;
-    if (this._handle) binding.serverRef(this._handle, false);
+    if (this._handle) this._handle.unref();
     return this;
   }
 
@@ -214,40 +219,42 @@ function lookupAndListen(server, port, address, backlog, flags) {
   });
 }
 
-function onconnection(server, client) {
-  if (typeof client === 'number') {
-    server.emit('error', errnoException(client, 'accept'));
+function onconnection(server, status, client) {
+  if (status < 0) {
+    server.emit('error', errnoException(status, 'accept'));
     return;
   }
   if (server.maxConnections != null && server._connections >= server.maxConnections) {
     const data = {};
-    const local = binding.address(client, false);
-    const peer = binding.address(client, true);
-    if (typeof local === 'object') {
+    const local = {};
+    const peer = {};
+    if (client.getsockname(local) === 0) {
       data.localAddress = local.address;
       data.localPort = local.port;
       data.localFamily = local.family;
     }
-    if (typeof peer === 'object') {
+    if (client.getpeername(peer) === 0) {
       data.remoteAddress = peer.address;
       data.remotePort = peer.port;
       data.remoteFamily = peer.family;
     }
-    internalBinding('pipe').close(client);
+    client.close();
     server.emit('drop', data);
     return;
   }
+  if (server.noDelay && client.setNoDelay) client.setNoDelay(true);
+  if (server.keepAlive && client.setKeepAlive) client.setKeepAlive(true, server.keepAliveInitialDelay);
   const socket = new Socket({
     handle: client,
     allowHalfOpen: server.allowHalfOpen,
     pauseOnCreate: server.pauseOnConnect,
     readable: true,
     writable: true,
-    keepAlive: server.keepAlive,
-    keepAliveInitialDelay: server.keepAliveInitialDelay,
-    noDelay: server.noDelay,
     highWaterMark: server.highWaterMark,
   });
+  socket[kSetNoDelay] = server.noDelay;
+  socket[kSetKeepAlive] = server.keepAlive;
+  socket[kSetKeepAliveInitialDelay] = server.keepAliveInitialDelay;
   server._connections++;
   socket.server = server;
   socket._server = server;

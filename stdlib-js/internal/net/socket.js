@@ -7,8 +7,7 @@
 // before it are out.
 
 const { Duplex } = require('stream');
-const pipe = internalBinding('pipe');
-const binding = internalBinding('net');
+const { StreamHandle } = require('internal/net/handle');
 const { isIP } = require('internal/net/ip');
 const {
   makeNodeError, missingOneOf, exceptionWithHostPort, errnoException, validatePort,
@@ -107,8 +106,7 @@ class Socket extends Duplex {
     if (options.signal) addSignal(this, options.signal);
     if (options.handle) {
       this._handle = options.handle;
-      this._handle.reading = false;
-      this._applyOptions();
+      this._handle.onread = (chunk) => this._onread(chunk);
     }
     this.on('end', onReadableStreamEnd);
     if (this._handle !== null && options.readable !== false) {
@@ -156,13 +154,12 @@ class Socket extends Duplex {
   get remoteAddress() { return this._getpeername().address; }
   get remoteFamily() { return this._getpeername().family; }
   get remotePort() { return this._getpeername().port; }
-  get timeout() { return this[kTimeout]?._idleTimeout ?? undefined; }
 
   _getpeername() {
     if (!this._handle) return this._peername ?? {};
     if (!this._peername) {
-      const out = binding.address(this._handle, true);
-      if (typeof out !== 'object' || out === null) return {};
+      const out = {};
+      if (this._handle.getpeername(out) !== 0) return {};
       this._peername = out;
     }
     return this._peername;
@@ -171,8 +168,8 @@ class Socket extends Duplex {
   _getsockname() {
     if (!this._handle) return {};
     if (!this._sockname) {
-      const out = binding.address(this._handle, false);
-      if (typeof out !== 'object' || out === null) return {};
+      const out = {};
+      if (this._handle.getsockname(out) !== 0) return {};
       this._sockname = out;
     }
     return this._sockname;
@@ -180,20 +177,15 @@ class Socket extends Duplex {
 
   address() { return this._getsockname(); }
 
-  _applyOptions() {
-    if (this[kSetNoDelay]) binding.setNoDelay(this._handle, true);
-    if (this[kSetKeepAlive]) binding.setKeepAlive(this._handle, true, this[kSetKeepAliveInitialDelay]);
-  }
-
   setNoDelay(enable) {
     enable = Boolean(enable === undefined ? true : enable);
     if (!this._handle) {
       this[kSetNoDelay] = enable;
       return this;
     }
-    if (this[kSetNoDelay] !== enable || enable) {
+    if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
       this[kSetNoDelay] = enable;
-      binding.setNoDelay(this._handle, enable);
+      this._handle.setNoDelay(enable);
     }
     return this;
   }
@@ -206,9 +198,11 @@ class Socket extends Duplex {
       this[kSetKeepAliveInitialDelay] = initialDelay;
       return this;
     }
-    this[kSetKeepAlive] = enable;
-    this[kSetKeepAliveInitialDelay] = initialDelay;
-    binding.setKeepAlive(this._handle, enable, initialDelay);
+    if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+      this[kSetKeepAlive] = enable;
+      this[kSetKeepAliveInitialDelay] = initialDelay;
+      this._handle.setKeepAlive(enable, initialDelay);
+    }
     return this;
   }
 
@@ -221,6 +215,7 @@ class Socket extends Duplex {
       clearTimeout(this[kTimeout]);
       this[kTimeout] = null;
     }
+    this.timeout = msecs;
     if (msecs === 0) {
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
@@ -255,7 +250,8 @@ class Socket extends Duplex {
     const handle = this._handle;
     if (handle.reading) return;
     handle.reading = true;
-    const status = pipe.readStart(handle, (chunk) => this._onread(chunk));
+    handle.onread = (chunk) => this._onread(chunk);
+    const status = handle.readStart();
     if (status < 0) {
       handle.reading = false;
       this.destroy(errnoException(status, 'read'));
@@ -280,7 +276,7 @@ class Socket extends Duplex {
     this[kBytesRead] += chunk.length;
     if (!this.push(chunk)) {
       handle.reading = false;
-      pipe.readStop(handle);
+      handle.readStop();
     }
   }
 
@@ -289,7 +285,7 @@ class Socket extends Duplex {
     // is still connecting: then reading starts paused).
     if (this._handle && this._handle.reading && !this.connecting) {
       this._handle.reading = false;
-      pipe.readStop(this._handle);
+      this._handle.readStop();
     }
     return super.pause();
   }
@@ -309,7 +305,12 @@ class Socket extends Duplex {
     if (this.connecting) {
       this._pendingData = data;
       this._pendingEncoding = encoding;
-      this.once('connect', () => this._writeGeneric(writev, data, encoding, cb));
+      const onClose = () => cb(makeNodeError('ERR_SOCKET_CLOSED_BEFORE_CONNECTION'));
+      this.once('connect', () => {
+        this.off('close', onClose);
+        this._writeGeneric(writev, data, encoding, cb);
+      });
+      this.once('close', onClose);
       return;
     }
     this._pendingData = null;
@@ -326,7 +327,7 @@ class Socket extends Duplex {
     } else {
       bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
     }
-    const status = pipe.write(this._handle, bytes, (done) => {
+    const status = this._handle.write(bytes, (done) => {
       if (done === 0) this[kBytesWritten] += bytes.length;
       this._unrefTimer();
       cb(done < 0 ? errnoException(done, 'write') : null);
@@ -356,7 +357,7 @@ class Socket extends Duplex {
       cb();
       return;
     }
-    const status = pipe.shutdown(this._handle, () => cb());
+    const status = this._handle.shutdown(() => cb());
     if (status === 0 || status === -107 /* ENOTCONN */) cb();
     else if (status < 0) cb(errnoException(status, 'shutdown'));
   }
@@ -382,17 +383,18 @@ class Socket extends Duplex {
       const hadError = Boolean(exception);
       const handle = this._handle;
       this._getpeername();
+      const emitClose = () => this.emit('close', hadError);
       if (this.resetAndClosing) {
         this.resetAndClosing = false;
-        binding.setLingerZero(handle);
+        handle.reset(emitClose);
+      } else {
+        // The close callback comes after the error's tick, as libuv's.
+        handle.close(emitClose);
       }
-      handle.reading = false;
-      pipe.close(handle);
+      handle.onread = () => {};
       this._handle = null;
       this._sockname = null;
       cb(exception);
-      // As a handle's close callback: after the error's tick.
-      setImmediate(() => this.emit('close', hadError));
     } else {
       cb(exception);
       process.nextTick(() => this.emit('close', false));
@@ -422,7 +424,7 @@ class Socket extends Duplex {
       this.once('connect', this.ref);
       return this;
     }
-    pipe.ref(this._handle);
+    this._handle.ref();
     return this;
   }
 
@@ -431,7 +433,7 @@ class Socket extends Duplex {
       this.once('connect', this.unref);
       return this;
     }
-    pipe.unref(this._handle);
+    this._handle.unref();
     return this;
   }
 
@@ -447,6 +449,7 @@ class Socket extends Duplex {
       this._sockname = null;
       this._undestroy();
     }
+    if (!this._handle) this._handle = new StreamHandle(null, options.path ? 'pipe' : 'tcp');
     this._unrefTimer();
     this.connecting = true;
     if (options.path) {
@@ -567,24 +570,18 @@ function connectInTurn(self, addresses, port, localAddress, localPort) {
 }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort, onRetry = null, onLast = null) {
+  if (!self._handle) self._handle = new StreamHandle(null, addressType ? 'tcp' : 'pipe');
+  const handle = self._handle;
   const oncomplete = (status) => afterConnect(self, handle, status, address, port, localAddress, localPort, onRetry, onLast);
-  let handle;
-  if (addressType === 4 || addressType === 6) {
-    if (localAddress === undefined && localPort) localAddress = addressType === 4 ? '0.0.0.0' : '::';
-    handle = binding.tcpConnect(address, port, localAddress, localPort | 0, oncomplete);
-  } else {
-    handle = binding.pipeConnect(address, oncomplete);
-  }
-  if (typeof handle === 'number') {
+  if (addressType && localAddress === undefined && localPort) localAddress = addressType === 4 ? '0.0.0.0' : '::';
+  const status = handle.connect(address, port, localAddress, localPort | 0, oncomplete);
+  if (status < 0) {
     const details = localAddress && localPort ? `${localAddress}:${localPort}` : undefined;
-    const ex = exceptionWithHostPort(handle, 'connect', address, port, details);
+    const ex = exceptionWithHostPort(status, 'connect', address, port, details);
     if (onRetry) onRetry(ex);
     else if (onLast) onLast(ex);
     else self.destroy(ex);
-    return;
   }
-  handle.reading = false;
-  self._handle = handle;
 }
 
 function afterConnect(self, handle, status, address, port, localAddress, localPort, onRetry, onLast) {
@@ -597,10 +594,14 @@ function afterConnect(self, handle, status, address, port, localAddress, localPo
       ex.localAddress = localAddress;
       ex.localPort = localPort;
     }
-    if (onRetry || onLast) {
-      pipe.close(handle);
-      self._handle = null;
-      (onRetry ?? onLast)(ex);
+    if (onRetry) {
+      handle.close();
+      self._handle = new StreamHandle(null, handle.kind);
+      onRetry(ex);
+      return;
+    }
+    if (onLast) {
+      onLast(ex);
       return;
     }
     self.destroy(ex);
@@ -608,7 +609,10 @@ function afterConnect(self, handle, status, address, port, localAddress, localPo
   }
   self.connecting = false;
   self._sockname = null;
-  self._applyOptions();
+  if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+  if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+    self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+  }
   self.emit('connect');
   self.emit('ready');
   if (self.readable && !self.isPaused()) self.read(0);
@@ -627,6 +631,9 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 
 module.exports = {
   Socket,
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
   normalizeArgs,
   normalizedArgsSymbol,
   isPipeName,
