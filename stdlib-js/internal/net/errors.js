@@ -15,6 +15,7 @@ define('ERR_SERVER_NOT_RUNNING', Error, () => 'Server is not running.');
 define('ERR_INVALID_IP_ADDRESS', TypeError, (ip) => `Invalid IP address: ${ip}`);
 define('ERR_INVALID_ADDRESS_FAMILY', RangeError, (family, host, port) =>
   `Invalid address family: ${family} ${host}:${port}`);
+define('ERR_IP_BLOCKED', Error, (ip) => `IP(${ip}) is blocked by net.BlockList`);
 define('ERR_INVALID_FD_TYPE', TypeError, (type) => `Unsupported fd type: ${type}`);
 define('ERR_MISSING_OPTION', TypeError, (option) => `${option} is required`);
 define('ERR_INVALID_ADDRESS', TypeError, (address) => `Invalid address: ${address}`);
@@ -88,6 +89,14 @@ function dnsException(errno, syscall, hostname) {
   return ex;
 }
 
+// ERR_INVALID_ADDRESS_FAMILY carries the host and port it was for.
+function invalidAddressFamily(family, host, port) {
+  const err = makeNodeError('ERR_INVALID_ADDRESS_FAMILY', family, host, port);
+  err.host = host;
+  err.port = port;
+  return err;
+}
+
 function validatePort(port, name = 'Port', allowZero = true) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && port.trim().length === 0) ||
@@ -105,4 +114,5 @@ module.exports = {
   errnoException,
   dnsException,
   validatePort,
+  invalidAddressFamily,
 };

@@ -47,6 +47,12 @@ class Server extends EventEmitter {
       this.highWaterMark = options.highWaterMark;
     }
     this.maxConnections = undefined;
+    if (options.blockList) {
+      if (!require('internal/net/blocklist').BlockList.isBlockList(options.blockList)) {
+        throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.blockList', 'net.BlockList', options.blockList);
+      }
+      this.blockList = options.blockList;
+    }
   }
 
   get listening() {
@@ -165,6 +171,8 @@ class Server extends EventEmitter {
       this._handle.close();
       this._handle = null;
     }
+    // A lookup still under way must not listen any more.
+    this._listeningId++;
     this._emitCloseIfDrained();
     return this;
   }
@@ -210,7 +218,9 @@ function lookupAndListen(server, port, address, backlog, flags) {
     server._setupListenHandle(address, port, family, backlog, flags);
     return;
   }
+  const listeningId = server._listeningId;
   require('dns').lookup(address, (err, ip, addressType) => {
+    if (listeningId !== server._listeningId) return;
     if (err) {
       server.emit('error', err);
       return;
@@ -241,6 +251,15 @@ function onconnection(server, status, client) {
     client.close();
     server.emit('drop', data);
     return;
+  }
+  if (server.blockList) {
+    const peer = {};
+    client.getpeername(peer);
+    const type = isIP(peer.address);
+    if (type && server.blockList.check(peer.address, `ipv${type}`)) {
+      client.close();
+      return;
+    }
   }
   if (server.noDelay && client.setNoDelay) client.setNoDelay(true);
   if (server.keepAlive && client.setKeepAlive) client.setKeepAlive(true, server.keepAliveInitialDelay);

@@ -10,11 +10,12 @@ const { Duplex } = require('stream');
 const { StreamHandle } = require('internal/net/handle');
 const { isIP } = require('internal/net/ip');
 const {
-  makeNodeError, missingOneOf, exceptionWithHostPort, errnoException, validatePort,
+  makeNodeError, missingOneOf, exceptionWithHostPort, errnoException, validatePort, invalidAddressFamily,
 } = require('internal/net/errors');
 const { validateFunction, validateNumber } = require('internal/events/validate');
 
 const kTimeout = Symbol('timeout');
+const kOnRead = Symbol('kOnRead');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -81,6 +82,9 @@ class Socket extends Duplex {
     if (options.handle === undefined && options.fd !== undefined) {
       throw makeNodeError('ERR_INVALID_FD_TYPE', 'sous: a socket on an fd is not supported');
     }
+    for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+      if (options[key]) throw makeNodeError('ERR_INVALID_ARG_VALUE', `options.${key}`, options[key], 'is not supported');
+    }
     options.allowHalfOpen = Boolean(options.allowHalfOpen);
     // Node emits 'close' itself, with whether an error ended the socket.
     options.emitClose = false;
@@ -102,8 +106,18 @@ class Socket extends Duplex {
     this[kBytesWritten] = 0;
     this[kSetNoDelay] = Boolean(options.noDelay);
     this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kSetKeepAliveInitialDelay] = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
-    if (options.signal) addSignal(this, options.signal);
+    this[kSetKeepAliveInitialDelay] = delaySeconds(options.keepAliveInitialDelay);
+    // `onread: { buffer, callback }`: reads land in the caller's buffer
+    // and go to `callback(nread, buffer)` instead of 'data'.
+    this[kOnRead] = null;
+    if (options.onread !== null && typeof options.onread === 'object') {
+      const { buffer, callback } = options.onread;
+      if (typeof buffer !== 'function' && !ArrayBuffer.isView(buffer)) {
+        throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.onread.buffer', ['Buffer', 'TypedArray', 'DataView', 'Function'], buffer);
+      }
+      validateFunction(callback, 'options.onread.callback');
+      this[kOnRead] = { buffer, callback };
+    }
     if (options.handle) {
       this._handle = options.handle;
       this._handle.onread = (chunk) => this._onread(chunk);
@@ -117,6 +131,12 @@ class Socket extends Duplex {
       }
     }
     if (options.timeout) this.setTimeout(options.timeout);
+    if (options.blockList) {
+      if (!require('internal/net/blocklist').BlockList.isBlockList(options.blockList)) {
+        throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.blockList', 'net.BlockList', options.blockList);
+      }
+      this.blockList = options.blockList;
+    }
   }
 
   get pending() { return !this._handle || this.connecting; }
@@ -192,7 +212,7 @@ class Socket extends Duplex {
 
   setKeepAlive(enable, initialDelayMsecs) {
     enable = Boolean(enable);
-    const initialDelay = ~~((initialDelayMsecs ?? 0) / 1000);
+    const initialDelay = delaySeconds(initialDelayMsecs);
     if (!this._handle) {
       this[kSetKeepAlive] = enable;
       this[kSetKeepAliveInitialDelay] = initialDelay;
@@ -274,9 +294,31 @@ class Socket extends Duplex {
       return;
     }
     this[kBytesRead] += chunk.length;
+    if (this[kOnRead] !== null) {
+      this._deliverToBuffer(chunk);
+      return;
+    }
     if (!this.push(chunk)) {
       handle.reading = false;
       handle.readStop();
+    }
+  }
+
+  // Copies a chunk into the `onread` buffer, one buffer-full per call; a
+  // callback returning false stops reading until the next resume().
+  _deliverToBuffer(chunk) {
+    const { buffer, callback } = this[kOnRead];
+    let offset = 0;
+    while (offset < chunk.length) {
+      const target = typeof buffer === 'function' ? buffer() : buffer;
+      const view = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
+      const n = Math.min(view.length, chunk.length - offset);
+      view.set(chunk.subarray(offset, offset + n));
+      offset += n;
+      if (callback.call(this, n, target) === false && this._handle) {
+        this._handle.reading = false;
+        this._handle.readStop();
+      }
     }
   }
 
@@ -327,13 +369,13 @@ class Socket extends Duplex {
     } else {
       bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
     }
+    // Counted when handed to the handle, as Node's bytesWritten does.
+    this[kBytesWritten] += bytes.length;
     const status = this._handle.write(bytes, (done) => {
-      if (done === 0) this[kBytesWritten] += bytes.length;
       this._unrefTimer();
       cb(done < 0 ? errnoException(done, 'write') : null);
     });
     if (status === 0) {
-      this[kBytesWritten] += bytes.length;
       cb(null);
     } else if (status < 0) {
       cb(errnoException(status, 'write'));
@@ -466,22 +508,21 @@ class Socket extends Duplex {
   }
 }
 
-function addSignal(socket, signal) {
-  const { validateAbortSignal } = require('internal/events/validate');
-  validateAbortSignal(signal, 'options.signal');
-  const { makeAbortError } = require('internal/errors');
-  const onAbort = () => socket.destroy(makeAbortError(signal.reason));
-  if (signal.aborted) process.nextTick(onAbort);
-  else {
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('close', () => signal.removeEventListener('abort', onAbort));
-  }
+// A keep-alive delay in whole seconds, as the handle takes it.
+function delaySeconds(msecs) {
+  return Math.max(~~((msecs ?? 0) / 1000), 0);
 }
 
 function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
   const host = options.host || 'localhost';
   let { port } = options;
+  if (typeof host !== 'string') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.host', 'string', host);
+  let { autoSelectFamily } = options;
+  if (autoSelectFamily != null) require('internal/events/validate').validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  else autoSelectFamily = autoSelectFamilyDefault;
+  const attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+  if (attemptTimeout != null) validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
   if (localAddress && !isIP(localAddress)) throw makeNodeError('ERR_INVALID_IP_ADDRESS', localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (typeof port !== 'undefined') {
@@ -507,7 +548,7 @@ function lookupAndConnect(self, options) {
   const dnsopts = { family, hints: options.hints || 0 };
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
   const lookup = options.lookup || dns.lookup;
-  const autoSelect = (options.autoSelectFamily ?? autoSelectFamilyDefault) &&
+  const autoSelect = autoSelectFamily &&
     dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress;
   self._host = host;
   if (autoSelect) {
@@ -521,9 +562,22 @@ function lookupAndConnect(self, options) {
       }
       if (!Array.isArray(addresses)) addresses = [{ address: addresses, family: addressFamily }];
       if (addresses.length === 0) return;
-      const first = addresses[0];
-      self.emit('lookup', null, first.address, first.family, host);
-      connectInTurn(self, addresses, port, localAddress, localPort);
+      const valid = [];
+      for (const { address, family: type } of addresses) {
+        self.emit('lookup', null, address, type, host);
+        if (!self.connecting) return;
+        if (typeof address === 'string' && isIP(address) && (type === 4 || type === 6) && !valid.some((v) => v.address === address)) {
+          valid.push({ address, family: type });
+        }
+      }
+      if (valid.length === 0) {
+        const { address, family: type } = addresses[0];
+        const ex = typeof address !== 'string' || !isIP(address) ? makeNodeError('ERR_INVALID_IP_ADDRESS', address) :
+          invalidAddressFamily(type, options.host, options.port);
+        process.nextTick(() => self.destroy(ex));
+        return;
+      }
+      connectInTurn(self, alternateFamilies(valid), port, localAddress, localPort);
     });
     return;
   }
@@ -532,15 +586,33 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(() => self.destroy(err));
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) {
       process.nextTick(() => self.destroy(makeNodeError('ERR_INVALID_IP_ADDRESS', ip)));
     } else if (ipType !== 4 && ipType !== 6) {
-      process.nextTick(() => self.destroy(makeNodeError('ERR_INVALID_ADDRESS_FAMILY', ipType, options.host, options.port)));
+      process.nextTick(() => self.destroy(invalidAddressFamily(ipType, options.host, options.port)));
     } else {
       self._unrefTimer();
       internalConnect(self, ip, port, ipType, localAddress, localPort);
     }
   });
+}
+
+// The addresses to try, the families alternating, the first one's first.
+function alternateFamilies(valid) {
+  const first = valid.filter((a) => a.family === valid[0].family);
+  const other = valid.filter((a) => a.family !== valid[0].family);
+  const out = [];
+  for (let i = 0; i < Math.max(first.length, other.length); i++) {
+    if (i < first.length) out.push(first[i]);
+    if (i < other.length) out.push(other[i]);
+  }
+  return out;
+}
+
+function validateInt32(value, name, min) {
+  if (typeof value !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'number', value);
+  if (!Number.isInteger(value)) throw makeNodeError('ERR_OUT_OF_RANGE', name, 'an integer', value);
+  if (value < min || value > 2147483647) throw makeNodeError('ERR_OUT_OF_RANGE', name, `>= ${min} && <= 2147483647`, value);
 }
 
 // Happy eyeballs, simplified: each address in turn until one connects;
@@ -572,6 +644,10 @@ function connectInTurn(self, addresses, port, localAddress, localPort) {
 function internalConnect(self, address, port, addressType, localAddress, localPort, onRetry = null, onLast = null) {
   if (!self._handle) self._handle = new StreamHandle(null, addressType ? 'tcp' : 'pipe');
   const handle = self._handle;
+  if (addressType && self.blockList?.check(address, `ipv${addressType}`)) {
+    self.destroy(makeNodeError('ERR_IP_BLOCKED', address));
+    return;
+  }
   const oncomplete = (status) => afterConnect(self, handle, status, address, port, localAddress, localPort, onRetry, onLast);
   if (addressType && localAddress === undefined && localPort) localAddress = addressType === 4 ? '0.0.0.0' : '::';
   const status = handle.connect(address, port, localAddress, localPort | 0, oncomplete);
