@@ -115,13 +115,19 @@ fn accept_one(listener: &Rc<Listener>, context: &mut Context) -> JsResult<Progre
     Ok(Progress::More)
 }
 
-/// Stops accepting and closes the fd.
+/// Stops accepting and closes the fd. A Unix socket's file goes with it,
+/// as libuv removes the path a pipe server bound.
 pub(super) fn close(listener: &Listener, context: &mut Context) {
     listener.onconnection.borrow_mut().take();
     if let Some(id) = listener.watch.take() {
         Host::get(context).kitchen.unwatch(id);
     }
-    listener.socket.borrow_mut().take();
+    let socket = listener.socket.borrow_mut().take();
+    let bound = socket.as_ref().and_then(|s| s.local_addr().ok());
+    if let Some(path) = bound.as_ref().and_then(|a| a.as_pathname()) {
+        // Gone already is fine: the server is closed either way.
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 pub(super) fn set_ref(listener: &Listener, refed: bool, context: &mut Context) {

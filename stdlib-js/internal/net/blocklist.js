@@ -153,8 +153,12 @@ class BlockList {
       (unmapped !== null && r.family === 'ipv4' && unmapped >= r.low && unmapped <= r.high));
   }
 
+  // Node lists IPv4 addresses, IPv6 addresses, subnets, then ranges, the
+  // newest of each kind first.
   get rules() {
-    return this.#rules.map((r) => r.text);
+    const rank = (r) => (r.text.startsWith('Address: IPv4') ? 0 : r.text.startsWith('Address') ? 1 :
+      r.text.startsWith('Subnet') ? 2 : 3);
+    return this.#rules.map((r, i) => [rank(r), i, r.text]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((r) => r[2]);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
