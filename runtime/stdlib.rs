@@ -376,7 +376,9 @@ pub fn require(context: &mut Context, name: &str) -> JsResult<JsValue> {
     };
     let wrapped = format!("{WRAPPER_HEAD}{code}\n}})");
     let path = std::path::PathBuf::from(format!("node:{name}"));
+    let started = std::time::Instant::now();
     let function = context.eval(Source::from_bytes(&wrapped).with_path(&path))?;
+    let compiled = started.elapsed();
     let exports = JsObject::with_object_proto(context.intrinsics());
     let module = ObjectInitializer::new(context)
         .property(js_string!("exports"), exports.clone(), Attribute::all())
@@ -409,6 +411,13 @@ pub fn require(context: &mut Context, name: &str) -> JsResult<JsValue> {
     host.builtins
         .borrow_mut()
         .insert(name.to_string(), exports.clone());
+    if std::env::var_os("SOUS_TRACE_BUILTINS").is_some() {
+        eprintln!(
+            "builtin {name}: compile {:.2} ms, total {:.2} ms",
+            compiled.as_secs_f64() * 1e3,
+            started.elapsed().as_secs_f64() * 1e3
+        );
+    }
     Ok(exports)
 }
 

@@ -180,90 +180,63 @@ proc.exit = function exit(code) {
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };
 
-// Writes are synchronous, as Node's are on Linux. A failed write (EPIPE,
-// ENOSPC) returns false and, on the next tick, calls back every write made
-// since with the error, then emits 'error' (uncaught without
-// a listener, as in Node) and 'close'; the stream is writable again after.
+// process.stdout/stderr: Writable streams whose writes are synchronous, as
+// Node's are on Linux (pipes, files and terminals alike), so 'drain' never
+// has to wait. A failed write (EPIPE, ENOSPC) calls back with the error and
+// destroys the stream ('error', then 'close'), as a Writable does; the fd
+// itself is never closed. Made on first touch: `stream` costs a few ms.
 function makeStream(fd, writeBytes, isTTY) {
-  const stream = new EventEmitter();
+  // Writable alone: the rest of node:stream is not needed for stdio.
+  const Writable = require('internal/streams/writable');
+  const { Buffer } = require('buffer');
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      // A string in another encoding is written as the bytes it encodes.
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      const err = writeBytes(chunk);
+      if (err !== undefined) Error.captureStackTrace(err);
+      cb(err);
+    },
+    destroy(err, cb) {
+      // stdio stays open: only the stream ends.
+      cb(err);
+    },
+  });
   stream.fd = fd;
+  const kind = internalBinding('pipe').guessHandleType(fd);
+  stream._type = kind === 'TTY' ? 'tty' : kind === 'FILE' ? 'fs' : 'pipe';
+  stream._isStdio = true;
   // Node's stdout is a tty.WriteStream on a terminal (isTTY true, sizes,
   // colours); on a pipe or file it has no isTTY at all.
   if (isTTY) stream.isTTY = true;
-  stream.writable = true;
-  stream.destroyed = false;
-  let failed = null;
-  function fail(err, cb) {
-    if (failed === null) {
-      failed = { err, callbacks: [] };
-      stream.writable = false;
-      proc.nextTick(reportFailure);
-    }
-    if (cb !== undefined) failed.callbacks.push([cb, err]);
-  }
-  function reportFailure() {
-    const { err, callbacks } = failed;
-    failed = null;
-    stream.writable = true;
-    for (const [cb, e] of callbacks) cb(e);
-    stream.emit('error', err);
-    stream.emit('close');
-  }
-  const write_ = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') cb = encoding;
-    if (typeof cb !== 'function') cb = undefined;
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    // A string in another encoding is written as the bytes it encodes.
-    if (typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) {
-      chunk = require('buffer').Buffer.from(chunk, encoding);
-    }
-    // Until the failure is reported, later writes fail the same way
-    // without trying (a loop writing into a closed pipe stays cheap).
-    if (failed !== null) {
-      fail(failed.err, cb);
-      return false;
-    }
-    const err = writeBytes(chunk);
-    if (err !== undefined) {
-      Error.captureStackTrace(err);
-      fail(err, cb);
-      return false;
-    }
-    if (cb !== undefined) proc.nextTick(cb, null);
-    return failed === null;
-  };
   // A replaced `write` is where the global console writes too (runtime/ops/console.rs).
-  let currentWrite = write_;
+  const ownWrite = stream.write;
+  let currentWrite = ownWrite;
   Object.defineProperty(stream, 'write', {
     configurable: true,
     enumerable: true,
     get() { return currentWrite; },
     set(fn) {
       currentWrite = fn;
-      internalBinding('console').setRedirect(fd, fn === write_ ? null : stream);
+      internalBinding('console').setRedirect(fd, fn === ownWrite ? null : stream);
     },
   });
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') proc.nextTick(cb);
-    return stream;
-  };
   return stream;
 }
 // Getters, as in Node: the first touch opens the stream's handle (listed by
 // getActiveResourcesInfo from then on), even before anything is written.
-function defineStream(name, fd, stream) {
-  let opened = false;
+function defineStream(name, fd, writeBytes, isTTY) {
+  let stream = null;
   Object.defineProperty(proc, name, {
     configurable: true,
     enumerable: true,
     get() {
-      if (!opened) {
-        opened = true;
+      if (stream === null) {
         binding.openStdio(fd);
+        stream = makeStream(fd, writeBytes, isTTY);
         if (stream.isTTY) require('tty')._adoptStdio(stream, fd);
       }
       return stream;
@@ -280,8 +253,8 @@ proc.openStdin = function openStdin() {
   proc.stdin.resume();
   return proc.stdin;
 };
-defineStream('stdout', 1, makeStream(1, binding.writeOut, binding.stdoutIsTTY));
-defineStream('stderr', 2, makeStream(2, binding.writeErr, binding.stderrIsTTY));
+defineStream('stdout', 1, binding.writeOut, binding.stdoutIsTTY);
+defineStream('stderr', 2, binding.writeErr, binding.stderrIsTTY);
 
 // Warnings: emitted on the next tick as 'warning' events; the default
 // listener prints them as Node does.
