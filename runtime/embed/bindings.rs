@@ -5,7 +5,7 @@
 
 use crate::ops::{
     buffer, child_process, console, crypto, dns, encoding, fs, net, os, pipe, process,
-    structured_clone, tty, url, util, v8, zlib,
+    structured_clone, tls, tty, url, util, v8, zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -30,6 +30,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "child_process" => child_process::binding(context),
         "net" => net::binding(context),
         "dns" => dns::binding(context),
+        "tls" => tls::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

@@ -17,6 +17,7 @@ pub mod pipe;
 pub mod process;
 pub mod structured_clone;
 pub mod timers;
+pub mod tls;
 pub mod tty;
 pub mod url;
 pub mod util;
