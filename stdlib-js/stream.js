@@ -39,6 +39,20 @@ Stream.destroy = destroyer;
 Stream.compose = function compose(...streams) {
   return require('internal/streams/compose').compose(...streams);
 };
+// The bridges to web streams (internal/webstreams/adapters.js), loaded on first use.
+const adapters = () => require('internal/webstreams/adapters');
+Object.assign(Readable, {
+  fromWeb(readableStream, options) { return adapters().newStreamReadableFromReadableStream(readableStream, options); },
+  toWeb(streamReadable, options) { return adapters().newReadableStreamFromStreamReadable(streamReadable, options); },
+});
+Object.assign(Writable, {
+  fromWeb(writableStream, options) { return adapters().newStreamWritableFromWritableStream(writableStream, options); },
+  toWeb(streamWritable) { return adapters().newWritableStreamFromStreamWritable(streamWritable); },
+});
+Object.assign(Duplex, {
+  fromWeb(pair, options) { return adapters().newStreamDuplexFromReadableWritablePair(pair, options); },
+  toWeb(duplex, options) { return adapters().newReadableWritablePairFromDuplex(duplex, options); },
+});
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });

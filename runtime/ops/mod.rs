@@ -67,6 +67,28 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             export_of(cx, "internal/crypto/webcrypto", name)
         })?;
     }
+    // WHATWG Streams (stdlib-js/stream/web.js).
+    for name in [
+        "ReadableStream",
+        "ReadableStreamDefaultReader",
+        "ReadableStreamBYOBReader",
+        "ReadableStreamBYOBRequest",
+        "ReadableByteStreamController",
+        "ReadableStreamDefaultController",
+        "TransformStream",
+        "TransformStreamDefaultController",
+        "WritableStream",
+        "WritableStreamDefaultWriter",
+        "WritableStreamDefaultController",
+        "ByteLengthQueuingStrategy",
+        "CountQueuingStrategy",
+        "TextEncoderStream",
+        "TextDecoderStream",
+        "CompressionStream",
+        "DecompressionStream",
+    ] {
+        lazy_global(context, name, |cx, name| export_of(cx, "stream/web", name))?;
+    }
     lazy_global(context, "performance", |cx, name| {
         export_of(cx, "internal/perf", name)
     })?;
