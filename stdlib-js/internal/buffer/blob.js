@@ -1,7 +1,6 @@
 'use strict';
 // Blob and File: immutable bytes with a MIME type (and a name and date).
-// The bytes are copied at construction; slices share them. Blob.stream()
-// is not offered until sous has web streams.
+// The bytes are copied at construction; slices share them.
 
 const { nodeError } = require('internal/buffer/validators');
 
@@ -127,6 +126,27 @@ class Blob {
     return Promise.resolve(this[kBytes].slice());
   }
 
+  // A byte stream of the bytes, handed out 64 KiB at a time.
+  stream() {
+    if (!isBlob(this)) throw invalidThis();
+    const bytes = this[kBytes];
+    let offset = 0;
+    const { ReadableStream } = require('internal/webstreams/readable');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (offset >= bytes.byteLength) {
+          controller.close();
+          if (controller.byobRequest) controller.byobRequest.respond(0);
+          return;
+        }
+        const end = Math.min(offset + 65536, bytes.byteLength);
+        controller.enqueue(bytes.slice(offset, end));
+        offset = end;
+      },
+    }, { highWaterMark: 0 });
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     const fields = { size: this.size, type: this.type };
@@ -135,7 +155,7 @@ class Blob {
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
-for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes']) {
+for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'stream']) {
   Object.defineProperty(Blob.prototype, name, { enumerable: true });
 }
 
@@ -185,4 +205,4 @@ function cloneBlob(input) {
   return out;
 }
 
-module.exports = { Blob, File, resolveObjectURL, cloneBlob };
+module.exports = { Blob, File, resolveObjectURL, cloneBlob, isBlob };

@@ -16,7 +16,9 @@ function addAbortSignal(signal, stream) {
     throw makeNodeError('ERR_INVALID_ARG_TYPE', 'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   const onAbort = () => {
-    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+    const error = new AbortError(undefined, { cause: signal.reason });
+    if (u.isNodeStream(stream)) stream.destroy(error);
+    else stream[u.kControllerErrorFunction](error);
   };
   if (signal.aborted) {
     onAbort();

@@ -12,6 +12,7 @@ function compose(...streams) {
   if (streams.length === 0) throw makeNodeError('ERR_MISSING_ARGS', 'streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
   const given = [...streams];
+  streams = streams.map(u.nodeStreamOfWeb);
   // Functions at the ends become Duplexes (the one at the head must take the writes).
   if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
   const last = streams.length - 1;

@@ -11,6 +11,8 @@ function duplexify(body, name) {
   const Duplex = require('internal/streams/duplex');
   const Readable = require('internal/streams/readable');
   if (u.isDuplexNodeStream(body)) return body;
+  if (u.isReadableStream(body)) return fromPair({ readable: Readable.fromWeb(body) });
+  if (u.isWritableStream(body)) return fromPair({ writable: require('internal/streams/writable').fromWeb(body) });
   if (u.isReadableNodeStream(body)) return fromPair({ readable: body });
   if (u.isWritableNodeStream(body)) return fromPair({ writable: body });
   if (u.isNodeStream(body)) return fromPair({ writable: false, readable: false });
@@ -44,6 +46,7 @@ function duplexify(body, name) {
     }
     throw makeNodeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
   }
+  if (require('internal/buffer/blob').isBlob(body)) return duplexify(body.arrayBuffer(), name);
   if (u.isIterable(body)) return Readable.from(body, { objectMode: true, writable: false });
   if (body && typeof body.then === 'function') {
     let d;
@@ -57,7 +60,8 @@ function duplexify(body, name) {
   if (body && typeof body === 'object' && (body.readable !== undefined || body.writable !== undefined)) {
     const readable = body.readable && u.isReadableNodeStream(body.readable) ? body.readable : body.readable &&
       duplexify(body.readable);
-    const writable = body.writable && u.isWritableNodeStream(body.writable) ? body.writable : undefined;
+    const writable = body.writable && u.isWritableNodeStream(body.writable) ? body.writable : body.writable &&
+      duplexify(body.writable);
     return fromPair({ readable, writable });
   }
   throw makeNodeError('ERR_INVALID_ARG_TYPE', name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream',

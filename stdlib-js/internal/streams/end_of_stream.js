@@ -11,6 +11,27 @@ function validateFunction(fn, name) {
   if (typeof fn !== 'function') throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'Function', fn);
 }
 
+// finished() on a web stream: its closed promise settles once it closes or errors.
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  let abort = nop;
+  if (options.signal) {
+    abort = () => {
+      aborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) process.nextTick(abort);
+    else options.signal.addEventListener('abort', abort, { once: true });
+  }
+  const resolve = (...args) => {
+    if (aborted) return;
+    if (options.signal) options.signal.removeEventListener('abort', abort);
+    process.nextTick(() => callback.apply(stream, args));
+  };
+  stream[u.kIsClosedPromise].promise.then(() => resolve(), resolve);
+  return nop;
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -29,8 +50,8 @@ function eos(stream, options, callback) {
     done = true;
     userCallback.apply(this, args);
   };
+  if (u.isReadableStream(stream) || u.isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!u.isNodeStream(stream)) {
-    if (u.isWebStream(stream)) throw makeNodeError('ERR_INVALID_ARG_TYPE', 'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     throw makeNodeError('ERR_INVALID_ARG_TYPE', 'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   const readable = options.readable ?? u.isReadableNodeStream(stream);

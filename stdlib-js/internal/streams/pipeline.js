@@ -94,6 +94,7 @@ function pipeline(...streams) {
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw makeNodeError('ERR_MISSING_ARGS', 'streams');
+  streams = streams.map(u.nodeStreamOfWeb);
   const outerSignal = opts && opts.signal;
   const ac = new AbortController();
   const signal = ac.signal;

@@ -25,10 +25,40 @@ function isNodeStream(obj) {
     (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
 }
 
+// Web streams answer isReadable/isErrored/isDisturbed (and finished()) through these getters.
+const kIsReadable = Symbol('kIsReadable');
+const kIsWritable = Symbol('kIsWritable');
+const kIsErrored = Symbol('kIsErrored');
+const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsClosedPromise = Symbol('kIsClosedPromise');
+// Errors a web stream through its controller (addAbortSignal).
+const kControllerErrorFunction = Symbol('kControllerErrorFunction');
+
+function isReadableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
+    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
+}
+
+function isWritableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
+}
+
+function isTransformStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' && typeof obj.writable === 'object');
+}
+
 function isWebStream(obj) {
-  return !!(obj && !isNodeStream(obj) && typeof obj.getReader === 'function' ||
-    (obj && typeof obj.getWriter === 'function') || (obj && typeof obj.readable === 'object' &&
-    typeof obj.writable === 'object' && obj.readable && typeof obj.readable.getReader === 'function'));
+  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
+}
+
+/// A web stream as the Node stream that stands for it in pipeline() and compose() (chunks
+/// pass as they are, in object mode); anything else as it is.
+function nodeStreamOfWeb(stream) {
+  if (!isWebStream(stream)) return stream;
+  const adapters = require('internal/webstreams/adapters');
+  if (isReadableStream(stream)) return adapters.newStreamReadableFromReadableStream(stream, { objectMode: true });
+  if (isWritableStream(stream)) return adapters.newStreamWritableFromWritableStream(stream, { objectMode: true });
+  return adapters.newStreamDuplexFromReadableWritablePair(stream, { objectMode: true });
 }
 
 function isIterable(obj, isAsync) {
@@ -72,6 +102,7 @@ function isReadableFinished(stream, strict) {
 }
 
 function isReadable(stream) {
+  if (stream && stream[kIsReadable] != null) return stream[kIsReadable];
   if (stream == null) return null;
   if (typeof stream.readable !== 'boolean') return null;
   if (isDestroyed(stream)) return false;
@@ -79,6 +110,7 @@ function isReadable(stream) {
 }
 
 function isWritable(stream) {
+  if (stream && stream[kIsWritable] != null) return stream[kIsWritable];
   if (stream == null) return null;
   if (typeof stream.writable !== 'boolean') return null;
   if (isDestroyed(stream)) return false;
@@ -92,6 +124,7 @@ function firstDefined(...values) {
 
 function isErrored(stream) {
   if (!stream) return false;
+  if (stream[kIsErrored] != null) return !!stream[kIsErrored];
   const r = stream._readableState;
   const w = stream._writableState;
   return !!firstDefined(stream.readableErrored, stream.writableErrored,
@@ -99,6 +132,7 @@ function isErrored(stream) {
 }
 
 function isDisturbed(stream) {
+  if (stream && stream[kIsDisturbed] != null) return !!stream[kIsDisturbed];
   return !!(stream && (stream.readableDidRead || stream.readableAborted));
 }
 
@@ -131,6 +165,8 @@ function writableErrored(stream) {
 
 module.exports = {
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream, isWebStream, isIterable,
+  isReadableStream, isWritableStream, isTransformStream, kIsReadable, kIsWritable, kIsErrored, kIsDisturbed,
+  kIsClosedPromise, kControllerErrorFunction, nodeStreamOfWeb,
   isDestroyed, isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable,
   isErrored, isDisturbed, isClosed, willEmitClose, readableErrored, writableErrored,
 };

@@ -235,7 +235,9 @@ function pullInto(controller, view, min, readIntoRequest) {
   let viewConstructor = DataView;
   if (!(view instanceof DataView)) {
     elementSize = view.BYTES_PER_ELEMENT;
-    viewConstructor = view.constructor;
+    // The intrinsic constructor of the view's kind (a Buffer gives back a Uint8Array).
+    viewConstructor = globalThis[Object.getOwnPropertyDescriptor(
+      Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(view)];
   }
   const { byteOffset, byteLength } = view;
   let buffer;

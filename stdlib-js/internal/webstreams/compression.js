@@ -19,7 +19,7 @@ function validFormat(format, className) {
 
 /// The readable/writable pair of a (de)compression stream of class `type`, brand-checked.
 function pairOf(self, type) {
-  if (!u.isBrand(self, type)) throw u.invalidThis(type);
+  if (!u.isBrand(self, type)) throw u.privateMember('transform');
   return self[kState];
 }
 

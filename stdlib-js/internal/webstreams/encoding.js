@@ -35,22 +35,20 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    check(this, 'TextEncoderStream');
+    check(this, 'TextEncoderStream', 'handle');
     return 'utf-8';
   }
 
   get readable() {
-    check(this, 'TextEncoderStream');
-    return this[kState].transform.readable;
+    return check(this, 'TextEncoderStream', 'transform').transform.readable;
   }
 
   get writable() {
-    check(this, 'TextEncoderStream');
-    return this[kState].transform.writable;
+    return check(this, 'TextEncoderStream', 'transform').transform.writable;
   }
 
   [u.customInspect](depth, options) {
-    const { readable, writable } = this[kState].transform;
+    const { readable, writable } = check(this, 'TextEncoderStream', 'handle').transform;
     return u.inspectAs(this, depth, options, 'TextEncoderStream', { encoding: 'utf-8', readable, writable });
   }
 }
@@ -74,32 +72,27 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.encoding;
+    return check(this, 'TextDecoderStream', 'handle').decoder.encoding;
   }
 
   get fatal() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.fatal;
+    return check(this, 'TextDecoderStream', 'handle').decoder.fatal;
   }
 
   get ignoreBOM() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.ignoreBOM;
+    return check(this, 'TextDecoderStream', 'handle').decoder.ignoreBOM;
   }
 
   get readable() {
-    check(this, 'TextDecoderStream');
-    return this[kState].transform.readable;
+    return check(this, 'TextDecoderStream', 'transform').transform.readable;
   }
 
   get writable() {
-    check(this, 'TextDecoderStream');
-    return this[kState].transform.writable;
+    return check(this, 'TextDecoderStream', 'transform').transform.writable;
   }
 
   [u.customInspect](depth, options) {
-    const { decoder, transform: { readable, writable } } = this[kState];
+    const { decoder, transform: { readable, writable } } = check(this, 'TextDecoderStream', 'handle');
     return u.inspectAs(this, depth, options, 'TextDecoderStream', {
       encoding: decoder.encoding, fatal: decoder.fatal, ignoreBOM: decoder.ignoreBOM, readable, writable,
     });
@@ -108,8 +101,10 @@ class TextDecoderStream {
 
 u.webIDL(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
 
-function check(self, type) {
-  if (!u.isBrand(self, type)) throw u.invalidThis(type);
+/// The state of a `type` object, or the error Node's private-field access gives.
+function check(self, type, field) {
+  if (!u.isBrand(self, type)) throw u.privateMember(field);
+  return self[kState];
 }
 
 module.exports = { TextEncoderStream, TextDecoderStream };

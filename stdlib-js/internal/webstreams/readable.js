@@ -90,6 +90,21 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
 
+// What stream.isReadable/isErrored/isDisturbed, finished() and addAbortSignal ask a web stream.
+const streamUtils = require('internal/streams/utils');
+Object.defineProperties(ReadableStream.prototype, {
+  [streamUtils.kIsDisturbed]: { get() { return this[kState].disturbed; } },
+  [streamUtils.kIsErrored]: { get() { return this[kState].state === 'errored'; } },
+  [streamUtils.kIsReadable]: { get() { return this[kState].state === 'readable'; } },
+  [streamUtils.kIsClosedPromise]: { get() { return this[kState].closedPromise; } },
+  [streamUtils.kControllerErrorFunction]: {
+    get() {
+      const { controller } = this[kState];
+      return (error) => controller.error(error);
+    },
+  },
+});
+
 function check(self) {
   if (!ops.isReadableStream(self)) throw u.invalidThis('ReadableStream');
 }

@@ -16,7 +16,12 @@ const isBYOBReader = (v) => isBrand(v, 'ReadableStreamBYOBReader');
 
 /// A fresh stream state (the spec's InitializeReadableStream).
 function initialState() {
-  return { state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
+  // closedPromise settles when the stream closes or errors, for finished().
+  const closedPromise = deferred();
+  markHandled(closedPromise.promise);
+  return {
+    state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined, closedPromise,
+  };
 }
 
 function isLocked(stream) {
@@ -66,6 +71,7 @@ function fulfillReadIntoRequest(stream, chunk, done) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  state.closedPromise.resolve();
   const { reader } = state;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -80,6 +86,7 @@ function readableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
+  state.closedPromise.reject(error);
   const { reader } = state;
   if (reader === undefined) return;
   reader[kState].closed.reject(error);

@@ -192,7 +192,15 @@ function terminate(controller) {
 
 function performTransform(controller, chunk) {
   const { stream } = controller[kState];
-  return u.promiseThen(controller[kState].transformAlgorithm(chunk), undefined, (reason) => {
+  const { transformAlgorithm, finishPromise } = controller[kState];
+  if (transformAlgorithm === undefined) {
+    // A write that raced a cancel or terminate: it fails with what the writable side is
+    // errored with once the stream has finished.
+    const writable = stream[kState].writable[kState];
+    const fail = () => { throw writable.storedError ?? u.invalidState('TransformStream has been terminated'); };
+    return u.promiseThen(finishPromise ?? Promise.resolve(), fail, fail);
+  }
+  return u.promiseThen(transformAlgorithm(chunk), undefined, (reason) => {
     transformStreamError(stream, reason);
     throw reason;
   });

@@ -51,6 +51,12 @@ const argType = (name, expected, value) => webError('ERR_INVALID_ARG_TYPE', name
 const argValue = (name, value, reason) => webError('ERR_INVALID_ARG_VALUE', name, value, reason);
 const illegalConstructor = () => webError('ERR_ILLEGAL_CONSTRUCTOR');
 
+/// The TypeError V8 throws when a class's private field `#field` is read on a foreign
+/// object: Node's encoding and compression streams keep their state in such fields.
+function privateMember(field) {
+  return new TypeError(`Cannot read private member #${field} from an object whose class did not declare it`);
+}
+
 function isBrand(value, type) {
   return value !== null && typeof value === 'object' && value[kType] === type;
 }
@@ -229,7 +235,7 @@ function webIDL(Class, names, tag = Class.name) {
 
 module.exports = {
   kState, kType, webError, invalidState, invalidArgValueRange, invalidThis, argType, argValue,
-  illegalConstructor, isBrand, brand, deferred, settledDeferred, markHandled, promiseCall, promiseThen,
+  illegalConstructor, privateMember, isBrand, brand, deferred, settledDeferred, markHandled, promiseCall, promiseThen,
   resetQueue, queueLength, dequeueValue, enqueueValueWithSize, peekQueueValue,
   extractHighWaterMark, extractSizeAlgorithm, dictionary, method,
   transferArrayBuffer, isDetached, arrayBufferOf, cloneAsUint8Array, copyDataBlockBytes,

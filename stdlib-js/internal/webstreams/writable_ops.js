@@ -17,7 +17,7 @@ function initialState() {
   return {
     state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
     inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
-    pendingAbortRequest: undefined, writeRequests: [], backpressure: false,
+    pendingAbortRequest: undefined, writeRequests: [], backpressure: false, closedPromise: u.deferred(),
   };
 }
 
@@ -67,6 +67,8 @@ function startErroring(stream, reason) {
 function finishErroring(stream) {
   const state = stream[kState];
   state.state = 'errored';
+  state.closedPromise.reject(state.storedError);
+  u.markHandled(state.closedPromise.promise);
   state.controller[kErrorSteps]();
   const error = state.storedError;
   for (const request of state.writeRequests) request.reject(error);
@@ -114,6 +116,7 @@ function finishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  state.closedPromise.resolve();
   if (state.writer !== undefined) state.writer[kState].closed.resolve();
 }
 
