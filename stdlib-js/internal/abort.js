@@ -133,6 +133,10 @@ class AbortSignal extends EventTarget {
     signal.dispatchEvent(new Event('abort'));
   }
   get [Symbol.toStringTag]() { return 'AbortSignal'; }
+  // Node shows a signal by whether it is aborted.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `AbortSignal ${inspect({ aborted: this.#aborted }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
 function abortSignal(signal, reason) {
@@ -146,6 +150,9 @@ class AbortController {
     abortSignal(this.#signal, reason);
   }
   get [Symbol.toStringTag]() { return 'AbortController'; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `AbortController ${inspect({ signal: this.#signal }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
 class DOMException extends Error {
