@@ -15,7 +15,7 @@ function checkThis(self) {
 }
 
 function missing(method, count, given) {
-  return new TypeError(`FormData.${method}: ${count} argument${count > 1 ? 's' : ''} required, but only ${given} present.`);
+  return new TypeError(`FormData.${method}: ${count} argument${count > 1 ? 's' : ''} required, but only ${given} found.`);
 }
 
 /// The entry value the spec makes of `value` (and `filename`).

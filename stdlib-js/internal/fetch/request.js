@@ -14,10 +14,10 @@ const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const enums = {
   referrerPolicy: ['', ['', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin',
     'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']],
-  mode: ['cors', ['same-origin', 'no-cors', 'cors', 'navigate', 'websocket']],
+  mode: ['cors', ['navigate', 'same-origin', 'no-cors', 'cors']],
   credentials: ['same-origin', ['omit', 'same-origin', 'include']],
   cache: ['default', ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']],
-  redirect: ['follow', ['follow', 'error', 'manual']],
+  redirect: ['follow', ['follow', 'manual', 'error']],
 };
 
 function isRequest(value) {
@@ -49,6 +49,14 @@ function normalizeMethod(method) {
   return normalizedMethods.includes(upper) ? upper : method;
 }
 
+let warnedPatch = false;
+function warnPatch() {
+  if (warnedPatch) return;
+  warnedPatch = true;
+  process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. ' +
+    '`PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
+}
+
 class Request {
   constructor(input, init = undefined) {
     if (arguments.length === 0) throw new TypeError('Request constructor: 1 argument required, but only 0 present.');
@@ -65,14 +73,19 @@ class Request {
     for (const [name, [, allowed]] of Object.entries(enums)) {
       if (init[name] === undefined) continue;
       const value = `${init[name]}`;
+      // Node words this error with an `undefined` where the context should be.
       if (!allowed.includes(value)) {
-        throw new TypeError(`Request constructor: ${value} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
+        throw new TypeError(`undefined: ${value} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
       }
+      if (name === 'mode' && value === 'navigate') throw new TypeError('Request constructor: invalid request mode navigate.');
       state[name] = value;
     }
     if (init.integrity !== undefined) state.integrity = `${init.integrity}`;
     if (init.keepalive !== undefined) state.keepalive = !!init.keepalive;
-    if (init.method !== undefined) state.method = normalizeMethod(init.method);
+    if (init.method !== undefined) {
+      state.method = normalizeMethod(init.method);
+      if (state.method === 'patch') warnPatch();
+    }
     if (init.referrer !== undefined) state.referrer = init.referrer === '' ? '' : parseUrl(init.referrer).href;
     // The request's own signal follows the given one (or the input request's).
     const signal = init.signal !== undefined ? init.signal : from ? from.signal : undefined;

@@ -28,7 +28,7 @@ function pipeOptions(options) {
 function pipeTo(source, destination, options) {
   if (!ops.isReadableStream(source)) return Promise.reject(u.invalidThis('ReadableStream'));
   if (!wops.isWritableStream(destination)) {
-    throw u.argType('transform.writable', 'WritableStream', destination);
+    return Promise.reject(u.argType('transform.writable', 'WritableStream', destination));
   }
   try {
     options = pipeOptions(options);

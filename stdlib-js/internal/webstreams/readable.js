@@ -139,9 +139,9 @@ function asyncIterator(stream, preventCancel) {
   };
 
   const returnSteps = (value) => {
-    if (finished) return Promise.resolve({ value, done: true });
+    if (finished) return Promise.resolve({ done: true, value });
     finished = true;
-    if (reader[kState].stream === undefined) return Promise.resolve({ value, done: true });
+    if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
     let result;
     if (!preventCancel) {
       result = ops.readerGenericCancel(reader, value);
@@ -150,7 +150,7 @@ function asyncIterator(stream, preventCancel) {
       ops.defaultReaderRelease(reader);
       result = Promise.resolve();
     }
-    return u.promiseThen(result, () => ({ value, done: true }));
+    return u.promiseThen(result, () => ({ done: true, value }));
   };
 
   const iterator = Object.create(AsyncIteratorPrototype);
