@@ -126,7 +126,8 @@ class Blob {
     return Promise.resolve(this[kBytes].slice());
   }
 
-  // A byte stream of the bytes, handed out 64 KiB at a time.
+  // A byte stream of the bytes (Node hands out each part of a blob whole; sous keeps the
+  // parts joined, so they come as one chunk).
   stream() {
     if (!isBlob(this)) throw invalidThis();
     const bytes = this[kBytes];
@@ -140,9 +141,8 @@ class Blob {
           if (controller.byobRequest) controller.byobRequest.respond(0);
           return;
         }
-        const end = Math.min(offset + 65536, bytes.byteLength);
-        controller.enqueue(bytes.slice(offset, end));
-        offset = end;
+        controller.enqueue(bytes.slice(offset));
+        offset = bytes.byteLength;
       },
     }, { highWaterMark: 0 });
   }

@@ -13,6 +13,8 @@ const EventEmitter = require('events');
 
 const kFd = Symbol('kFd');
 const kClosing = Symbol('kClosing');
+// Set once readableWebStream() has handed out a stream of the handle.
+const kLocked = Symbol('kLocked');
 const kRefs = Symbol('kRefs');
 const kCloseSettle = Symbol('kCloseSettle');
 
@@ -145,6 +147,42 @@ class FileHandle extends EventEmitter {
   createWriteStream(options = undefined) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  /// A byte ReadableStream of the file from its current position; the handle stays open
+  /// (and locked to the stream) until the stream ends, or is closed with it if `autoClose`.
+  readableWebStream(options = {}) {
+    const { invalidState, argType } = require('internal/webstreams/util');
+    if (this[kFd] === -1) throw invalidState('The FileHandle is closed', Error);
+    if (this[kClosing]) throw invalidState('The FileHandle is closing', Error);
+    if (this[kLocked]) throw invalidState('The FileHandle is locked', Error);
+    // Locked before the options are checked, as in Node.
+    this[kLocked] = true;
+    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+    const { autoClose = false } = options;
+    if (typeof autoClose !== 'boolean') throw argType('options.autoClose', 'boolean', autoClose);
+    const ondone = async () => {
+      this[kUnref]();
+      if (autoClose) await this.close();
+    };
+    const { ReadableStream } = require('internal/webstreams/readable');
+    const readable = new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      pull: async (controller) => {
+        const view = controller.byobRequest.view;
+        const { bytesRead } = await this.read(view, 0, view.byteLength);
+        if (bytesRead === 0) {
+          controller.close();
+          await ondone();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      cancel: ondone,
+    });
+    this[kRef]();
+    this.once('close', () => { readable.cancel().catch(() => {}); });
+    return readable;
   }
 
   /// The file's lines (a readline Interface over a read stream of it).
