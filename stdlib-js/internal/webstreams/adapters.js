@@ -64,7 +64,8 @@ function settleDestroy(callback, error) {
   };
 }
 
-function newWritableStreamFromStreamWritable(streamWritable) {
+/// `toChunk` (internal) turns what is written into what the node stream takes.
+function newWritableStreamFromStreamWritable(streamWritable, toChunk = (chunk) => chunk) {
   if (streamWritable === null || typeof streamWritable !== 'object' ||
       typeof streamWritable._writableState !== 'object') {
     throw u.argType('streamWritable', 'stream.Writable', streamWritable);
@@ -108,9 +109,15 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   return new WritableStream({
     start(c) { controller = c; },
     write(chunk) {
-      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
-        backpressure = u.deferred();
-        return backpressure.promise.finally(() => { backpressure = undefined; });
+      try {
+        if (streamWritable.writableNeedDrain || !streamWritable.write(toChunk(chunk))) {
+          backpressure = u.deferred();
+          return backpressure.promise.finally(() => { backpressure = undefined; });
+        }
+      } catch (error) {
+        // A write the node stream refuses outright errors both sides, as an async failure would.
+        destroy(streamWritable, error);
+        throw error;
       }
       return undefined;
     },
@@ -271,7 +278,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   return readable;
 }
 
-function newReadableWritablePairFromDuplex(duplex, options = {}) {
+function newReadableWritablePairFromDuplex(duplex, options = {}, toChunk = undefined) {
   if (duplex === null || typeof duplex !== 'object' || typeof duplex._writableState !== 'object' ||
       typeof duplex._readableState !== 'object') {
     throw u.argType('duplex', 'stream.Duplex', duplex);
@@ -286,7 +293,8 @@ function newReadableWritablePairFromDuplex(duplex, options = {}) {
     readable.cancel();
     return { readable, writable };
   }
-  const writable = utils.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex) : new WritableStream();
+  const writable = utils.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex, toChunk) :
+    new WritableStream();
   if (!utils.isWritable(duplex)) writable.close();
   const readable = utils.isReadable(duplex) ?
     newReadableStreamFromStreamReadable(duplex, readableOptions) : new ReadableStream();

@@ -17,6 +17,16 @@ function validFormat(format, className) {
     `Failed to construct '${className}': 1st argument '${text}' is not a valid enum value of type CompressionFormat.`);
 }
 
+/// A BufferSource chunk as zlib takes it: an ArrayBuffer is viewed, shared memory refused;
+/// anything else goes to zlib to judge.
+function bufferSource(chunk) {
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  const shared = typeof SharedArrayBuffer === 'function' && (chunk instanceof SharedArrayBuffer ||
+    (ArrayBuffer.isView(chunk) && chunk.buffer instanceof SharedArrayBuffer));
+  if (shared) throw u.argType('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  return chunk;
+}
+
 /// The readable/writable pair of a (de)compression stream of class `type`, brand-checked.
 function pairOf(self, type) {
   if (!u.isBrand(self, type)) throw u.privateMember('transform');
@@ -42,7 +52,7 @@ const decompressors = {
 class CompressionStream {
   constructor(format) {
     const handle = compressors[validFormat(format, 'CompressionStream')]();
-    u.brand(this, 'CompressionStream', newReadableWritablePairFromDuplex(handle));
+    u.brand(this, 'CompressionStream', newReadableWritablePairFromDuplex(handle, {}, bufferSource));
   }
 
   get readable() { return pairOf(this, 'CompressionStream').readable; }
@@ -58,7 +68,7 @@ class CompressionStream {
 class DecompressionStream {
   constructor(format) {
     const handle = decompressors[validFormat(format, 'DecompressionStream')]();
-    u.brand(this, 'DecompressionStream', newReadableWritablePairFromDuplex(handle));
+    u.brand(this, 'DecompressionStream', newReadableWritablePairFromDuplex(handle, {}, bufferSource));
   }
 
   get readable() { return pairOf(this, 'DecompressionStream').readable; }

@@ -48,7 +48,8 @@ class TextEncoderStream {
   }
 
   [u.customInspect](depth, options) {
-    const { readable, writable } = check(this, 'TextEncoderStream', 'handle').transform;
+    if (!u.isBrand(this, 'TextEncoderStream')) throw u.invalidThis('TextEncoderStream');
+    const { readable, writable } = this[kState].transform;
     return u.inspectAs(this, depth, options, 'TextEncoderStream', { encoding: 'utf-8', readable, writable });
   }
 }
@@ -92,7 +93,8 @@ class TextDecoderStream {
   }
 
   [u.customInspect](depth, options) {
-    const { decoder, transform: { readable, writable } } = check(this, 'TextDecoderStream', 'handle');
+    if (!u.isBrand(this, 'TextDecoderStream')) throw u.invalidThis('TextDecoderStream');
+    const { decoder, transform: { readable, writable } } = this[kState];
     return u.inspectAs(this, depth, options, 'TextDecoderStream', {
       encoding: decoder.encoding, fatal: decoder.fatal, ignoreBOM: decoder.ignoreBOM, readable, writable,
     });
