@@ -90,11 +90,15 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         lazy_global(context, name, |cx, name| export_of(cx, "stream/web", name))?;
     }
     // The fetch data types (stdlib-js/internal/fetch/); fetch() itself waits for http.
-    lazy_global(context, "Headers", |cx, name| export_of(cx, "internal/fetch/headers", name))?;
+    lazy_global(context, "Headers", |cx, name| {
+        export_of(cx, "internal/fetch/headers", name)
+    })?;
     lazy_global(context, "FormData", |cx, name| {
         export_of(cx, "internal/fetch/form_data", name)
     })?;
-    lazy_global(context, "Request", |cx, name| export_of(cx, "internal/fetch/request", name))?;
+    lazy_global(context, "Request", |cx, name| {
+        export_of(cx, "internal/fetch/request", name)
+    })?;
     lazy_global(context, "Response", |cx, name| {
         export_of(cx, "internal/fetch/response", name)
     })?;
