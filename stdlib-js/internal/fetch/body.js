@@ -99,25 +99,14 @@ async function consumeBytes(holder) {
   const body = holder[kBody];
   if (body === null) return new Uint8Array(0);
   if (bodyUsed(holder) || body.stream.locked) throw new TypeError('Body is unusable: Body has already been read');
-  const reader = body.stream.getReader();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    if (!(value instanceof Uint8Array)) {
-      throw new TypeError('Received non-Uint8Array chunk');
-    }
-    chunks.push(value);
-    size += value.byteLength;
+  return require('stream/consumers').bytes(uint8Chunks(body.stream));
+}
+
+async function* uint8Chunks(stream) {
+  for await (const chunk of stream) {
+    if (!(chunk instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+    yield chunk;
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
 }
 
 function mimeOf(holder) {

@@ -9,14 +9,7 @@ const ops = require('internal/webstreams/readable_ops');
 
 const { kState } = u;
 
-function desiredSize(controller) {
-  const state = controller[kState];
-  switch (state.stream[kState].state) {
-    case 'errored': return null;
-    case 'closed': return 0;
-    default: return state.highWaterMark - state.queueTotalSize;
-  }
-}
+const { readableDesiredSize: desiredSize } = u;
 
 function shouldCallPull(controller) {
   const state = controller[kState];
@@ -28,20 +21,7 @@ function shouldCallPull(controller) {
 }
 
 function callPullIfNeeded(controller) {
-  if (!shouldCallPull(controller)) return;
-  const state = controller[kState];
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  u.promiseThen(state.pullAlgorithm(controller), () => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      callPullIfNeeded(controller);
-    }
-  }, (error) => errorController(controller, error));
+  u.callPullIfNeeded(controller, shouldCallPull, errorController);
 }
 
 function clearAlgorithms(controller) {

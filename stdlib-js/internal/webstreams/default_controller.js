@@ -81,14 +81,7 @@ function canCloseOrEnqueue(controller) {
   return !state.closeRequested && state.stream[kState].state === 'readable';
 }
 
-function desiredSize(controller) {
-  const state = controller[kState];
-  switch (state.stream[kState].state) {
-    case 'errored': return null;
-    case 'closed': return 0;
-    default: return state.highWaterMark - state.queueTotalSize;
-  }
-}
+const { readableDesiredSize: desiredSize } = u;
 
 function shouldCallPull(controller) {
   const state = controller[kState];
@@ -99,20 +92,7 @@ function shouldCallPull(controller) {
 }
 
 function callPullIfNeeded(controller) {
-  if (!shouldCallPull(controller)) return;
-  const state = controller[kState];
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  u.promiseThen(state.pullAlgorithm(controller), () => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      callPullIfNeeded(controller);
-    }
-  }, (error) => errorController(controller, error));
+  u.callPullIfNeeded(controller, shouldCallPull, errorController);
 }
 
 function clearAlgorithms(controller) {

@@ -90,20 +90,10 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
 
-// What stream.isReadable/isErrored/isDisturbed, finished() and addAbortSignal ask a web stream.
-const streamUtils = require('internal/streams/utils');
-Object.defineProperties(ReadableStream.prototype, {
-  [streamUtils.kIsDisturbed]: { get() { return this[kState].disturbed; } },
-  [streamUtils.kIsErrored]: { get() { return this[kState].state === 'errored'; } },
-  [streamUtils.kIsReadable]: { get() { return this[kState].state === 'readable'; } },
-  [streamUtils.kIsClosedPromise]: { get() { return this[kState].closedPromise; } },
-  [streamUtils.kControllerErrorFunction]: {
-    get() {
-      const { controller } = this[kState];
-      return (error) => controller.error(error);
-    },
-  },
-});
+u.installStreamQueries(ReadableStream, (utils) => [
+  [utils.kIsDisturbed, function disturbed() { return this[kState].disturbed; }],
+  [utils.kIsReadable, function readable() { return this[kState].state === 'readable'; }],
+]);
 
 function check(self) {
   if (!ops.isReadableStream(self)) throw u.invalidThis('ReadableStream');

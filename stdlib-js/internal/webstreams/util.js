@@ -147,6 +147,53 @@ function peekQueueValue(state) {
   return state.queue[state.queueHead].value;
 }
 
+/// The spec's ReadableStream(Default|Byte)ControllerGetDesiredSize.
+function readableDesiredSize(controller) {
+  const state = controller[kState];
+  switch (state.stream[kState].state) {
+    case 'errored': return null;
+    case 'closed': return 0;
+    default: return state.highWaterMark - state.queueTotalSize;
+  }
+}
+
+/// The spec's ReadableStream(Default|Byte)ControllerCallPullIfNeeded: one pull at a time, and
+/// one more if asked for while it ran.
+function callPullIfNeeded(controller, shouldCallPull, errorController) {
+  if (!shouldCallPull(controller)) return;
+  const state = controller[kState];
+  if (state.pulling) {
+    state.pullAgain = true;
+    return;
+  }
+  state.pulling = true;
+  promiseThen(state.pullAlgorithm(controller), () => {
+    state.pulling = false;
+    if (state.pullAgain) {
+      state.pullAgain = false;
+      callPullIfNeeded(controller, shouldCallPull, errorController);
+    }
+  }, (error) => errorController(controller, error));
+}
+
+/// What node:stream's isErrored/isReadable/isWritable, finished() and addAbortSignal ask a web
+/// stream of class `Class` (its state is `state.state`; `queries` adds more getters).
+function installStreamQueries(Class, queries) {
+  const utils = require('internal/streams/utils');
+  const getters = {
+    [utils.kIsErrored]() { return this[kState].state === 'errored'; },
+    [utils.kIsClosedPromise]() { return this[kState].closedPromise; },
+    [utils.kControllerErrorFunction]() {
+      const { controller } = this[kState];
+      return (error) => controller.error(error);
+    },
+  };
+  for (const [key, get] of [...Object.getOwnPropertySymbols(getters).map((k) => [k, getters[k]]),
+    ...queries(utils)]) {
+    Object.defineProperty(Class.prototype, key, { get, configurable: true });
+  }
+}
+
 // ---- strategies -----------------------------------------------------------
 
 function extractHighWaterMark(strategy, defaultHWM) {
@@ -236,7 +283,7 @@ function webIDL(Class, names, tag = Class.name) {
 module.exports = {
   kState, kType, webError, invalidState, invalidArgValueRange, invalidThis, argType, argValue,
   illegalConstructor, privateMember, isBrand, brand, deferred, settledDeferred, markHandled, promiseCall, promiseThen,
-  resetQueue, queueLength, dequeueValue, enqueueValueWithSize, peekQueueValue,
+  readableDesiredSize, callPullIfNeeded, installStreamQueries, resetQueue, queueLength, dequeueValue, enqueueValueWithSize, peekQueueValue,
   extractHighWaterMark, extractSizeAlgorithm, dictionary, method,
   transferArrayBuffer, isDetached, arrayBufferOf, cloneAsUint8Array, copyDataBlockBytes,
   customInspect, inspectAs, webIDL,

@@ -52,19 +52,9 @@ class WritableStream {
 
 u.webIDL(WritableStream, ['locked', 'abort', 'close', 'getWriter']);
 
-// What stream.isWritable/isErrored, finished() and addAbortSignal ask a web stream.
-const streamUtils = require('internal/streams/utils');
-Object.defineProperties(WritableStream.prototype, {
-  [streamUtils.kIsErrored]: { get() { return this[kState].state === 'errored'; } },
-  [streamUtils.kIsWritable]: { get() { return this[kState].state === 'writable'; } },
-  [streamUtils.kIsClosedPromise]: { get() { return this[kState].closedPromise; } },
-  [streamUtils.kControllerErrorFunction]: {
-    get() {
-      const { controller } = this[kState];
-      return (error) => controller.error(error);
-    },
-  },
-});
+u.installStreamQueries(WritableStream, (utils) => [
+  [utils.kIsWritable, function writable() { return this[kState].state === 'writable'; }],
+]);
 
 function check(self) {
   if (!ops.isWritableStream(self)) throw u.invalidThis('WritableStream');
