@@ -305,9 +305,9 @@ function respond(controller, bytesWritten) {
   const state = controller[kState];
   const first = state.pendingPullIntos[0];
   if (state.stream[kState].state === 'closed') {
-    if (bytesWritten !== 0) throw u.argType('bytesWritten', 'zero', bytesWritten);
+    if (bytesWritten !== 0) throw u.argValue('bytesWritten', bytesWritten);
   } else {
-    if (bytesWritten === 0) throw u.invalidState('bytesWritten must be greater than zero');
+    if (bytesWritten === 0) throw u.argValue('bytesWritten', bytesWritten);
     if (first.bytesFilled + bytesWritten > first.byteLength) {
       throw u.invalidArgValueRange('bytesWritten', bytesWritten);
     }
@@ -320,18 +320,14 @@ function respondWithNewView(controller, view) {
   const state = controller[kState];
   const first = state.pendingPullIntos[0];
   if (state.stream[kState].state === 'closed') {
-    if (view.byteLength !== 0) throw u.invalidState('View is not zero-length');
+    if (view.byteLength !== 0) throw u.argValue('view', view);
   } else if (view.byteLength === 0) {
-    throw u.invalidState('View is zero-length');
+    throw u.argValue('view', view);
   }
-  if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
-    throw u.invalidArgValueRange('view', view, 'has an invalid byteOffset');
-  }
-  if (first.bufferByteLength !== view.buffer.byteLength) {
-    throw u.invalidArgValueRange('view', view, 'has an invalid buffer byteLength');
-  }
-  if (first.bytesFilled + view.byteLength > first.byteLength) {
-    throw u.invalidArgValueRange('view', view, 'has an invalid byteLength');
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset ||
+      first.bufferByteLength !== view.buffer.byteLength ||
+      first.bytesFilled + view.byteLength > first.byteLength) {
+    throw u.invalidArgValueRange('view', view);
   }
   const length = view.byteLength;
   first.buffer = u.transferArrayBuffer(view.buffer);

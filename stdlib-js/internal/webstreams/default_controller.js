@@ -174,5 +174,5 @@ function setUpFromSource(stream, source, highWaterMark, sizeAlgorithm) {
 
 module.exports = {
   ReadableStreamDefaultController, setUp, setUpFromSource, close, enqueue, errorController, desiredSize,
-  canCloseOrEnqueue, hasBackpressure,
+  canCloseOrEnqueue, hasBackpressure, callPullIfNeeded, clearAlgorithms,
 };

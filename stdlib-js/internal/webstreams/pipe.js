@@ -6,6 +6,7 @@
 const u = require('internal/webstreams/util');
 const ops = require('internal/webstreams/readable_ops');
 const wops = require('internal/webstreams/writable_ops');
+const dc = require('internal/webstreams/default_controller');
 const { ReadableStreamDefaultReader } = require('internal/webstreams/readers');
 const { WritableStreamDefaultWriter } = require('internal/webstreams/writable');
 
@@ -94,7 +95,10 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
 
   if (signal !== undefined) {
     onAbort = () => {
-      const error = signal.reason;
+      // Node's own AbortError reaches the streams as a DOMException.
+      const { AbortError } = require('internal/errors');
+      const error = signal.reason instanceof AbortError ?
+        new DOMException(signal.reason.message, 'AbortError') : signal.reason;
       const actions = [];
       if (!preventAbort) {
         actions.push(() => (dest[kState].state === 'writable' ? wops.abort(dest, error) : Promise.resolve()));
@@ -126,7 +130,7 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
     else shutdown();
   };
   const destClosed = () => {
-    const error = u.invalidState('The destination writable stream closed before all the data could be piped to it.');
+    const error = u.invalidState('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAction(() => ops.readableStreamCancel(source, error), true, error);
     else shutdown(true, error);
   };
@@ -135,23 +139,54 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
   watch(dest, writer[kState].closed.promise, undefined, destErrored);
   if (wops.closeQueuedOrInFlight(dest) || dest[kState].state === 'closed') destClosed();
 
-  const step = () => {
-    if (shuttingDown) return;
-    u.promiseThen(writer[kState].ready.promise, () => {
-      if (shuttingDown) return;
-      ops.defaultReaderRead(reader, {
-        chunk: (chunk) => {
-          currentWrite = wops.writerWrite(writer, chunk);
-          u.markHandled(currentWrite);
-          currentWrite = u.promiseThen(currentWrite, undefined, () => {});
-          step();
-        },
-        close: () => {},
-        error: () => {},
-      });
-    }, () => {});
+  // A step waits for the destination to want more, then writes what the source has queued
+  // (all of it, while the destination keeps wanting more) or reads one chunk: the same awaits
+  // as Node's loop, so the source is pulled, and the sink written, at the same moments.
+  const step = async () => {
+    if (shuttingDown) return true;
+    if (dest[kState].backpressure) {
+      await writer[kState].ready.promise;
+      if (shuttingDown) return true;
+    }
+    const { controller } = source[kState];
+    if (source[kState].state === 'readable' && u.isBrand(controller, 'ReadableStreamDefaultController') &&
+        u.queueLength(controller[kState]) > 0) {
+      writeQueued(controller);
+      dc.callPullIfNeeded(controller);
+      return source[kState].state === 'closed';
+    }
+    const read = u.deferred();
+    ops.defaultReaderRead(reader, {
+      chunk: (chunk) => queueMicrotask(() => {
+        write(chunk);
+        read.resolve(false);
+      }),
+      close: () => read.resolve(true),
+      error: read.reject,
+    });
+    return read.promise;
   };
-  step();
+  const write = (chunk) => {
+    currentWrite = wops.writerWrite(writer, chunk);
+    u.markHandled(currentWrite);
+    currentWrite = u.promiseThen(currentWrite, undefined, () => {});
+  };
+  const writeQueued = (controller) => {
+    const state = controller[kState];
+    while (u.queueLength(state) > 0 && !shuttingDown) {
+      const chunk = u.dequeueValue(state);
+      if (state.closeRequested && u.queueLength(state) === 0) {
+        dc.clearAlgorithms(controller);
+        ops.readableStreamClose(source);
+      }
+      write(chunk);
+      if (dest[kState].backpressure || !destWritableAndOpen()) break;
+    }
+  };
+  const run = async () => {
+    while (!await step());
+  };
+  u.markHandled(run());
   return done.promise;
 }
 

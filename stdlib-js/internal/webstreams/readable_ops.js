@@ -186,10 +186,33 @@ function promiseReadRequest() {
   };
 }
 
+/// The read request of ReadableStreamDefaultReader.read(): a result known at once comes back as
+/// an already settled promise of `{ done, value }`, a later one through a pending promise of
+/// `{ value, done }` (the shapes and timing of Node's reader).
+function defaultReaderReadRequest() {
+  let settled;
+  let pending;
+  const settle = (isError, value) => {
+    if (pending === undefined) settled = { isError, value };
+    else if (isError) pending.reject(value);
+    else pending.resolve(value);
+  };
+  return {
+    chunk: (value) => settle(false, pending === undefined ? { done: false, value } : { value, done: false }),
+    close: () => settle(false, pending === undefined ? { done: true, value: undefined } : { value: undefined, done: true }),
+    error: (error) => settle(true, error),
+    result() {
+      if (settled !== undefined) return settled.isError ? Promise.reject(settled.value) : Promise.resolve(settled.value);
+      pending = deferred();
+      return pending.promise;
+    },
+  };
+}
+
 module.exports = {
   kCancelSteps, kPullSteps, kReleaseSteps, isReadableStream, isDefaultReader, isBYOBReader, initialState,
   isLocked, addReadRequest, addReadIntoRequest, numReadRequests, numReadIntoRequests, hasDefaultReader,
   hasBYOBReader, fulfillReadRequest, fulfillReadIntoRequest, readableStreamClose, readableStreamError,
   readableStreamCancel, errorReadRequests, errorReadIntoRequests, readerGenericInitialize, readerGenericCancel,
-  readerGenericRelease, defaultReaderRead, defaultReaderRelease, promiseReadRequest,
+  readerGenericRelease, defaultReaderRead, defaultReaderRelease, promiseReadRequest, defaultReaderReadRequest,
 };

@@ -32,9 +32,9 @@ class ReadableStreamDefaultReader {
   read() {
     if (!ops.isDefaultReader(this)) return Promise.reject(u.invalidThis('ReadableStreamDefaultReader'));
     if (this[kState].stream === undefined) return notAttached();
-    const request = ops.promiseReadRequest();
+    const request = ops.defaultReaderReadRequest();
     ops.defaultReaderRead(this, request);
-    return request.promise;
+    return request.result();
   }
 
   releaseLock() {
@@ -73,14 +73,10 @@ class ReadableStreamBYOBReader {
     ops.readerGenericInitialize(this, stream);
   }
 
-  read(view, options = undefined) {
-    if (!ops.isBYOBReader(this)) return Promise.reject(u.invalidThis('ReadableStreamBYOBReader'));
-    let min;
-    try {
-      min = checkRead(view, options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  // An async function, as Node's is (its results arrive two microtasks later than a default read's).
+  async read(view, options = undefined) {
+    if (!ops.isBYOBReader(this)) throw u.invalidThis('ReadableStreamBYOBReader');
+    const min = checkRead(view, options);
     const { stream } = this[kState];
     if (stream === undefined) return notAttached();
     const request = ops.promiseReadRequest();
@@ -130,7 +126,7 @@ function checkRead(view, options) {
   if (min === 0) throw u.argValue('options.min', options.min, 'must be greater than 0');
   const isTyped = !(view instanceof DataView);
   if (isTyped ? min > view.length : min > view.byteLength) {
-    throw u.invalidArgValueRange('options.min', options.min, `must be less than or equal to view's length`);
+    throw u.webError('ERR_OUT_OF_RANGE', 'options.min', isTyped ? '<= view.length' : '<= view.byteLength', options.min);
   }
   return Math.trunc(min);
 }
