@@ -8,7 +8,7 @@ const u = require('internal/webstreams/util');
 const { ReadableStream } = require('internal/webstreams/readable');
 const { WritableStream } = require('internal/webstreams/writable');
 const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuing');
-const { destroyer: destroy } = require('internal/streams/destroy');
+const { destroyer } = require('internal/streams/destroy');
 const utils = require('internal/streams/utils');
 const finished = require('internal/streams/end_of_stream');
 const { makeNodeError, AbortError } = require('internal/errors');
@@ -25,6 +25,15 @@ function handleKnownInternalErrors(cause) {
     return error;
   }
   return cause;
+}
+
+/// Destroys a node stream for the web side; with no error, one that had not finished gets an
+/// AbortError (what Node's stream destroyer does).
+function destroy(stream, error) {
+  if (!stream || utils.isDestroyed(stream)) return;
+  const finished = !utils.isReadable(stream) && !utils.isWritable(stream);
+  if (!error && !finished) error = new AbortError();
+  destroyer(stream, error);
 }
 
 function validateOptions(options) {
@@ -64,8 +73,9 @@ function settleDestroy(callback, error) {
   };
 }
 
-/// `toChunk` (internal) turns what is written into what the node stream takes.
-function newWritableStreamFromStreamWritable(streamWritable, toChunk = (chunk) => chunk) {
+/// `toChunk` (internal, for the compression streams) turns what is written into what the node
+/// stream takes, and a write it throws on destroys the node stream.
+function newWritableStreamFromStreamWritable(streamWritable, toChunk = undefined) {
   if (streamWritable === null || typeof streamWritable !== 'object' ||
       typeof streamWritable._writableState !== 'object') {
     throw u.argType('streamWritable', 'stream.Writable', streamWritable);
@@ -109,14 +119,16 @@ function newWritableStreamFromStreamWritable(streamWritable, toChunk = (chunk) =
   return new WritableStream({
     start(c) { controller = c; },
     write(chunk) {
+      // A byte stream takes an ArrayBuffer as the bytes it holds.
+      if (!streamWritable.writableObjectMode && chunk instanceof ArrayBuffer) chunk = new Uint8Array(chunk);
       try {
-        if (streamWritable.writableNeedDrain || !streamWritable.write(toChunk(chunk))) {
+        if (streamWritable.writableNeedDrain || !streamWritable.write(toChunk ? toChunk(chunk) : chunk)) {
           backpressure = u.deferred();
           return backpressure.promise.finally(() => { backpressure = undefined; });
         }
       } catch (error) {
-        // A write the node stream refuses outright errors both sides, as an async failure would.
-        destroy(streamWritable, error);
+        // For a compression stream, a chunk zlib refuses errors the readable side too.
+        if (toChunk) destroy(streamWritable, error);
         throw error;
       }
       return undefined;

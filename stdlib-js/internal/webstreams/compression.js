@@ -17,10 +17,9 @@ function validFormat(format, className) {
     `Failed to construct '${className}': 1st argument '${text}' is not a valid enum value of type CompressionFormat.`);
 }
 
-/// A BufferSource chunk as zlib takes it: an ArrayBuffer is viewed, shared memory refused;
-/// anything else goes to zlib to judge.
+/// A chunk as zlib may take it: shared memory is refused here, anything else goes to zlib to
+/// judge (an ArrayBuffer is viewed by the adapter).
 function bufferSource(chunk) {
-  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
   const shared = typeof SharedArrayBuffer === 'function' && (chunk instanceof SharedArrayBuffer ||
     (ArrayBuffer.isView(chunk) && chunk.buffer instanceof SharedArrayBuffer));
   if (shared) throw u.argType('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
