@@ -2,6 +2,7 @@
 // node:stream/web: the WHATWG Streams classes (stdlib-js/internal/webstreams/).
 
 const { ReadableStream } = require('internal/webstreams/readable');
+const { ReadableStreamTee } = require('internal/webstreams/tee');
 const { ReadableStreamDefaultReader, ReadableStreamBYOBReader } = require('internal/webstreams/readers');
 const { ReadableStreamDefaultController } = require('internal/webstreams/default_controller');
 const { ReadableByteStreamController, ReadableStreamBYOBRequest } = require('internal/webstreams/byte_controller');
@@ -14,7 +15,7 @@ const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/en
 const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
 
 module.exports = {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableStream, ReadableStreamTee, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream,
   TransformStreamDefaultController, WritableStream, WritableStreamDefaultWriter,
   WritableStreamDefaultController, ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream,

@@ -12,10 +12,19 @@ const { ReadableStreamDefaultReader, ReadableStreamBYOBReader } = require('inter
 
 const { kState } = u;
 
-function tee(stream) {
+/// ReadableStreamTee; `cloneForBranch2` gives the second branch of a default stream
+/// structured clones of the chunks.
+function tee(stream, cloneForBranch2 = false) {
   const { createReadableStream, createReadableByteStream } = require('internal/webstreams/readable');
   return isByteController(stream[kState].controller) ?
-    byteTee(stream, createReadableByteStream) : defaultTee(stream, createReadableStream);
+    byteTee(stream, createReadableByteStream) : defaultTee(stream, createReadableStream, cloneForBranch2);
+}
+
+/// stream/web's ReadableStreamTee(stream, cloneForBranch2), which Node exports too.
+function ReadableStreamTee(stream, cloneForBranch2 = false) {
+  if (!ops.isReadableStream(stream)) throw u.argType('stream', 'ReadableStream', stream);
+  if (typeof cloneForBranch2 !== 'boolean') throw u.argType('cloneForBranch2', 'boolean', cloneForBranch2);
+  return tee(stream, cloneForBranch2);
 }
 
 /// The cancel algorithms both kinds of tee share: the source is cancelled with both reasons
@@ -32,34 +41,31 @@ function cancelling(stream, shared) {
   return [cancel(0), cancel(1)];
 }
 
-function defaultTee(stream, createReadableStream) {
+// A pull while a read is under way is dropped (the branches pull again once they get the
+// chunk), and the close reaches the branches on the next tick: Node's timing.
+function defaultTee(stream, createReadableStream, cloneForBranch2) {
   const reader = new ReadableStreamDefaultReader(stream);
   const shared = { canceled: [false, false], reasons: [undefined, undefined], cancelPromise: u.deferred() };
   const { canceled } = shared;
   let reading = false;
-  let readAgain = false;
   const branches = [];
 
   const pull = () => {
-    if (reading) {
-      readAgain = true;
-      return Promise.resolve();
-    }
+    if (reading) return Promise.resolve();
     reading = true;
     ops.defaultReaderRead(reader, {
       chunk: (chunk) => queueMicrotask(() => {
-        readAgain = false;
-        if (!canceled[0]) dc.enqueue(branches[0][kState].controller, chunk);
-        if (!canceled[1]) dc.enqueue(branches[1][kState].controller, chunk);
         reading = false;
-        if (readAgain) pull();
+        const second = !canceled[1] && cloneForBranch2 ? structuredClone(chunk) : chunk;
+        if (!canceled[0]) dc.enqueue(branches[0][kState].controller, chunk);
+        if (!canceled[1]) dc.enqueue(branches[1][kState].controller, second);
       }),
-      close: () => {
+      close: () => process.nextTick(() => {
         reading = false;
         if (!canceled[0]) dc.close(branches[0][kState].controller);
         if (!canceled[1]) dc.close(branches[1][kState].controller);
         if (!canceled[0] || !canceled[1]) shared.cancelPromise.resolve();
-      },
+      }),
       error: () => { reading = false; },
     });
     return Promise.resolve();
@@ -204,4 +210,4 @@ function byteTee(stream, createReadableByteStream) {
   return branches;
 }
 
-module.exports = { tee };
+module.exports = { tee, ReadableStreamTee };
