@@ -173,7 +173,7 @@ function fromIterable(iterable) {
     }
     return u.promiseThen(result, (step) => {
       if (step === null || typeof step !== 'object') {
-        throw u.argType('iterResult', 'Object', step);
+        throw u.invalidState('The promise returned by the iterator.next() method must fulfill with an object');
       }
       const { controller } = stream[kState];
       if (step.done) defaultController.close(controller);
@@ -190,7 +190,9 @@ function fromIterable(iterable) {
       return Promise.reject(error);
     }
     return u.promiseThen(result, (value) => {
-      if (value === null || typeof value !== 'object') throw u.argType('iterResult', 'Object', value);
+      if (value === null || typeof value !== 'object') {
+        throw u.invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+      }
     });
   };
   stream = createReadableStream(() => undefined, pull, cancel, 0);
@@ -202,7 +204,7 @@ function getAsyncIterator(iterable) {
   const asyncMethod = iterable == null ? undefined : iterable[Symbol.asyncIterator];
   if (asyncMethod !== undefined && asyncMethod !== null) {
     const iterator = asyncMethod.call(iterable);
-    if (iterator === null || typeof iterator !== 'object') throw u.argType('iterator', 'Object', iterator);
+    if (iterator === null || typeof iterator !== 'object') throw u.invalidState('The iterator method must return an object');
     return iterator;
   }
   const syncMethod = iterable == null ? undefined : iterable[Symbol.iterator];
