@@ -2,7 +2,7 @@
 // compose(...streams): one Duplex that writes into the first stage and reads from the last,
 // the stages joined by pipeline(); duplexPair(): two Duplexes wired to each other.
 
-const { makeNodeError } = require('internal/errors');
+const { makeNodeError, AbortError } = require('internal/errors');
 const { join } = require('internal/streams/join');
 const { pipeline } = require('internal/streams/pipeline');
 const u = require('internal/streams/utils');
@@ -27,8 +27,13 @@ function compose(...streams) {
     }
   }
   const head = streams[0];
+  // While the pipeline runs, destroying the Duplex waits for it to end (undefined: running).
+  let onclose;
   const tail = pipeline(...streams, (err) => {
-    if (err) d.destroy(err);
+    const callback = onclose;
+    onclose = null;
+    if (callback) callback(err);
+    else if (err) d.destroy(err);
     else if (!writable && !readable) d.destroy();
   });
   const writable = u.isWritableNodeStream(head);
@@ -42,8 +47,14 @@ function compose(...streams) {
   const link = join(d, { into: writable && head, finishedBy: tail, from: readable && tail });
   d._destroy = function destroy(err, callback) {
     link.clear();
-    if (tail && typeof tail.destroy === 'function') tail.destroy(err);
-    callback(err);
+    if (!err && onclose !== null) err = new AbortError();
+    if (onclose === null) {
+      callback(err);
+      return;
+    }
+    onclose = callback;
+    // A web stream at the tail is left to the pipeline, as Node does.
+    if (!u.isWebStream(given[last]) && tail && typeof tail.destroy === 'function') tail.destroy(err);
   };
   return d;
 }
