@@ -38,8 +38,15 @@ function tlsError(code, message) {
   return err;
 }
 
+let warnedInsecure = false;
 function rejectUnauthorizedDefault() {
-  return process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return true;
+  if (!warnedInsecure) {
+    warnedInsecure = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS " +
+      'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return false;
 }
 
 class TLSSocket extends NetSocket {
