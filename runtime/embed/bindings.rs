@@ -4,7 +4,7 @@
 //! through `Config::binding` and caches what it makes.
 
 use crate::ops::{
-    buffer, child_process, console, crypto, dns, encoding, fs, net, os, pipe, process,
+    buffer, child_process, console, crypto, dns, encoding, fs, http_parser, net, os, pipe, process,
     structured_clone, tls, tty, url, util, v8, zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
@@ -31,6 +31,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "net" => net::binding(context),
         "dns" => dns::binding(context),
         "tls" => tls::binding(context),
+        "http_parser" => http_parser::binding(context),
         _ => Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
             .into()),

@@ -11,6 +11,7 @@ pub mod crypto;
 pub mod dns;
 pub mod encoding;
 pub mod fs;
+pub mod http_parser;
 pub mod net;
 pub mod os;
 pub mod pipe;
