@@ -67,28 +67,12 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/http/agent"),
     builtin!("internal/http/client"),
     // Node's older module names for http's parts.
-    ("_http_agent", "module.exports = require('internal/http/agent');"),
-    ("_http_client", "module.exports = require('internal/http/client');"),
-    (
-        "_http_common",
-        "const c = require('internal/http/common'); const p = require('internal/http/parser');\n\
-         module.exports = { _checkInvalidHeaderChar: c.checkInvalidHeaderChar, _checkIsHttpToken: c.checkIsHttpToken,\n\
-         chunkExpression: c.chunkExpression, continueExpression: c.continueExpression, CRLF: c.CRLF,\n\
-         methods: c.METHODS, HTTPParser: p.HTTPParser, kIncomingMessage: p.kIncomingMessage };",
-    ),
-    ("_http_incoming", "module.exports = require('internal/http/incoming');"),
-    (
-        "_http_outgoing",
-        "const o = require('internal/http/outgoing');\n\
-         module.exports = { OutgoingMessage: o.OutgoingMessage, kHighWaterMark: o.kHighWaterMark,\n\
-         kUniqueHeaders: o.kUniqueHeaders, validateHeaderName: o.validateHeaderName, validateHeaderValue: o.validateHeaderValue };",
-    ),
-    (
-        "_http_server",
-        "const s = require('internal/http/server');\n\
-         module.exports = { ...s, _connectionListener: s.connectionListener, STATUS_CODES: require('internal/http/common').STATUS_CODES,\n\
-         ServerResponse: require('internal/http/server_response').ServerResponse };",
-    ),
+    builtin!("_http_agent"),
+    builtin!("_http_client"),
+    builtin!("_http_common"),
+    builtin!("_http_incoming"),
+    builtin!("_http_outgoing"),
+    builtin!("_http_server"),
     builtin!("dns"),
     ("dns/promises", include_str!("../stdlib-js/dns_promises.js")),
     builtin!("child_process"),

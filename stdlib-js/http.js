@@ -9,6 +9,8 @@ const { OutgoingMessage } = require('internal/http/outgoing');
 const { Server, connectionListener } = require('internal/http/server');
 const { ServerResponse } = require('internal/http/server_response');
 const common = require('internal/http/common');
+const { parsers } = require('internal/http/parser');
+const { makeNodeError } = require('internal/errors');
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
@@ -40,10 +42,11 @@ module.exports = {
   get,
   request,
   setMaxIdleHTTPParsers(max) {
-    if (typeof max !== 'number') throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'max', 'number', max);
+    if (typeof max !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'max', 'number', max);
     if (!Number.isInteger(max) || max < 1) {
-      throw require('internal/errors').makeNodeError('ERR_OUT_OF_RANGE', 'max', '>= 1 && <= 9007199254740991', max);
+      throw makeNodeError('ERR_OUT_OF_RANGE', 'max', '>= 1 && <= 9007199254740991', max);
     }
+    parsers.max = max;
   },
 };
 

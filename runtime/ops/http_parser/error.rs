@@ -38,9 +38,15 @@ pub const INVALID_CONTENT_LENGTH: ParseError = ParseError::new(
 );
 pub const DUPLICATE_CONTENT_LENGTH: ParseError =
     ParseError::new("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length");
+/// Content-Length after Transfer-Encoding.
 pub const CONTENT_LENGTH_WITH_CHUNKED: ParseError = ParseError::new(
     "HPE_UNEXPECTED_CONTENT_LENGTH",
     "Content-Length can't be present with Transfer-Encoding",
+);
+/// Transfer-Encoding after Content-Length.
+pub const CHUNKED_WITH_CONTENT_LENGTH: ParseError = ParseError::new(
+    "HPE_INVALID_TRANSFER_ENCODING",
+    "Transfer-Encoding can't be present with Content-Length",
 );
 pub const INVALID_TRANSFER_ENCODING: ParseError = ParseError::new(
     "HPE_INVALID_TRANSFER_ENCODING",
@@ -48,3 +54,9 @@ pub const INVALID_TRANSFER_ENCODING: ParseError = ParseError::new(
 );
 pub const INVALID_EOF_STATE: ParseError =
     ParseError::new("HPE_INVALID_EOF_STATE", "Invalid EOF state");
+pub const INVALID_CONSTANT: ParseError =
+    ParseError::new("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/");
+pub const CR_EXPECTED: ParseError =
+    ParseError::new("HPE_CR_EXPECTED", "Missing expected CR after header value");
+pub const CHUNK_EXTENSIONS_OVERFLOW: ParseError =
+    ParseError::new("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");

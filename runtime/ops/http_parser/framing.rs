@@ -16,6 +16,9 @@ pub enum Body {
 
 pub struct Framing {
     pub body: Body,
+    /// A request whose Transfer-Encoding does not end in chunked: llhttp
+    /// hands out its head, then fails where the body would start.
+    pub body_error: Option<ParseError>,
     pub upgrade: bool,
     pub keep_alive: bool,
 }
@@ -38,6 +41,7 @@ pub fn of(head: &Head, request: bool, asked: Asked) -> Result<Framing, ParseErro
     let mut has_upgrade = false;
     let mut chunked = None;
     let mut length: Option<u64> = None;
+    let mut conflict = None;
     for (name, value) in &head.headers {
         if name.eq_ignore_ascii_case(b"connection") {
             for token in tokens(value) {
@@ -50,15 +54,22 @@ pub fn of(head: &Head, request: bool, asked: Asked) -> Result<Framing, ParseErro
         } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
             let last = tokens(value).last().unwrap_or(b"");
             chunked = Some(last.eq_ignore_ascii_case(b"chunked"));
+            if length.is_some() {
+                conflict.get_or_insert(error::CHUNKED_WITH_CONTENT_LENGTH);
+            }
         } else if name.eq_ignore_ascii_case(b"content-length") {
             if length.is_some() {
                 return Err(error::DUPLICATE_CONTENT_LENGTH);
             }
             length = Some(content_length(value)?);
+            if chunked.is_some() {
+                conflict.get_or_insert(error::CONTENT_LENGTH_WITH_CHUNKED);
+            }
         }
     }
-    if chunked.is_some() && length.is_some() {
-        return Err(error::CONTENT_LENGTH_WITH_CHUNKED);
+    // Both lengths: the later header is the one llhttp names.
+    if let Some(e) = conflict {
+        return Err(e);
     }
     let no_body_status = !request
         && (asked == Asked::Head
@@ -70,10 +81,14 @@ pub fn of(head: &Head, request: bool, asked: Asked) -> Result<Framing, ParseErro
     } else {
         head.status == 101 || (asked == Asked::Connect && (200..300).contains(&head.status))
     };
+    let mut body_error = None;
     let body = match (chunked, length) {
         _ if no_body_status => Body::None,
         (Some(true), _) => Body::Chunked,
-        (Some(false), _) if request => return Err(error::INVALID_TRANSFER_ENCODING),
+        (Some(false), _) if request => {
+            body_error = Some(error::INVALID_TRANSFER_ENCODING);
+            Body::None
+        }
         (Some(false), _) => Body::UntilClose,
         (None, Some(n)) => Body::Length(n),
         (None, None) if request => Body::None,
@@ -86,6 +101,7 @@ pub fn of(head: &Head, request: bool, asked: Asked) -> Result<Framing, ParseErro
     };
     Ok(Framing {
         body,
+        body_error,
         upgrade,
         keep_alive: persistent && body != Body::UntilClose,
     })

@@ -41,10 +41,14 @@ pub struct Parser {
     pub asked: Asked,
     state: State,
     pending: Vec<u8>,
+    /// Where in the input the last error was found, when not where its step began.
+    error_at: Option<usize>,
 }
 
-/// The longest chunk-size line (with extensions) kept before giving up.
-const MAX_CHUNK_LINE: usize = 4096;
+/// The most chunk-extension bytes one chunk may carry (Node's limit).
+const MAX_CHUNK_EXTENSIONS: usize = 16 * 1024;
+/// Room in a chunk-size line for the size itself and its line end.
+const CHUNK_LINE_SLACK: usize = 32;
 
 impl Parser {
     pub fn new(request: bool, max_header_size: usize) -> Self {
@@ -54,6 +58,7 @@ impl Parser {
             asked: Asked::Other,
             state: State::Head,
             pending: Vec::new(),
+            error_at: None,
         }
     }
 
@@ -77,7 +82,7 @@ impl Parser {
                 Ok(None) => return Ok(()),
                 Err(e) => {
                     self.state = State::Failed;
-                    return Err((e, pos));
+                    return Err((e, self.error_at.take().unwrap_or(pos)));
                 }
             };
         }
@@ -173,16 +178,24 @@ impl Parser {
         let room = (self.max_header_size * 2 + 8192).saturating_sub(before);
         let take = room.min(input.len() - pos).max(1);
         self.pending.extend_from_slice(&input[pos..pos + take]);
-        let Some((head, used)) = head::parse(&self.pending, self.request, self.max_header_size)?
-        else {
+        let parsed = head::parse(&self.pending, self.request, self.max_header_size);
+        let parsed = parsed.map_err(|(e, at)| {
+            // The failing byte, as an offset in this input.
+            self.error_at = Some(pos + at.saturating_sub(before));
+            e
+        })?;
+        let Some((head, used)) = parsed else {
             if take == room {
+                self.error_at = Some(pos + take);
                 return Err(error::HEADER_OVERFLOW);
             }
             return Ok(pos + take);
         };
         self.pending.clear();
         let pos = pos + (used - before);
+        self.error_at = Some(pos);
         let framing = framing::of(&head, self.request, self.asked)?;
+        self.error_at = None;
         let informational =
             !self.request && (100..200).contains(&head.status) && head.status != 101;
         out.push(Event::Head {
@@ -190,6 +203,10 @@ impl Parser {
             upgrade: framing.upgrade,
             keep_alive: framing.keep_alive,
         });
+        if let Some(e) = framing.body_error {
+            self.error_at = Some(pos);
+            return Err(e);
+        }
         if framing.upgrade {
             out.push(Event::Complete(Vec::new()));
             out.push(Event::Upgrade { at: pos });
@@ -217,8 +234,9 @@ impl Parser {
         let take = end.map_or(rest.len(), |i| i + 1);
         self.pending.extend_from_slice(&rest[..take]);
         if end.is_none() {
-            if self.pending.len() > MAX_CHUNK_LINE {
-                return Err(error::INVALID_CHUNK_SIZE);
+            if self.pending.len() > MAX_CHUNK_EXTENSIONS + CHUNK_LINE_SLACK {
+                check_chunk_start(&self.pending)?;
+                return Err(error::CHUNK_EXTENSIONS_OVERFLOW);
             }
             return Ok(pos + take);
         }
@@ -274,6 +292,15 @@ impl Parser {
     }
 }
 
+/// A long chunk-size line is refused for its size only if it starts like one.
+fn check_chunk_start(line: &[u8]) -> Result<(), ParseError> {
+    let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    match line.get(digits) {
+        Some(b';') if digits > 0 => Ok(()),
+        _ => Err(error::INVALID_CHUNK_SIZE),
+    }
+}
+
 /// `1a;name=value\r\n` → 26: hex digits, then extensions (ignored) or the line end.
 fn parse_chunk_line(line: &[u8]) -> Result<u64, ParseError> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
@@ -283,7 +310,11 @@ fn parse_chunk_line(line: &[u8]) -> Result<u64, ParseError> {
         return Err(error::INVALID_CHUNK_SIZE);
     }
     match line.get(digits) {
-        None | Some(b';') => {}
+        None => {}
+        Some(b';') if line.len() - digits - 1 > MAX_CHUNK_EXTENSIONS => {
+            return Err(error::CHUNK_EXTENSIONS_OVERFLOW)
+        }
+        Some(b';') => {}
         Some(b' ' | b'\t')
             if line[digits..]
                 .trim_ascii_start()
@@ -372,7 +403,10 @@ mod tests {
         );
         let mut p = Parser::new(true, 100);
         let big = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(200));
-        assert_eq!(run(&mut p, big.as_bytes()), ["error HPE_HEADER_OVERFLOW 0"]);
+        assert_eq!(
+            run(&mut p, big.as_bytes()),
+            ["error HPE_HEADER_OVERFLOW 223"]
+        );
         let mut p = Parser::new(false, 16384);
         let bad = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n";
         assert_eq!(run(&mut p, bad)[1], "error HPE_INVALID_CHUNK_SIZE 47");

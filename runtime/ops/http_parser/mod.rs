@@ -5,7 +5,7 @@
 //! (`error.rs`).
 //!
 //! `execute(parser, buffer)` answers the events the bytes completed, each a
-//! small array: `[0, method, url, versionMinor, rawHeaders, statusCode,
+//! small array: `[0, method, url, versionMajor, versionMinor, rawHeaders, statusCode,
 //! statusMessage, upgrade, shouldKeepAlive]` for a head, `[1, buffer]` for
 //! body bytes, `[2, rawTrailers]` when a message ends, `[3, offset]` when the
 //! bytes from `offset` on belong to an upgraded protocol, and last
@@ -125,6 +125,7 @@ fn events_to_js(events: Vec<Event>, input: &[u8], context: &mut Context) -> JsRe
                 0.into(),
                 js_string!(head.method).into(),
                 latin1(&head.url),
+                i32::from(head.major).into(),
                 i32::from(head.minor).into(),
                 pairs(&head.headers, context),
                 i32::from(head.status).into(),

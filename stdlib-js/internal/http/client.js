@@ -7,14 +7,15 @@
 const net = require('net');
 const { makeNodeError, AbortError } = require('internal/errors');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('internal/http/outgoing');
-const { HTTPParser } = require('internal/http/parser');
-const { checkIsHttpToken, maxHeaderSize } = require('internal/http/common');
+const { HTTPParser, parsers, freeParser } = require('internal/http/parser');
+const { checkIsHttpToken } = require('internal/http/common');
 const agentModule = require('internal/http/agent');
 const { finished } = require('stream');
 const { urlToHttpOptions } = require('url');
 
 const INVALID_PATH = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kPath = Symbol('kPath');
 
 function connResetException(message) {
   const err = new Error(message);
@@ -186,6 +187,16 @@ class ClientRequest extends OutgoingMessage {
     }
   }
 
+  get path() {
+    return this[kPath];
+  }
+
+  // Checked at every change, not only in the constructor: the path goes into the head as it is.
+  set path(value) {
+    if (INVALID_PATH.test(String(value))) throw makeNodeError('ERR_UNESCAPED_CHARACTERS', 'Request path');
+    this[kPath] = value;
+  }
+
   _implicitHeader() {
     if (this._header) throw makeNodeError('ERR_HTTP_HEADERS_SENT', 'render');
     this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
@@ -306,9 +317,9 @@ function onSocketNT(req, socket, err) {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = new HTTPParser();
+  const parser = parsers.alloc();
   req.socket = socket;
-  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize || maxHeaderSize());
+  parser.initialize(HTTPParser.RESPONSE, {}, req.maxHeaderSize || 0);
   parser.expectResponseTo(req.method);
   parser.socket = socket;
   parser.outgoing = req;
@@ -335,12 +346,6 @@ function ondrain() {
     msg[kNeedDrain] = false;
     msg.emit('drain');
   }
-}
-
-function freeParser(parser, req, socket) {
-  if (parser) parser.free();
-  if (socket) socket.parser = null;
-  if (req) req.parser = null;
 }
 
 function socketCloseListener() {

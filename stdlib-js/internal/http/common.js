@@ -11,7 +11,7 @@ errors.define('ERR_INVALID_CHAR', TypeError, (name, field) =>
   field === undefined ? `Invalid character in ${name}` : `Invalid character in ${name} ["${field}"]`);
 errors.define('ERR_HTTP_INVALID_HEADER_VALUE', TypeError, (value, name) => `Invalid value "${value}" for header "${name}"`);
 errors.define('ERR_HTTP_HEADERS_SENT', Error, (action) => `Cannot ${action} headers after they are sent to the client`);
-errors.define('ERR_HTTP_INVALID_STATUS_CODE', RangeError, (code) => `Invalid status code: ${code}`);
+errors.define('ERR_HTTP_INVALID_STATUS_CODE', RangeError, (code) => `Invalid status code: ${require('util').format('%s', code)}`);
 errors.define('ERR_HTTP_TRAILER_INVALID', Error, 'Trailers are invalid with this transfer encoding');
 errors.define('ERR_HTTP_BODY_NOT_ALLOWED', Error, 'Adding content for this request method or response status is not allowed.');
 errors.define('ERR_HTTP_CONTENT_LENGTH_MISMATCH', Error, (actual, expected) =>

@@ -25,6 +25,7 @@ const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
 const crlf = '\r\n';
+const nonAscii = /[^\x00-\x7f]/;
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const RE_TE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
@@ -143,7 +144,10 @@ class OutgoingMessage extends Stream {
   _send(data, encoding, callback, byteLength) {
     // The head goes out with the first body bytes, in one write when it can.
     if (!this._headerSent && this._header !== null) {
-      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      // Header bytes are latin1: joined to a UTF-8 string only while they are ASCII.
+      const joinable = encoding === 'latin1' ||
+        ((encoding === 'utf8' || !encoding) && !nonAscii.test(this._header));
+      if (typeof data === 'string' && joinable) {
         data = this._header + data;
       } else {
         const header = this._header;

@@ -6,8 +6,26 @@
 
 const binding = internalBinding('http_parser');
 const { IncomingMessage, readStart, readStop } = require('internal/http/incoming');
+const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http/common');
 
 const kIncomingMessage = Symbol('IncomingMessage');
+
+// Node's binding calls a parser's callbacks under these numeric keys.
+const kOnMessageBegin = 0;
+const kOnHeaders = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+
+// Methods as Node's binding numbers them (llhttp's order).
+const methods = [
+  'DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK', 'MKCOL', 'MOVE',
+  'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT', 'MKACTIVITY',
+  'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE', 'MKCALENDAR',
+  'LINK', 'UNLINK', 'SOURCE', 'QUERY',
+];
 
 const HEAD = 0;
 const BODY = 1;
@@ -28,6 +46,14 @@ function parseError(code, reason, bytesParsed, rawPacket) {
 class HTTPParser {
   static REQUEST = 1;
   static RESPONSE = 2;
+  static kOnMessageBegin = kOnMessageBegin;
+  static kOnHeaders = kOnHeaders;
+  static kOnHeadersComplete = kOnHeadersComplete;
+  static kOnBody = kOnBody;
+  static kOnMessageComplete = kOnMessageComplete;
+  static kOnExecute = kOnExecute;
+  static kOnTimeout = kOnTimeout;
+  static kLenientNone = 0;
 
   constructor() {
     this.handle = null;
@@ -40,14 +66,18 @@ class HTTPParser {
     this._headers = [];
     this.joinDuplicateHeaders = false;
     this.onIncoming = null;
-    this.onHeadersComplete = parserOnHeadersComplete;
-    this.onBody = parserOnBody;
-    this.onMessageComplete = parserOnMessageComplete;
+    this[kOnHeaders] = null;
+    this[kOnHeadersComplete] = parserOnHeadersComplete;
+    this[kOnBody] = parserOnBody;
+    this[kOnMessageComplete] = parserOnMessageComplete;
+    this[kOnExecute] = null;
+    this[kOnTimeout] = null;
   }
 
-  initialize(type, maxHeaderSize) {
+  /// Node's signature: (type, asyncResource, maxHeaderSize, lenientFlags); 0 is the default size.
+  initialize(type, resource, maxHeaderSize) {
     this.type = type;
-    this.handle = binding.parserNew(type === HTTPParser.REQUEST, maxHeaderSize);
+    this.handle = binding.parserNew(type === HTTPParser.REQUEST, maxHeaderSize || defaultMaxHeaderSize());
   }
 
   /// The response to come answers a HEAD (no body) or a CONNECT (2xx hands the socket over).
@@ -57,6 +87,7 @@ class HTTPParser {
 
   /// Parses `data`: the bytes taken (less than its length after an upgrade), or an Error.
   execute(data) {
+    if (!(this instanceof HTTPParser)) throw new TypeError('Illegal invocation');
     if (!this.handle) return 0;
     return this.deliver(binding.execute(this.handle, data), data);
   }
@@ -78,19 +109,19 @@ class HTTPParser {
       if (this.handle !== handle) break;
       switch (event[0]) {
         case HEAD: {
-          const [, method, url, minor, headers, statusCode, statusMessage, upgrade, keepAlive] = event;
-          this.onHeadersComplete(1, minor, headers,
-            method || undefined, this.type === HTTPParser.REQUEST ? url : undefined,
+          const [, method, url, major, minor, headers, statusCode, statusMessage, upgrade, keepAlive] = event;
+          this[kOnHeadersComplete](major, minor, headers,
+            method ? methods.indexOf(method) : undefined, this.type === HTTPParser.REQUEST ? url : undefined,
             this.type === HTTPParser.RESPONSE ? statusCode : undefined,
             this.type === HTTPParser.RESPONSE ? statusMessage : undefined, upgrade, keepAlive);
           break;
         }
         case BODY:
-          if (this.onBody) this.onBody(event[1]);
+          if (this[kOnBody]) this[kOnBody](event[1]);
           break;
         case COMPLETE:
           this._headers = event[1];
-          if (this.onMessageComplete) this.onMessageComplete();
+          if (this[kOnMessageComplete]) this[kOnMessageComplete]();
           break;
         case UPGRADE:
           return event[1];
@@ -104,6 +135,8 @@ class HTTPParser {
   /// Frees the native parser; later calls do nothing.
   free() {
     this.handle = null;
+    this._headers = [];
+    this.joinDuplicateHeaders = null;
     this.socket = null;
     this.incoming = null;
     this.outgoing = null;
@@ -111,6 +144,11 @@ class HTTPParser {
     this.onBody = null;
     this.onMessageComplete = null;
     this.onIncoming = null;
+    this[kOnTimeout] = null;
+  }
+
+  close() {
+    this.handle = null;
   }
 
   // The native parser reads every chunk it is given; pausing is the socket's.
@@ -134,7 +172,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   let n = headers.length;
   if (this.maxHeaderPairs > 0) n = Math.min(n, this.maxHeaderPairs);
   incoming._addHeaderLines(headers, n);
-  if (method !== undefined) incoming.method = method;
+  if (typeof method === 'number') incoming.method = methods[method];
   else {
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
@@ -164,4 +202,33 @@ function parserOnMessageComplete() {
   readStart(this.socket);
 }
 
-module.exports = { HTTPParser, parseError, kIncomingMessage };
+/// Node's pool of idle parsers (up to setMaxIdleHTTPParsers): a connection
+/// takes one, with the default callbacks, and gives it back when done.
+const parsers = {
+  name: 'parsers',
+  max: 1000,
+  list: [],
+  alloc() {
+    const parser = this.list.length ? this.list.pop() : new HTTPParser();
+    parser[kOnHeadersComplete] = parserOnHeadersComplete;
+    parser[kOnBody] = parserOnBody;
+    parser[kOnMessageComplete] = parserOnMessageComplete;
+    parser.maxHeaderPairs = 2000;
+    return parser;
+  },
+  free(parser) {
+    if (this.list.length < this.max && !this.list.includes(parser)) this.list.push(parser);
+  },
+};
+
+/// Releases a connection's parser (Node's freeParser).
+function freeParser(parser, req, socket) {
+  if (parser) {
+    parser.free();
+    parsers.free(parser);
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+module.exports = { HTTPParser, parseError, kIncomingMessage, methods, parsers, freeParser, kOnTimeout };

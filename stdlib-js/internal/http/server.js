@@ -8,11 +8,11 @@
 const net = require('net');
 const { makeNodeError } = require('internal/errors');
 const { callableClass } = require('internal/util/callable_class');
-const { HTTPParser, kIncomingMessage } = require('internal/http/parser');
+const { HTTPParser, kIncomingMessage, kOnTimeout, parsers, freeParser } = require('internal/http/parser');
 const { IncomingMessage } = require('internal/http/incoming');
 const { kNeedDrain, kUniqueHeaders } = require('internal/http/outgoing');
 const { ServerResponse } = require('internal/http/server_response');
-const { STATUS_CODES, continueExpression, maxHeaderSize } = require('internal/http/common');
+const { STATUS_CODES, continueExpression } = require('internal/http/common');
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
@@ -47,7 +47,8 @@ function storeHTTPOptions(options) {
   this[kServerResponse] = options.ServerResponse || ServerResponse;
   this.maxHeaderSize = optional(options, 'maxHeaderSize', (v, n) => validateInteger(v, n, 0), undefined);
   this.requestTimeout = optional(options, 'requestTimeout', (v, n) => validateInteger(v, n, 0), 300000);
-  this.headersTimeout = optional(options, 'headersTimeout', (v, n) => validateInteger(v, n, 0), 60000);
+  this.headersTimeout =
+    optional(options, 'headersTimeout', (v, n) => validateInteger(v, n, 0), Math.min(60000, this.requestTimeout));
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
     throw makeNodeError('ERR_OUT_OF_RANGE', 'headersTimeout', '<= requestTimeout', this.headersTimeout);
   }
@@ -128,7 +129,7 @@ function uniqueHeaders(list) {
 function isIdle(socket) {
   const state = socket[kConnections];
   if (!state) return true;
-  return !state.receiving && state.incoming.length === 0 && !socket._httpMessage;
+  return betweenMessages(socket, state) && state.incoming.length === 0 && !socket._httpMessage;
 }
 
 function setupConnectionsTracking() {
@@ -143,7 +144,7 @@ function checkConnections() {
   const now = Date.now();
   for (const socket of this[kConnections]) {
     const state = socket[kConnections];
-    if (!state || !state.receiving) continue;
+    if (!state || betweenMessages(socket, state)) continue;
     const waited = now - state.receivingSince;
     if ((!state.headersDone && this.headersTimeout > 0 && waited > this.headersTimeout) ||
         (this.requestTimeout > 0 && waited > this.requestTimeout)) {
@@ -163,8 +164,9 @@ function connectionListenerInternal(server, socket) {
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
-  const parser = new HTTPParser();
-  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || maxHeaderSize());
+  const parser = parsers.alloc();
+  parser.initialize(HTTPParser.REQUEST, {}, server.maxHeaderSize || 0);
+  parser[kOnTimeout] = () => onParserTimeout(server, socket);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
@@ -178,8 +180,9 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
-    receiving: false,
-    receivingSince: 0,
+    // A connection counts as receiving a request from its start (headersTimeout runs from there).
+    receiving: true,
+    receivingSince: Date.now(),
     headersDone: false,
   };
   socket[kConnections] = state;
@@ -194,16 +197,22 @@ function connectionListenerInternal(server, socket) {
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
   parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
-  const onMessageComplete = parser.onMessageComplete;
-  parser.onMessageComplete = function () {
+  // The request timers stop when a message is read whole (the pool resets this callback).
+  const onMessageComplete = parser[HTTPParser.kOnMessageComplete];
+  parser[HTTPParser.kOnMessageComplete] = function () {
     state.receiving = false;
     onMessageComplete.call(this);
   };
   socket._paused = false;
 }
 
+/// Whether the connection is between messages (the last one read whole).
+function betweenMessages(socket, state) {
+  return !state.receiving;
+}
+
 function socketOnData(server, socket, parser, state, d) {
-  if (!state.receiving) {
+  if (betweenMessages(socket, state)) {
     state.receiving = true;
     state.receivingSince = Date.now();
     state.headersDone = false;
@@ -232,7 +241,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
     server[kConnections].delete(socket);
-    freeParser(parser, socket);
+    freeParser(parser, req, socket);
     if (server.listenerCount(eventName) > 0) {
       const bodyHead = d.subarray(ret, d.length);
       socket.readableFlowing = null;
@@ -246,9 +255,8 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   }
 }
 
-function freeParser(parser, socket) {
-  if (parser) parser.free();
-  if (socket) socket.parser = null;
+function onParserTimeout(server, socket) {
+  if (!server.emit('timeout', socket)) socket.destroy();
 }
 
 function socketOnEnd(server, socket, parser, state) {
@@ -269,7 +277,7 @@ function socketOnEnd(server, socket, parser, state) {
 
 function socketOnClose(server, socket, state) {
   server[kConnections].delete(socket);
-  freeParser(socket.parser, socket);
+  freeParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
 }
 
