@@ -82,6 +82,9 @@ pub static SPECS: &[Spec] = &[
     value(&["--disable-warning"]),
     value(&["--title"]),
     value(&["--conditions", "-C"]),
+    // Nothing for Rust to do: node:http reads it from process.execArgv
+    // (stdlib-js/internal/http/common.js).
+    no_effect(value(&["--max-http-header-size"])),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),

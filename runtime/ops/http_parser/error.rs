@@ -60,3 +60,7 @@ pub const CR_EXPECTED: ParseError =
     ParseError::new("HPE_CR_EXPECTED", "Missing expected CR after header value");
 pub const CHUNK_EXTENSIONS_OVERFLOW: ParseError =
     ParseError::new("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+pub const TRANSFER_ENCODING_AFTER_CHUNKED: ParseError = ParseError::new(
+    "HPE_INVALID_TRANSFER_ENCODING",
+    "Invalid `Transfer-Encoding` header value",
+);

@@ -52,6 +52,10 @@ pub fn of(head: &Head, request: bool, asked: Asked) -> Result<Framing, ParseErro
         } else if name.eq_ignore_ascii_case(b"upgrade") {
             has_upgrade = true;
         } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
+            // Nothing may follow chunked, not even in another header.
+            if chunked == Some(true) {
+                return Err(error::TRANSFER_ENCODING_AFTER_CHUNKED);
+            }
             let last = tokens(value).last().unwrap_or(b"");
             chunked = Some(last.eq_ignore_ascii_case(b"chunked"));
             if length.is_some() {

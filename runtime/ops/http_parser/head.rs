@@ -212,7 +212,8 @@ fn check_method_prefix(buf: &[u8]) -> Result<(), (ParseError, usize)> {
         .map(|m| m.bytes().zip(word).take_while(|(a, b)| a == *b).count())
         .max()
         .unwrap_or(0);
-    Err((error::INVALID_METHOD, matched))
+    // It counts the first byte as read even when no method starts with it.
+    Err((error::INVALID_METHOD, matched.max(1)))
 }
 
 fn check_response_prefix(buf: &[u8]) -> Result<(), (ParseError, usize)> {

@@ -21,7 +21,7 @@ pub enum Event {
     Upgrade { at: usize },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum State {
     Head,
     Length(u64),
@@ -31,7 +31,8 @@ enum State {
     Trailers,
     UntilClose,
     Upgraded,
-    Failed,
+    /// After an error, every later input fails with it again (as llhttp does).
+    Failed(ParseError),
 }
 
 pub struct Parser {
@@ -81,7 +82,7 @@ impl Parser {
                 Ok(Some(next)) => next,
                 Ok(None) => return Ok(()),
                 Err(e) => {
-                    self.state = State::Failed;
+                    self.state = State::Failed(e.clone());
                     return Err((e, self.error_at.take().unwrap_or(pos)));
                 }
             };
@@ -99,9 +100,9 @@ impl Parser {
                 Ok(())
             }
             State::Head if self.pending.is_empty() => Ok(()),
-            State::Upgraded | State::Failed => Ok(()),
+            State::Upgraded | State::Failed(_) => Ok(()),
             _ => {
-                self.state = State::Failed;
+                self.state = State::Failed(error::INVALID_EOF_STATE);
                 Err(error::INVALID_EOF_STATE)
             }
         }
@@ -154,7 +155,8 @@ impl Parser {
                 out.push(Event::Body(pos..input.len()));
                 input.len()
             }
-            State::Upgraded | State::Failed => return Ok(None),
+            State::Upgraded => return Ok(None),
+            State::Failed(ref e) => return Err(e.clone()),
         };
         Ok(Some(next))
     }
@@ -399,7 +401,7 @@ mod tests {
         let mut p = Parser::new(true, 16384);
         assert_eq!(
             run(&mut p, b"FOO / HTTP/1.1\r\n\r\n"),
-            ["error HPE_INVALID_METHOD 0"]
+            ["error HPE_INVALID_METHOD 1"]
         );
         let mut p = Parser::new(true, 100);
         let big = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(200));

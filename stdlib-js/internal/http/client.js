@@ -77,7 +77,9 @@ class ClientRequest extends OutgoingMessage {
     const opts = { __proto__: null, ...options };
     const port = opts.port = options.port || defaultPort || 80;
     const host = opts.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
-    const setHost = options.setHost === undefined || Boolean(options.setHost);
+    // setDefaultHeaders: false leaves out Host, Connection and the body's length headers.
+    const setDefaultHeaders = options.setDefaultHeaders !== false;
+    const setHost = options.setHost === undefined ? setDefaultHeaders : Boolean(options.setHost);
     this.socketPath = options.socketPath;
     if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
     const signal = options.signal;
@@ -131,6 +133,11 @@ class ClientRequest extends OutgoingMessage {
         this._last = false;
         this.shouldKeepAlive = true;
       }
+    }
+    if (!setDefaultHeaders) {
+      this._removedConnection = true;
+      this._removedContLen = true;
+      this._removedTE = true;
     }
     if (!Array.isArray(options.headers)) {
       if (options.headers) {

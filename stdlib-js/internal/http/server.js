@@ -68,7 +68,7 @@ class Server extends net.Server {
       options = {};
     } else if (options === undefined || options === null) {
       options = {};
-    } else if (typeof options !== 'object') {
+    } else if (typeof options !== 'object' || Array.isArray(options)) {
       throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options', 'Object', options);
     }
     super({
@@ -203,7 +203,13 @@ function connectionListenerInternal(server, socket) {
     state.receiving = false;
     onMessageComplete.call(this);
   };
+  // The parser reads bytes: a decoding socket would hand it strings.
+  socket.setEncoding = socketSetEncoding;
   socket._paused = false;
+}
+
+function socketSetEncoding() {
+  throw makeNodeError('ERR_HTTP_SOCKET_ENCODING');
 }
 
 /// Whether the connection is between messages (the last one read whole).

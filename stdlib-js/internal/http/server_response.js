@@ -5,7 +5,9 @@
 
 const { makeNodeError } = require('internal/errors');
 const { OutgoingMessage, kOutHeaders } = require('internal/http/outgoing');
-const { STATUS_CODES, checkInvalidHeaderChar, chunkExpression, validateHeaderValue } = require('internal/http/common');
+const {
+  STATUS_CODES, checkInvalidHeaderChar, chunkExpression, validateHeaderName, validateHeaderValue,
+} = require('internal/http/common');
 
 class ServerResponse extends OutgoingMessage {
   constructor(req, options) {
@@ -55,7 +57,10 @@ class ServerResponse extends OutgoingMessage {
     if (link.length === 0) return;
     let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
     for (const key of Object.keys(hints)) {
-      if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+      if (key === 'link') continue;
+      validateHeaderName(key);
+      validateHeaderValue(key, hints[key]);
+      head += `${key}: ${hints[key]}\r\n`;
     }
     this._writeRaw(`${head}\r\n`, 'ascii', cb);
   }
@@ -115,12 +120,12 @@ const linkValue = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 /// The Link header of writeEarlyHints: a string or strings, each `<uri>; params`.
 function linkHeaderValue(hints) {
   if (typeof hints === 'string') {
-    if (!linkValue.test(hints)) throw invalidLink(hints);
+    if (!linkValue.test(hints) || checkInvalidHeaderChar(hints)) throw invalidLink(hints);
     return hints;
   }
   if (Array.isArray(hints)) {
     for (const link of hints) {
-      if (typeof link !== 'string' || !linkValue.test(link)) throw invalidLink(hints);
+      if (typeof link !== 'string' || !linkValue.test(link) || checkInvalidHeaderChar(link)) throw invalidLink(hints);
       validateHeaderValue('link', link);
     }
     return hints.join(', ');
