@@ -54,45 +54,25 @@ class IncomingMessage extends Readable {
   set connection(value) { this.socket = value; }
 
   get headers() {
-    if (!this[kHeaders]) {
-      this[kHeaders] = {};
-      const src = this.rawHeaders;
-      const dst = this[kHeaders];
-      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
-    }
+    if (!this[kHeaders]) this[kHeaders] = collect(this, this.rawHeaders, this[kHeadersCount], this._addHeaderLine);
     return this[kHeaders];
   }
   set headers(value) { this[kHeaders] = value; }
 
   get headersDistinct() {
-    if (!this[kHeadersDistinct]) {
-      this[kHeadersDistinct] = {};
-      const src = this.rawHeaders;
-      const dst = this[kHeadersDistinct];
-      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
-    }
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = collect(this, this.rawHeaders, this[kHeadersCount], this._addHeaderLineDistinct);
     return this[kHeadersDistinct];
   }
   set headersDistinct(value) { this[kHeadersDistinct] = value; }
 
   get trailers() {
-    if (!this[kTrailers]) {
-      this[kTrailers] = {};
-      const src = this.rawTrailers;
-      const dst = this[kTrailers];
-      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
-    }
+    if (!this[kTrailers]) this[kTrailers] = collect(this, this.rawTrailers, this[kTrailersCount], this._addHeaderLine);
     return this[kTrailers];
   }
   set trailers(value) { this[kTrailers] = value; }
 
   get trailersDistinct() {
-    if (!this[kTrailersDistinct]) {
-      this[kTrailersDistinct] = {};
-      const src = this.rawTrailers;
-      const dst = this[kTrailersDistinct];
-      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
-    }
+    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = collect(this, this.rawTrailers, this[kTrailersCount], this._addHeaderLineDistinct);
     return this[kTrailersDistinct];
   }
   set trailersDistinct(value) { this[kTrailersDistinct] = value; }
@@ -179,6 +159,13 @@ class IncomingMessage extends Readable {
       this.resume();
     }
   }
+}
+
+/// The header object of `count` raw entries, built by `add` (made on first use).
+function collect(self, raw, count, add) {
+  const dst = {};
+  for (let n = 0; n < count; n += 2) add.call(self, raw[n], raw[n + 1], dst);
+  return dst;
 }
 
 function onError(self, error, cb) {
