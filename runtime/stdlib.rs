@@ -279,6 +279,8 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/fetch/body"),
     builtin!("internal/fetch/request"),
     builtin!("internal/fetch/response"),
+    builtin!("internal/fetch/fetch"),
+    builtin!("https"),
     ("util", include_str!("../stdlib-js/util.js")),
     ("util/types", "module.exports = require('util').types;"),
     ("path/win32", "module.exports = require('path').win32;"),

@@ -90,7 +90,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     ] {
         lazy_global(context, name, |cx, name| export_of(cx, "stream/web", name))?;
     }
-    // The fetch data types (stdlib-js/internal/fetch/); fetch() itself waits for http.
+    // fetch() and its data types (stdlib-js/internal/fetch/).
+    lazy_global(context, "fetch", |cx, name| {
+        export_of(cx, "internal/fetch/fetch", name)
+    })?;
     lazy_global(context, "Headers", |cx, name| {
         export_of(cx, "internal/fetch/headers", name)
     })?;

@@ -16,7 +16,9 @@ function streamOfBytes(bytes) {
   return new ReadableStream({
     type: 'bytes',
     start(controller) {
-      if (bytes.byteLength > 0) controller.enqueue(bytes);
+      // A copy: enqueueing transfers the buffer, and the source must stay
+      // readable (a redirect sends it again).
+      if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
       controller.close();
     },
   });

@@ -131,4 +131,17 @@ for (const name of ['type', 'url', 'redirected', 'status', 'ok', 'statusText', '
   Object.defineProperty(Response.prototype, name, { enumerable: true });
 }
 
-module.exports = { Response, isResponse };
+/// A Response as fetch() makes it from what the network answered:
+/// `{ status, statusText, headers: [[name, value], ...], body: ReadableStream
+/// or null, url, redirected }`; its headers are immutable.
+function responseFromNetwork({ status, statusText, headers, body, url, redirected }) {
+  const response = new Response(kCreate);
+  const state = response[kState];
+  Object.assign(state, { type: 'basic', status, statusText, url, redirected });
+  for (const [name, value] of headers) state.headers.append(name, value);
+  setGuard(state.headers, 'immutable');
+  if (body !== null) response[kBody] = { stream: body, source: null, length: null, type: null };
+  return response;
+}
+
+module.exports = { Response, isResponse, responseFromNetwork };
