@@ -134,10 +134,14 @@ function dataUrl(url) {
   });
 }
 
-async function fetch(input, init = undefined) {
-  if (arguments.length === 0) {
-    throw new TypeError("Failed to execute 'fetch' on 'Window': 1 argument required, but only 0 present.");
-  }
+// A plain function returning a promise, as Node's (not an async function).
+function fetch(input, init = undefined) {
+  return arguments.length === 0 ?
+    Promise.reject(new TypeError("Failed to execute 'fetch' on 'Window': 1 argument required, but only 0 present.")) :
+    fetchRequest(input, init);
+}
+
+async function fetchRequest(input, init) {
   const request = new Request(input, init);
   const { signal } = request;
   if (signal.aborted) throw signal.reason;
