@@ -65,4 +65,7 @@ pub struct NodeOptions {
     pub conditions: Vec<String>,
     /// `--title`: `process.title`.
     pub title: Option<String>,
+    /// `--abort-on-uncaught-exception`: an uncaught exception that no capture
+    /// callback takes aborts the process (a core dump) instead of exiting with 1.
+    pub abort_on_uncaught_exception: bool,
 }

@@ -10,7 +10,7 @@
 mod table;
 
 use crate::options::{NodeOptions, UnhandledRejections};
-use table::{Arity, Spec, SPECS};
+use table::{Arity, Spec, REFUSED, SPECS};
 
 /// `--trace-loop`'s output (sous's own option).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +99,9 @@ fn option<'a>(
         _ => (arg, None),
     };
     let normalized = normalize(name);
+    if let Some((_, what)) = REFUSED.iter().find(|(n, _)| *n == normalized) {
+        return Err(format!("{name} is not supported by sous ({what})"));
+    }
     let spec = SPECS
         .iter()
         .find(|s| s.names.contains(&normalized.as_str()))
@@ -185,6 +188,7 @@ fn apply(
         "--disable-warning" => o.disable_warning.push(value_or_empty),
         "--title" => o.title = value,
         "--conditions" => o.conditions.push(value_or_empty),
+        "--abort-on-uncaught-exception" => o.abort_on_uncaught_exception = true,
         _ if spec.accepted_only => {}
         other => unreachable!("option {other} ({arg}) has no effect defined"),
     }

@@ -53,6 +53,19 @@ const fn no_effect(spec: Spec) -> Spec {
     }
 }
 
+/// Node 24 options sous does not implement and will not pretend to: refused with
+/// a message that says so (exit code 9, like an unknown option), never ignored.
+pub static REFUSED: &[(&str, &str)] = &[
+    ("--permission", "Node's permission model"),
+    ("--experimental-permission", "Node's permission model"),
+    ("--allow-fs-read", "Node's permission model"),
+    ("--allow-fs-write", "Node's permission model"),
+    ("--allow-child-process", "Node's permission model"),
+    ("--allow-worker", "Node's permission model"),
+    ("--allow-addons", "Node's permission model"),
+    ("--allow-wasi", "Node's permission model"),
+];
+
 pub static SPECS: &[Spec] = &[
     command_only(value(&["--eval", "-e"])),
     command_only(value(&["--print", "-p", "-pe"])),
@@ -82,6 +95,7 @@ pub static SPECS: &[Spec] = &[
     value(&["--disable-warning"]),
     value(&["--title"]),
     value(&["--conditions", "-C"]),
+    flag(&["--abort-on-uncaught-exception"]),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),

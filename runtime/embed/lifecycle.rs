@@ -141,6 +141,9 @@ pub(super) fn handle_fatal(
             }
         };
     }
+    if host.config.options.abort_on_uncaught_exception {
+        abort_on_uncaught(host, context, &thrown);
+    }
     if has_listeners(host, context, "uncaughtException") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
         return match emit(host, context, "uncaughtException", &args) {
@@ -170,6 +173,46 @@ pub(super) fn handle_fatal(
         report::print(host, context, &thrown);
     }
     Err(Stop::Exit(code))
+}
+
+/// `--abort-on-uncaught-exception`: V8's note (`Uncaught`, the error, then `FROM` and
+/// the frames), and an abort, before any 'uncaughtException' listener or 'exit' event.
+fn abort_on_uncaught(host: &Host, context: &mut Context, thrown: &report::Thrown) -> ! {
+    let stack = thrown
+        .value
+        .as_object()
+        .and_then(|o| o.get(js_string!("stack"), context).ok())
+        .and_then(|s| s.as_string().map(|s| s.to_std_string_lossy()));
+    let text = match stack {
+        Some(stack) => {
+            let mut lines = stack.lines();
+            let head: Vec<&str> = lines
+                .by_ref()
+                .take_while(|l| !l.trim_start().starts_with("at "))
+                .collect();
+            let frames: Vec<&str> = stack
+                .lines()
+                .filter_map(|l| l.trim_start().strip_prefix("at "))
+                .collect();
+            format!(
+                "Uncaught {}\n\nFROM\n{}\n",
+                head.join("\n"),
+                frames.join("\n")
+            )
+        }
+        None => {
+            let shown = thrown
+                .value
+                .to_string(context)
+                .map(|s| s.to_std_string_lossy())
+                .unwrap_or_default();
+            format!("Uncaught {shown}\n")
+        }
+    };
+    let mut stdio = host.stdio.borrow_mut();
+    stdio.err(text.as_bytes());
+    stdio.flush();
+    std::process::abort()
 }
 
 /// The loop ran dry: emit `'beforeExit'` (unless exiting) and drain.

@@ -58,6 +58,31 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         init.property(js_string!(name), f, Attribute::all());
     }
     let console = init.build();
+    let streams: [(&str, NativeFn, NativeFn); 2] = [
+        (
+            "_stdout",
+            |_, _, c| stream_get(Stream::Out, c),
+            |_, a, c| stream_set(Stream::Out, a, c),
+        ),
+        (
+            "_stderr",
+            |_, _, c| stream_get(Stream::Err, c),
+            |_, a, c| stream_set(Stream::Err, a, c),
+        ),
+    ];
+    for (name, get, set) in streams {
+        let get = native(context, get, "get", 0);
+        let set = native(context, set, "set", 1);
+        console.define_property_or_throw(
+            js_string!(name),
+            boa_engine::property::PropertyDescriptor::builder()
+                .get(get)
+                .set(set)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
+    }
     for name in LAZY_METHODS {
         super::lazy_property(context, &console, name, true, console_js_method)?;
     }
@@ -121,6 +146,41 @@ fn set_redirect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         None => bindings.remove(&key),
     };
     Ok(JsValue::undefined())
+}
+
+/// `console._stdout`/`_stderr`: the stream the global console writes to, which is
+/// `process.stdout`/`stderr` until the script assigns another.
+fn stream_get(stream: Stream, context: &mut Context) -> JsResult<JsValue> {
+    let redirect = Host::get(context)
+        .bindings
+        .borrow()
+        .get(redirect_key(stream))
+        .cloned();
+    if let Some(target) = redirect {
+        return Ok(target.into());
+    }
+    let process = context
+        .global_object()
+        .get(js_string!("process"), context)?;
+    let name = match stream {
+        Stream::Out => js_string!("stdout"),
+        Stream::Err => js_string!("stderr"),
+    };
+    match process.as_object() {
+        Some(process) => process.get(name, context),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// Assigning `console._stdout`/`_stderr` (Node's tests and some loggers do) sends
+/// the global console's output to that stream's `write`.
+fn stream_set(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = match stream {
+        Stream::Out => 1,
+        Stream::Err => 2,
+    };
+    let target = args.first().cloned().unwrap_or_default();
+    set_redirect(&JsValue::undefined(), &[fd.into(), target], context)
 }
 
 fn colors(context: &Context, stream: Stream) -> bool {
