@@ -303,22 +303,7 @@ pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<
         .length(1)
         .constructor(false)
         .build();
-    let resolve = NativeFunction::from_copy_closure_with_captures(
-        |_, args, module: &JsObject, context| {
-            let id = id_arg(args, context)?;
-            match resolve(context, module, &id)? {
-                // Node answers with the id as given (`fs`, `node:fs`).
-                Resolved::Builtin(_) => Ok(js_string!(id.as_str()).into()),
-                Resolved::Host(name) => Ok(js_string!(format!("host:{name}")).into()),
-                Resolved::File(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
-            }
-        },
-        module,
-    );
-    let resolve = FunctionObjectBuilder::new(context.realm(), resolve)
-        .name(js_string!("resolve"))
-        .length(1)
-        .build();
+    let resolve = super::require_resolve::make(context, module)?;
     require.set(js_string!("resolve"), resolve, false, context)?;
     let cache = module_cache(context)?;
     require.set(js_string!("cache"), cache, false, context)?;
@@ -357,7 +342,7 @@ pub(super) fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String
     }
 }
 
-enum Resolved {
+pub(super) enum Resolved {
     Builtin(String),
     Host(String),
     File(PathBuf),
@@ -366,6 +351,15 @@ enum Resolved {
 fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(args, context)?;
     match resolve(context, parent, &id)? {
+        // Node looks a bare builtin name up in `require.cache` first (a script or a
+        // test may stand in for `fs` there); `node:fs` always is the builtin.
+        Resolved::Builtin(name) if !id.starts_with("node:") => {
+            let cached = module_cache(context)?.get(js_string!(name.as_str()), context)?;
+            match cached.as_object() {
+                Some(module) => module.get(js_string!("exports"), context),
+                None => stdlib::require(context, &name),
+            }
+        }
         Resolved::Builtin(name) => stdlib::require(context, &name),
         Resolved::Host(name) => {
             let exports = Host::get(context).host_modules.borrow().get(&name).cloned();
@@ -378,7 +372,7 @@ fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResu
     }
 }
 
-fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
+pub(super) fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
     let host = Host::get(context);
     if let Some(name) = id.strip_prefix("host:") {
         if host.host_modules.borrow().contains_key(name) {
@@ -430,7 +424,7 @@ pub fn main_not_found(context: &mut Context, path: &Path) -> JsError {
 }
 
 /// `Error: Cannot find module 'x'` with Node's `code` and `requireStack`.
-fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
+pub(super) fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
     let mut stack = Vec::new();
     let mut current = Some(parent.clone());
     while let Some(m) = current {

@@ -16,6 +16,7 @@ mod files;
 mod module_binding;
 mod package_errors;
 mod require_esm;
+mod require_resolve;
 mod resolve;
 
 pub use cjs::{eval_main, eval_require, install_repl_globals, main_not_found};
