@@ -48,6 +48,8 @@ function envDefineError(message) {
   const { nodeErrorWithMessage } = require('internal/errors');
   return nodeErrorWithMessage('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, `'process.env' ${message}`);
 }
+// DEP0104 (with --pending-deprecation) is emitted once per process, as Node's.
+let envWarned = false;
 proc.env = new Proxy(binding.env, {
   get(target, key) {
     return typeof key === 'symbol' ? undefined : target[key];
@@ -63,6 +65,13 @@ proc.env = new Proxy(binding.env, {
     return true;
   },
   set(target, key, value) {
+    if (options.pendingDeprecation && !envWarned && typeof value !== 'string' &&
+        typeof value !== 'number' && typeof value !== 'boolean') {
+      envWarned = true;
+      proc.emitWarning('Assigning any value other than a string, number, or boolean to a ' +
+        'process.env property is deprecated. Please make sure to convert the value to a string ' +
+        'before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
+    }
     target[`${key}`] = `${value}`;
     if (key === 'TZ') binding.setTimeZone(target.TZ);
     return true;
@@ -175,7 +184,8 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     proc.emit('exit', proc.exitCode || 0);
   }
-  binding.reallyExit(proc.exitCode || 0);
+  // Through the property, which a program (or a test) may replace, as Node does.
+  proc.reallyExit(proc.exitCode || 0);
 };
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };

@@ -129,6 +129,7 @@ fn module_prototype(context: &mut Context) -> JsResult<JsObject> {
     proto.define_property_or_throw(js_string!("constructor"), hidden(ctor.into()), context)?;
     let req = crate::ops::native(context, module_require, "require", 1);
     proto.define_property_or_throw(js_string!("require"), hidden(req.into()), context)?;
+    super::module_parent::install(context, &proto)?;
     host.bindings
         .borrow_mut()
         .insert("Module.prototype".to_string(), proto.clone());
@@ -204,17 +205,12 @@ pub(super) fn load(
         filename.to_string_lossy().to_string()
     };
     let module = new_module(context, filename, &id)?;
+    super::module_parent::set(
+        context,
+        &module,
+        parent.map_or(JsValue::null(), |p| p.clone().into()),
+    )?;
     if let Some(parent) = parent {
-        // Kept for the require stack; hidden as Node's deprecated getter is.
-        module.define_property_or_throw(
-            js_string!("parent"),
-            PropertyDescriptor::builder()
-                .value(parent.clone())
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
         let children = parent.get(js_string!("children"), context)?;
         if let Some(children) = children.as_object() {
             JsArray::from_object(children)?.push(module.clone(), context)?;
@@ -435,8 +431,7 @@ pub(super) fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> J
         {
             stack.push(f.to_std_string_lossy());
         }
-        current = m
-            .get(js_string!("parent"), context)
+        current = super::module_parent::get(context, &m)
             .ok()
             .and_then(|p| p.as_object());
     }

@@ -14,6 +14,7 @@ mod esm;
 mod esm_main;
 mod files;
 mod module_binding;
+mod module_parent;
 mod package_errors;
 mod require_esm;
 mod require_resolve;
