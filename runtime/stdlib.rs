@@ -80,6 +80,12 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/perf"),
     builtin!("internal/navigator"),
     ("path/posix", "module.exports = require('path').posix;"),
+    // DEP0025: `sys` is `util` under its old name, with a warning on first require.
+    (
+        "sys",
+        "process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\n\
+         module.exports = require('util');",
+    ),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     builtin!("internal/buffer/validators"),
     builtin!("internal/buffer/numbers"),

@@ -20,6 +20,36 @@ function isBuiltin(name) {
   return builtinModules.includes(id);
 }
 
+// Source maps: the setting is kept and reported (it is process.setSourceMapsEnabled's),
+// but sous does not map stack traces through source maps.
+let sourceMapsOptions = { nodeModules: false, generatedCode: false };
+function setSourceMapsSupport(enabled, options = {}) {
+  const { makeNodeError } = require('internal/errors');
+  if (typeof enabled !== 'boolean') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'enabled', 'boolean', enabled);
+  if (options === null || typeof options !== 'object') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options', 'object', options);
+  }
+  const { nodeModules = false, generatedCode = false } = options;
+  if (typeof nodeModules !== 'boolean') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.nodeModules', 'boolean', nodeModules);
+  }
+  if (typeof generatedCode !== 'boolean') {
+    throw makeNodeError('ERR_INVALID_ARG_TYPE', 'options.generatedCode', 'boolean', generatedCode);
+  }
+  process.setSourceMapsEnabled(enabled);
+  sourceMapsOptions = { nodeModules, generatedCode };
+}
+
+function getSourceMapsSupport() {
+  const enabled = process.sourceMapsEnabled;
+  return {
+    __proto__: null,
+    enabled,
+    nodeModules: enabled && sourceMapsOptions.nodeModules,
+    generatedCode: enabled && sourceMapsOptions.generatedCode,
+  };
+}
+
 const builtinModules = binding.builtinModules();
 
-module.exports = { builtinModules, createRequire, isBuiltin };
+module.exports = { builtinModules, createRequire, isBuiltin, setSourceMapsSupport, getSourceMapsSupport };

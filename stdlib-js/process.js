@@ -126,7 +126,9 @@ Object.defineProperty(proc, 'exitCode', {
   set(code) { exitCode = validateExitCode(code); },
 });
 proc._exiting = false;
-proc.config = { variables: {} };
+// node_module_version: the ABI number of Node 24's addons (NODE_MODULE_VERSION), which
+// packages read to pick a prebuilt binary; sous loads no addons.
+proc.config = { variables: { node_module_version: 137 } };
 // What this runtime has, in Node's names: no inspector, no TLS (yet), no QUIC, no TypeScript
 // stripping; builtins are compiled in, and require() of an ES module works.
 proc.features = {
@@ -189,6 +191,10 @@ proc.exit = function exit(code) {
 };
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };
+// Straight to fd 2, past process.stderr and anything replacing it.
+proc._rawDebug = function _rawDebug(...args) {
+  require('fs').writeSync(2, `${require('internal/inspect').format(...args)}\n`);
+};
 
 // process.stdout/stderr: Writable streams whose writes are synchronous, as
 // Node's are on Linux (pipes, files and terminals alike), so 'drain' never

@@ -22,6 +22,23 @@ use std::path::{Path, PathBuf};
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
 
+/// Adds `child` to `parent.children` unless it is there already.
+fn add_child(context: &mut Context, parent: &JsObject, child: &JsObject) -> JsResult<()> {
+    let children = parent.get(js_string!("children"), context)?;
+    let Some(children) = children.as_object().filter(|c| c.is_array()) else {
+        return Ok(());
+    };
+    let children = JsArray::from_object(children)?;
+    let len = children.length(context)?;
+    for i in 0..len {
+        if children.get(i, context)?.as_object().as_ref() == Some(child) {
+            return Ok(());
+        }
+    }
+    children.push(child.clone(), context)?;
+    Ok(())
+}
+
 /// `import` of a CommonJS file: its `module.exports`, loaded through the
 /// same cache as `require`.
 pub(super) fn require_from_import(context: &mut Context, path: &Path) -> JsResult<JsValue> {
@@ -197,6 +214,10 @@ pub(super) fn load(
     let cache = module_cache(context)?;
     let key = js_string!(filename.to_string_lossy().as_ref());
     if let Some(cached) = cache.get(key.clone(), context)?.as_object() {
+        // A module already loaded elsewhere still becomes this parent's child (once).
+        if let Some(parent) = parent {
+            add_child(context, parent, &cached)?;
+        }
         return Ok(cached);
     }
     let id = if main {
@@ -300,18 +321,18 @@ pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<
         .constructor(false)
         .build();
     let resolve = super::require_resolve::make(context, module)?;
-    require.set(js_string!("resolve"), resolve, false, context)?;
+    // Own data properties, never through a setter on Object.prototype.
+    require.create_data_property_or_throw(js_string!("resolve"), resolve, context)?;
     let cache = module_cache(context)?;
-    require.set(js_string!("cache"), cache, false, context)?;
+    require.create_data_property_or_throw(js_string!("cache"), cache, context)?;
     let main = Host::get(context)
         .bindings
         .borrow()
         .get("require.main")
         .cloned();
-    require.set(
+    require.create_data_property_or_throw(
         js_string!("main"),
         main.map(JsValue::from).unwrap_or_default(),
-        false,
         context,
     )?;
     Ok(require)
