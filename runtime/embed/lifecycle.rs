@@ -124,6 +124,20 @@ pub(super) fn handle_fatal(
     thrown: report::Thrown,
     origin: &str,
 ) -> Flow {
+    // 'uncaughtExceptionMonitor' listeners see the error first, whatever then handles it;
+    // one that throws makes that error the fatal one (exit code 7), as in Node.
+    if has_listeners(host, context, "uncaughtExceptionMonitor") {
+        let args = [thrown.value.clone(), js_string!(origin).into()];
+        if let Err(err) = emit(host, context, "uncaughtExceptionMonitor", &args) {
+            if let Some(code) = host.kitchen.exit.get() {
+                return Err(Stop::Exit(code));
+            }
+            let value = error_value(&err, context);
+            let thrown = report::Thrown::from_error(&err, value, false, context);
+            report::print(host, context, &thrown);
+            return Err(Stop::Exit(HANDLER_THREW));
+        }
+    }
     if let Some(capture) = capture_callback(host, context) {
         // `process.setUncaughtExceptionCaptureCallback`: it takes the error instead of the
         // 'uncaughtException' listeners; if it throws, that error is fatal.
