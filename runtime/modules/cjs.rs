@@ -247,6 +247,8 @@ pub(super) fn load(
     cache.set(key.clone(), module.clone(), false, context)?;
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
+    } else if filename.extension().is_some_and(|e| e == "node") {
+        super::addon::load(context, filename)
     } else if is_esm_file(context, filename)? {
         super::require_esm::require_esm(context, filename, &module)
     } else {

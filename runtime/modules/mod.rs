@@ -8,6 +8,7 @@
 //! `require` of an ES module); so that neither file names the other, the ES
 //! loader is handed CommonJS's loading function when it is made ([`loader`]).
 
+mod addon;
 mod cjs;
 mod cjs_exports;
 mod esm;
