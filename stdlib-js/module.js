@@ -52,4 +52,74 @@ function getSourceMapsSupport() {
 
 const builtinModules = binding.builtinModules();
 
-module.exports = { builtinModules, createRequire, isBuiltin, setSourceMapsSupport, getSourceMapsSupport };
+// ---- Node's Module helpers that programs and tools call (the loader itself is Rust).
+
+// `/a/b` → `[/a/b/node_modules, /a/node_modules, /node_modules]`, no `node_modules/node_modules`.
+function _nodeModulePaths(from) {
+  const path = require('path');
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+  }
+  paths[paths.length - 1] = '/node_modules';
+  return paths;
+}
+
+function isRelativeRequest(request) {
+  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+}
+
+// Where `request` is looked for from `parent`: null for a builtin; for a relative request
+// the parent's folder ('.' without a parent file); else its node_modules folders and the
+// global ones.
+function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (isRelativeRequest(request)) {
+    if (!parent || !parent.id || !parent.filename) return ['.'];
+    return [require('path').dirname(parent.filename)];
+  }
+  const own = parent && Array.isArray(parent.paths) ? parent.paths : [];
+  return [...own, ...Module.globalPaths];
+}
+
+// 1 for a directory, 0 for anything else that exists, a negative errno when it cannot be stat'ed.
+function _stat(filename) {
+  try {
+    return require('fs').statSync(filename).isDirectory() ? 1 : 0;
+  } catch (err) {
+    return typeof err.errno === 'number' ? err.errno : -2;
+  }
+}
+
+// Rebuilds the global folders from process.env (NODE_PATH, HOME) as Node does at start-up.
+function _initPaths() {
+  const path = require('path');
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) paths = nodePath.split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)).concat(paths);
+  Module.globalPaths = paths.slice();
+  binding.setGlobalPaths(paths);
+}
+
+const Module = {
+  builtinModules, createRequire, isBuiltin, setSourceMapsSupport, getSourceMapsSupport,
+  _nodeModulePaths, _resolveLookupPaths, _stat, _initPaths, globalPaths: [],
+};
+{
+  // The start-up list, as the loader uses it.
+  const path = require('path');
+  const home = process.env.HOME;
+  Module.globalPaths = [
+    ...(process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)),
+    ...(home ? [path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries')] : []),
+    path.resolve(process.execPath, '..', '..', 'lib', 'node'),
+  ];
+}
+module.exports = Module;

@@ -426,7 +426,9 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
         .map(|s| PathBuf::from(s.to_std_string_lossy()))
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
     let conditions = super::user_conditions(context);
-    match resolve::resolve_cjs(&super::files(context), id, &parent_file, &conditions) {
+    let globals = super::global_paths::get(context);
+    let fs = super::files(context);
+    match resolve::resolve_cjs(&fs, id, &parent_file, &conditions, &globals) {
         Ok(path) => Ok(Resolved::File(path)),
         Err(Failure::NotFound) => Err(not_found(context, id, parent)),
         Err(Failure::NotExported { subpath, json }) => {

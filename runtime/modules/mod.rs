@@ -14,6 +14,7 @@ mod cjs_exports;
 mod esm;
 mod esm_main;
 mod files;
+mod global_paths;
 mod module_binding;
 mod module_parent;
 mod package_errors;

@@ -23,6 +23,11 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             0,
         )
         .function(
+            NativeFunction::from_fn_ptr(super::global_paths::set),
+            js_string!("setGlobalPaths"),
+            1,
+        )
+        .function(
             NativeFunction::from_fn_ptr(call_source),
             js_string!("callSource"),
             3,

@@ -91,10 +91,11 @@ fn resolve(module: &JsObject, args: &[JsValue], context: &mut Context) -> JsResu
     let starts = start_dirs(&list, &paths, is_relative(&request), context)?;
     let fs = super::files(context);
     let conditions = super::user_conditions(context);
+    let globals = super::global_paths::get(context);
     for start in starts {
         // A file in `start`, so that `start` is where the lookup begins.
         let from = start.join("[paths]");
-        match resolve::resolve_cjs(&fs, &request, &from, &conditions) {
+        match resolve::resolve_cjs(&fs, &request, &from, &conditions, &globals) {
             Ok(path) => return Ok(js_string!(path.to_string_lossy().as_ref()).into()),
             Err(Failure::NotFound) => continue,
             Err(Failure::NotExported { subpath, json }) => {
@@ -152,36 +153,11 @@ fn lookup_paths(module: &JsObject, args: &[JsValue], context: &mut Context) -> J
         vec![file.parent().unwrap_or(Path::new("/")).to_path_buf()]
     } else {
         let mut dirs = resolve::node_modules_paths(&file);
-        dirs.extend(global_paths(context));
+        dirs.extend(super::global_paths::get(context));
         dirs
     };
     let list = dirs
         .iter()
         .map(|d| JsValue::from(js_string!(d.to_string_lossy().as_ref())));
     Ok(JsArray::from_iter(list, context).into())
-}
-
-/// Node's `Module.globalPaths`: `NODE_PATH`'s folders, `~/.node_modules`,
-/// `~/.node_libraries` and `<prefix>/lib/node`.
-fn global_paths(context: &Context) -> Vec<PathBuf> {
-    let env = &Host::get(context).config.env;
-    let var = |name: &str| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let mut out: Vec<PathBuf> = var("NODE_PATH")
-        .unwrap_or_default()
-        .split(':')
-        .filter(|p| !p.is_empty())
-        .map(|p| resolve::normalize(&cwd.join(p)))
-        .collect();
-    if let Some(home) = var("HOME") {
-        out.push(Path::new(&home).join(".node_modules"));
-        out.push(Path::new(&home).join(".node_libraries"));
-    }
-    if let Some(prefix) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().and_then(Path::parent).map(Path::to_path_buf))
-    {
-        out.push(prefix.join("lib").join("node"));
-    }
-    out
 }
