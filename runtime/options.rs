@@ -65,6 +65,8 @@ pub struct NodeOptions {
     pub conditions: Vec<String>,
     /// `--title`: `process.title`.
     pub title: Option<String>,
+    /// `--redirect-warnings=file`: warnings are appended to the file instead of stderr.
+    pub redirect_warnings: Option<String>,
     /// `--abort-on-uncaught-exception`: an uncaught exception that no capture
     /// callback takes aborts the process (a core dump) instead of exiting with 1.
     pub abort_on_uncaught_exception: bool,

@@ -336,8 +336,19 @@ function onWarning(w) {
   writeWarning(msg);
 }
 
-// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it.
+// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it;
+// with --redirect-warnings (or NODE_REDIRECT_WARNINGS) appended to that file instead,
+// and to stderr when the file cannot be written.
+const warningFile = options.redirectWarnings || proc.env.NODE_REDIRECT_WARNINGS;
 function writeWarning(text) {
+  if (warningFile) {
+    try {
+      require('fs').appendFileSync(warningFile, text);
+      return;
+    } catch {
+      // Falls through to stderr, as Node's does.
+    }
+  }
   require('console').error(text.slice(0, -1));
 }
 proc.on('warning', onWarning);

@@ -189,6 +189,7 @@ fn apply(
         "--title" => o.title = value,
         "--conditions" => o.conditions.push(value_or_empty),
         "--abort-on-uncaught-exception" => o.abort_on_uncaught_exception = true,
+        "--redirect-warnings" => o.redirect_warnings = value,
         _ if spec.accepted_only => {}
         other => unreachable!("option {other} ({arg}) has no effect defined"),
     }

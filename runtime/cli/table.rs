@@ -96,6 +96,7 @@ pub static SPECS: &[Spec] = &[
     value(&["--title"]),
     value(&["--conditions", "-C"]),
     flag(&["--abort-on-uncaught-exception"]),
+    value(&["--redirect-warnings"]),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),

@@ -27,6 +27,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
         "disableWarning": o.disable_warning,
         "title": o.title,
         "envFiles": o.env_files,
+        "redirectWarnings": o.redirect_warnings,
     });
     JsValue::from_json(&options, context)
 }
