@@ -42,6 +42,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/events/statics"),
     builtin!("internal/process/system"),
     builtin!("internal/process/signals"),
+    builtin!("internal/process/finalization"),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     builtin!("tty"),

@@ -118,6 +118,15 @@ function validateExitCode(code) {
   }
   return code;
 }
+Object.defineProperty(proc, 'finalization', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const value = require('internal/process/finalization');
+    Object.defineProperty(proc, 'finalization', { value, enumerable: true, configurable: true, writable: true });
+    return value;
+  },
+});
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
   configurable: false,
