@@ -118,6 +118,18 @@ function validateExitCode(code) {
   }
   return code;
 }
+Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const value = require('internal/process/flags').allowedFlags(options.allowedFlags);
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
+  },
+});
 Object.defineProperty(proc, 'finalization', {
   enumerable: true,
   configurable: true,

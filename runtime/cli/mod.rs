@@ -89,6 +89,15 @@ pub fn parse(args: &[String], node_options: Option<&str>) -> Result<CommandLine,
     Ok(line)
 }
 
+/// Every name (aliases too) of the options `NODE_OPTIONS` may carry.
+pub fn node_options_flags() -> Vec<&'static str> {
+    SPECS
+        .iter()
+        .filter(|s| s.in_node_options)
+        .flat_map(|s| s.names.iter().copied())
+        .collect()
+}
+
 /// Looks up `arg` and takes its value (from `=value` or the next argument).
 fn option<'a>(
     arg: &str,
