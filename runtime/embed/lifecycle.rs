@@ -226,6 +226,12 @@ fn abort_on_uncaught(host: &Host, context: &mut Context, thrown: &report::Thrown
     let mut stdio = host.stdio.borrow_mut();
     stdio.err(text.as_bytes());
     stdio.flush();
+    // V8 ends the process with a trap instruction: SIGTRAP, as Node's exit status shows.
+    // SAFETY: restoring the default action and raising a signal at ourselves.
+    unsafe {
+        libc::signal(libc::SIGTRAP, libc::SIG_DFL);
+        libc::raise(libc::SIGTRAP);
+    }
     std::process::abort()
 }
 
@@ -296,7 +302,9 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
     let Some(process) = process(host) else {
         return code;
     };
-    if is_exiting(&process, context) {
+    // At the natural end Node emits 'exit' even after process.exit() did (when a replaced
+    // process.reallyExit let the script go on); after a fatal error, only once.
+    if fatal && is_exiting(&process, context) {
         return exit_code(&process, context).unwrap_or(code);
     }
     let _ = process.set(js_string!("_exiting"), true, false, context);

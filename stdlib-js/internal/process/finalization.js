@@ -13,11 +13,20 @@ const registry = new FinalizationRegistry((ref) => {
   refs.beforeExit.delete(ref);
 });
 
-function validate(obj, callback) {
+// Node marks each of these functions experimental, with one warning per function.
+const warned = new Set();
+function experimental(name) {
+  if (warned.has(name)) return;
+  warned.add(name);
+  process.emitWarning(`process.finalization.${name} is an experimental feature and might change at any time`,
+    'ExperimentalWarning');
+}
+
+// Only the object is checked, as in Node (a callback that is no function throws at exit).
+function validate(obj) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     throw makeNodeError('ERR_INVALID_ARG_TYPE', 'obj', 'object', obj);
   }
-  if (typeof callback !== 'function') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'callback', 'Function', callback);
 }
 
 function run(event) {
@@ -29,7 +38,7 @@ function run(event) {
 }
 
 function add(event, obj, callback) {
-  validate(obj, callback);
+  validate(obj);
   if (!listening[event]) {
     listening[event] = true;
     process.on(event, () => run(event));
@@ -40,10 +49,18 @@ function add(event, obj, callback) {
   registry.register(obj, ref, ref);
 }
 
-function register(obj, callback) { add('exit', obj, callback); }
-function registerBeforeExit(obj, callback) { add('beforeExit', obj, callback); }
+function register(obj, callback) {
+  experimental('register');
+  add('exit', obj, callback);
+}
+
+function registerBeforeExit(obj, callback) {
+  experimental('registerBeforeExit');
+  add('beforeExit', obj, callback);
+}
 
 function unregister(obj) {
+  experimental('unregister');
   for (const set of [refs.exit, refs.beforeExit]) {
     for (const ref of set) {
       if (ref.deref() === obj) {
