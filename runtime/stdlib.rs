@@ -348,6 +348,7 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/abort",
         include_str!("../stdlib-js/internal/abort.js"),
     ),
+    builtin!("internal/event"),
     (
         "internal/encodings",
         include_str!("../stdlib-js/internal/encodings.js"),
