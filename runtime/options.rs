@@ -65,6 +65,9 @@ pub struct NodeOptions {
     pub conditions: Vec<String>,
     /// `--title`: `process.title`.
     pub title: Option<String>,
+    /// `--no-experimental-require-module`: `require()` of an ES module is refused
+    /// (`ERR_REQUIRE_ESM`) instead of loading it.
+    pub no_require_module: bool,
     /// `--redirect-warnings=file`: warnings are appended to the file instead of stderr.
     pub redirect_warnings: Option<String>,
     /// `--abort-on-uncaught-exception`: an uncaught exception that no capture

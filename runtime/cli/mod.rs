@@ -199,6 +199,8 @@ fn apply(
         "--conditions" => o.conditions.push(value_or_empty),
         "--abort-on-uncaught-exception" => o.abort_on_uncaught_exception = true,
         "--redirect-warnings" => o.redirect_warnings = value,
+        "--experimental-require-module" => o.no_require_module = false,
+        "--no-experimental-require-module" => o.no_require_module = true,
         _ if spec.accepted_only => {}
         other => unreachable!("option {other} ({arg}) has no effect defined"),
     }

@@ -111,7 +111,8 @@ pub static SPECS: &[Spec] = &[
     no_effect(flag(&["--trace-uncaught"])),
     no_effect(flag(&["--no-extra-info-on-fatal-exception"])),
     // Node 24 features that are on by default in sous as in Node.
-    no_effect(flag(&["--experimental-require-module"])),
+    flag(&["--experimental-require-module"]),
+    flag(&["--no-experimental-require-module"]),
     no_effect(flag(&["--experimental-detect-module"])),
     no_effect(flag(&["--experimental-global-navigator"])),
     no_effect(flag(&["--experimental-websocket"])),

@@ -22,6 +22,29 @@ use std::path::{Path, PathBuf};
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
 
+/// `ERR_REQUIRE_ESM` (with `--no-experimental-require-module`), naming the requiring file.
+fn require_esm_refused(
+    context: &mut Context,
+    filename: &Path,
+    parent: Option<&JsObject>,
+) -> JsError {
+    let parent_path = parent
+        .and_then(|p| p.get(js_string!("filename"), context).ok())
+        .and_then(|f| f.as_string().map(|s| s.to_std_string_lossy()))
+        .unwrap_or_else(|| {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            cwd.join("[eval]").to_string_lossy().to_string()
+        });
+    stdlib::node_error(
+        context,
+        "ERR_REQUIRE_ESM",
+        &[
+            js_string!(filename.to_string_lossy().as_ref()).into(),
+            js_string!(parent_path.as_str()).into(),
+        ],
+    )
+}
+
 /// Adds `child` to `parent.children` unless it is there already.
 fn add_child(context: &mut Context, parent: &JsObject, child: &JsObject) -> JsResult<()> {
     let children = parent.get(js_string!("children"), context)?;
@@ -250,7 +273,11 @@ pub(super) fn load(
     } else if filename.extension().is_some_and(|e| e == "node") {
         super::addon::load(context, filename)
     } else if is_esm_file(context, filename)? {
-        super::require_esm::require_esm(context, filename, &module)
+        if Host::get(context).config.options.no_require_module {
+            Err(require_esm_refused(context, filename, parent))
+        } else {
+            super::require_esm::require_esm(context, filename, &module)
+        }
     } else {
         load_js(context, filename, &module)
     };
