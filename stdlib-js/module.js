@@ -122,4 +122,47 @@ const Module = {
     path.resolve(process.execPath, '..', '..', 'lib', 'node'),
   ];
 }
+// Module.wrapper / Module.wrap: how a CommonJS file's source is wrapped. The loader wraps
+// natively until a program changes either; from then on it calls Module.wrap, as Node does.
+const defaultWrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrap = function wrap(script) {
+  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+};
+let patched = false;
+function patch() {
+  if (patched) return;
+  patched = true;
+  binding.setWrap((script) => Module.wrap(script));
+}
+// Changing an entry of the array counts as a change, as in Node.
+let wrapper = new Proxy(defaultWrapper, {
+  set(target, property, value, receiver) {
+    patch();
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patch();
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperties(Module, {
+  wrapper: {
+    enumerable: true,
+    configurable: true,
+    get() { return wrapper; },
+    set(value) {
+      patch();
+      wrapper = value;
+    },
+  },
+  wrap: {
+    enumerable: true,
+    configurable: true,
+    get() { return wrap; },
+    set(value) {
+      patch();
+      wrap = value;
+    },
+  },
+});
 module.exports = Module;

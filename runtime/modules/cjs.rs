@@ -300,10 +300,25 @@ pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObje
     let text = read_source(context, filename)?;
     crate::guards::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
+    let (wrapped, head_len) = match patched_wrap(context)? {
+        // A program replaced `Module.wrap` or changed `Module.wrapper`: its wrapping.
+        Some(wrap) => {
+            let value = wrap.call(
+                &JsValue::undefined(),
+                &[js_string!(text.as_str()).into()],
+                context,
+            )?;
+            let wrapped = value.to_string(context)?.to_std_string_lossy();
+            let head_len = wrapped.find(text.as_str()).unwrap_or(0);
+            (wrapped, head_len)
+        }
+        None => (
+            format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}"),
+            WRAPPER_HEAD.len(),
+        ),
+    };
     let host = Host::get(context);
-    host.sources
-        .record_wrapped(&name, &text, WRAPPER_HEAD.len());
-    let wrapped = format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}");
+    host.sources.record_wrapped(&name, &text, head_len);
     let function = match context.eval(Source::from_bytes(&wrapped).with_path(filename)) {
         Ok(f) => f,
         Err(e) => return Err(syntax_error_with_location(context, e, &name)),
@@ -313,6 +328,16 @@ pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObje
             .with_message("Unexpected end of input")
             .into()
     })
+}
+
+/// The wrapping function `node:module` registered once `Module.wrap`/`wrapper` were changed.
+fn patched_wrap(context: &mut Context) -> JsResult<Option<JsObject>> {
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get("Module.wrap")
+        .cloned();
+    Ok(hook.filter(JsObject::is_callable))
 }
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {

@@ -28,11 +28,28 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             1,
         )
         .function(
+            NativeFunction::from_fn_ptr(set_wrap),
+            js_string!("setWrap"),
+            1,
+        )
+        .function(
             NativeFunction::from_fn_ptr(call_source),
             js_string!("callSource"),
             3,
         )
         .build())
+}
+
+/// `setWrap(fn)`: from now on a module's source is wrapped by `fn(source)` (the
+/// program changed `Module.wrap` or `Module.wrapper`).
+fn set_wrap(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(f) = args.first().and_then(JsValue::as_object) {
+        Host::get(context)
+            .bindings
+            .borrow_mut()
+            .insert("Module.wrap".to_string(), f.clone());
+    }
+    Ok(JsValue::undefined())
 }
 
 /// `callSource(path, line, column)`: the source text of the call whose
