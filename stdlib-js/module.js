@@ -165,4 +165,18 @@ Object.defineProperties(Module, {
     },
   },
 });
+// Module.runMain(main = process.argv[1]) runs the main module; a preload (--require) that
+// replaces it is called to run the main module instead, as in Node.
+let runMain = function runMain(main = process.argv[1]) {
+  binding.runMain(main);
+};
+Object.defineProperty(Module, 'runMain', {
+  enumerable: true,
+  configurable: true,
+  get() { return runMain; },
+  set(value) {
+    runMain = value;
+    binding.setRunMain((main) => Reflect.apply(runMain, Module, [main]));
+  },
+});
 module.exports = Module;

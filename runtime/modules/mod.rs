@@ -35,7 +35,7 @@ pub fn loader() -> Loader {
 
 use crate::host::Host;
 use crate::sandbox::Sandbox;
-use boa_engine::{Context, JsResult};
+use boa_engine::{Context, JsResult, JsValue};
 use std::path::Path;
 
 /// The runtime's allow-list, through which every module file is looked up and read.
@@ -48,9 +48,27 @@ fn user_conditions(context: &Context) -> Vec<String> {
     Host::get(context).config.options.conditions.clone()
 }
 
+/// Runs `path` as the main module: through `Module.runMain` when a preload replaced
+/// it (as Node calls it), else as below.
+pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get("Module.runMain")
+        .cloned();
+    match hook {
+        Some(run) => {
+            let main = boa_engine::js_string!(path.to_string_lossy().as_ref());
+            run.call(&JsValue::undefined(), &[main.into()], context)?;
+            Ok(())
+        }
+        None => run_main_now(context, path),
+    }
+}
+
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
-pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+pub(crate) fn run_main_now(context: &mut Context, path: &Path) -> JsResult<()> {
     let esm = files::is_esm_file(context, path)?;
     if esm {
         esm_main::run_main(context, path)
