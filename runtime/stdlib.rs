@@ -349,6 +349,7 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/abort.js"),
     ),
     builtin!("internal/event"),
+    builtin!("internal/modules/circular"),
     (
         "internal/encodings",
         include_str!("../stdlib-js/internal/encodings.js"),

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
+/// The helper for require cycles (and, once one was seen, its key in `host.bindings`).
+const CIRCULAR: &str = "internal/modules/circular";
 
 /// `ERR_REQUIRE_ESM` (with `--no-experimental-require-module`), naming the requiring file.
 fn require_esm_refused(
@@ -241,6 +243,14 @@ pub(super) fn load(
         if let Some(parent) = parent {
             add_child(context, parent, &cached)?;
         }
+        if !cached.get(js_string!("loaded"), context)?.to_boolean() {
+            // A require cycle: the partial exports warn on what they lack.
+            stdlib::call(context, CIRCULAR, "markCircular", &[cached.clone().into()])?;
+            Host::get(context)
+                .bindings
+                .borrow_mut()
+                .insert(CIRCULAR.to_string(), cached.clone());
+        }
         return Ok(cached);
     }
     let id = if main {
@@ -286,6 +296,15 @@ pub(super) fn load(
         return Err(err);
     }
     module.set(js_string!("loaded"), true, false, context)?;
+    // Only once a cycle was seen: the warning prototype comes off when its module is done.
+    if Host::get(context).bindings.borrow().contains_key(CIRCULAR) {
+        stdlib::call(
+            context,
+            CIRCULAR,
+            "unmarkCircular",
+            &[module.clone().into()],
+        )?;
+    }
     Ok(module)
 }
 
