@@ -114,13 +114,19 @@ function write(c, stream, args) {
 
 function noop() {}
 
+// Node's console.* diagnostics channels: subscribers see the arguments before formatting.
+function publish(name, args) {
+  const dc = require('diagnostics_channel');
+  if (dc.hasSubscribers(name)) dc.channel(name).publish(args);
+}
+
 const proto = {
-  log(...args) { write(this, this._stdout, args); },
-  warn(...args) { write(this, this._stderr, args); },
+  log(...args) { publish('console.log', args); write(this, this._stdout, args); },
+  info(...args) { publish('console.info', args); write(this, this._stdout, args); },
+  debug(...args) { publish('console.debug', args); write(this, this._stdout, args); },
+  warn(...args) { publish('console.warn', args); write(this, this._stderr, args); },
+  error(...args) { publish('console.error', args); write(this, this._stderr, args); },
 };
-proto.info = proto.log;
-proto.debug = proto.log;
-proto.error = proto.warn;
 for (const key of ['dir', 'dirxml', 'trace', 'assert', 'count', 'countReset', 'time', 'timeLog', 'timeEnd',
   'group', 'groupCollapsed', 'groupEnd', 'table', 'clear', 'timeStamp', 'profile', 'profileEnd']) {
   proto[key] = methods[key];
