@@ -68,6 +68,11 @@ pub struct NodeOptions {
     /// `--no-experimental-require-module`: `require()` of an ES module is refused
     /// (`ERR_REQUIRE_ESM`) instead of loading it.
     pub no_require_module: bool,
+    /// `--preserve-symlinks`: a required file is cached under the path it was found at,
+    /// not its real path (so a package linked twice is loaded twice).
+    pub preserve_symlinks: bool,
+    /// `--preserve-symlinks-main`: the same for the main script.
+    pub preserve_symlinks_main: bool,
     /// `--redirect-warnings=file`: warnings are appended to the file instead of stderr.
     pub redirect_warnings: Option<String>,
     /// `--abort-on-uncaught-exception`: an uncaught exception that no capture

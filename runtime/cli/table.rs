@@ -97,13 +97,13 @@ pub static SPECS: &[Spec] = &[
     value(&["--conditions", "-C"]),
     flag(&["--abort-on-uncaught-exception"]),
     value(&["--redirect-warnings"]),
+    flag(&["--preserve-symlinks"]),
+    flag(&["--preserve-symlinks-main"]),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),
     no_effect(value(&["--max-semi-space-size"])),
     no_effect(flag(&["--jitless"])),
-    no_effect(flag(&["--preserve-symlinks"])),
-    no_effect(flag(&["--preserve-symlinks-main"])),
     // No source maps, addons or uninitialised buffers in sous.
     no_effect(flag(&["--enable-source-maps"])),
     no_effect(flag(&["--no-addons"])),

@@ -500,6 +500,10 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
     let globals = super::global_paths::get(context);
     let fs = super::files(context);
     match resolve::resolve_cjs(&fs, id, &parent_file, &conditions, &globals) {
+        // Cached under its real path, as Node's (unless --preserve-symlinks).
+        Ok(path) if !Host::get(context).config.options.preserve_symlinks => {
+            Ok(Resolved::File(fs.locate(&path).realpath().unwrap_or(path)))
+        }
         Ok(path) => Ok(Resolved::File(path)),
         Err(Failure::NotFound) => Err(not_found(context, id, parent)),
         Err(Failure::NotExported { subpath, json }) => {
