@@ -500,11 +500,21 @@ fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<
     let globals = super::global_paths::get(context);
     let fs = super::files(context);
     match resolve::resolve_cjs(&fs, id, &parent_file, &conditions, &globals) {
-        // Cached under its real path, as Node's (unless --preserve-symlinks).
-        Ok(path) if !Host::get(context).config.options.preserve_symlinks => {
+        Ok(path) => {
+            if let Some((json, main)) = resolve::invalid_main(&fs, &path) {
+                let message = format!(
+                    "Invalid 'main' field in '{}' of '{main}'. Please either fix that or \
+                     report it to the module author",
+                    json.display()
+                );
+                crate::warnings::emit_deprecation(context, &message, "DEP0128")?;
+            }
+            // Cached under its real path, as Node's (unless --preserve-symlinks).
+            if Host::get(context).config.options.preserve_symlinks {
+                return Ok(Resolved::File(path));
+            }
             Ok(Resolved::File(fs.locate(&path).realpath().unwrap_or(path)))
         }
-        Ok(path) => Ok(Resolved::File(path)),
         Err(Failure::NotFound) => Err(not_found(context, id, parent)),
         Err(Failure::NotExported { subpath, json }) => {
             Err(not_exported(context, &subpath, &json, None))

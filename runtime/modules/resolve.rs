@@ -290,6 +290,24 @@ fn load_as_directory(fs: &Sandbox, path: &Path) -> Result<Option<PathBuf>, Inval
     Ok(load_index(fs, path))
 }
 
+/// When `file` is a directory's index that was loaded because the directory's
+/// package.json names a `main` that does not exist: that package.json and its `main`
+/// (Node warns DEP0128).
+pub fn invalid_main(fs: &Sandbox, file: &Path) -> Option<(PathBuf, String)> {
+    let name = file.file_name()?.to_str()?;
+    if name != "index.js" && name != "index.json" {
+        return None;
+    }
+    let dir = file.parent()?;
+    let pkg = read_package(fs, dir).ok()??;
+    let main = pkg.main.clone()?;
+    let target = normalize(&dir.join(&main));
+    match load_as_file(fs, &target).or_else(|| load_index(fs, &target)) {
+        Some(_) => None,
+        None => Some((pkg.json_path.clone(), main)),
+    }
+}
+
 fn load_index(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
     ["index.js", "index.json"]
         .iter()
