@@ -28,8 +28,7 @@ pub struct Config {
     pub binding: fn(&mut Context, &str) -> JsResult<JsObject>,
     /// Node's command-line options, as given.
     pub options: crate::options::NodeOptions,
-    /// The options `NODE_OPTIONS` may carry (`process.allowedNodeEnvironmentFlags`):
-    /// the command line's table lives in a layer above.
+    /// The options `NODE_OPTIONS` may carry (`process.allowedNodeEnvironmentFlags`).
     pub node_options_flags: Vec<&'static str>,
 }
 

@@ -7,10 +7,8 @@
 //! invalid value, or an option `NODE_OPTIONS` may not carry is an error whose
 //! message Node prints before it exits with code 9.
 
-mod table;
-
+use crate::options::table::{Arity, Spec, REFUSED, SPECS};
 use crate::options::{NodeOptions, UnhandledRejections};
-use table::{Arity, Spec, REFUSED, SPECS};
 
 /// `--trace-loop`'s output (sous's own option).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,15 +85,6 @@ pub fn parse(args: &[String], node_options: Option<&str>) -> Result<CommandLine,
     }
     line.args.extend(rest);
     Ok(line)
-}
-
-/// Every name (aliases too) of the options `NODE_OPTIONS` may carry.
-pub fn node_options_flags() -> Vec<&'static str> {
-    SPECS
-        .iter()
-        .filter(|s| s.in_node_options)
-        .flat_map(|s| s.names.iter().copied())
-        .collect()
 }
 
 /// Looks up `arg` and takes its value (from `=value` or the next argument).

@@ -11,6 +11,7 @@
 mod addon;
 mod cjs;
 mod cjs_exports;
+mod cjs_resolve;
 mod esm;
 mod esm_main;
 mod files;
@@ -22,7 +23,8 @@ mod require_esm;
 mod require_resolve;
 mod resolve;
 
-pub use cjs::{eval_main, eval_require, install_repl_globals, main_not_found};
+pub use cjs::{eval_main, eval_require, install_repl_globals};
+pub use cjs_resolve::main_not_found;
 pub use esm::Loader;
 pub use esm_main::is_main_rejection;
 pub use module_binding::binding;

@@ -4,7 +4,7 @@
 //! starting point: a relative request is taken from it, a package name is looked up
 //! in its `node_modules` and those above) and the list of folders a name is searched in.
 
-use super::cjs::{self, Resolved};
+use super::cjs_resolve::{self as cjs, Resolved};
 use super::package_errors::{invalid_package, not_exported};
 use super::resolve::{self, Failure};
 use crate::errors::invalid_arg_type;

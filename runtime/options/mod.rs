@@ -1,6 +1,19 @@
 //! What Node's command-line options change in a runtime: the `sous` command
 //! parses them (`cli/`), an embedder may set them (`RuntimeBuilder::node_options`),
 //! and the natives and the process lifecycle read them from `Host::config`.
+//! `table.rs` lists the options the command line takes.
+
+pub mod table;
+
+/// Every name (aliases too) of the options `NODE_OPTIONS` may carry
+/// (`process.allowedNodeEnvironmentFlags`).
+pub fn node_options_flags() -> Vec<&'static str> {
+    table::SPECS
+        .iter()
+        .filter(|s| s.in_node_options)
+        .flat_map(|s| s.names.iter().copied())
+        .collect()
+}
 
 /// `--unhandled-rejections`: what happens to a promise rejected with no handler.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
