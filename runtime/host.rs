@@ -28,6 +28,8 @@ pub struct Config {
     pub binding: fn(&mut Context, &str) -> JsResult<JsObject>,
     /// Node's command-line options, as given.
     pub options: crate::options::NodeOptions,
+    /// The options `NODE_OPTIONS` may carry (`process.allowedNodeEnvironmentFlags`).
+    pub node_options_flags: Vec<&'static str>,
 }
 
 /// Promises rejected with no handler (see `embed/rejections.rs`), with the

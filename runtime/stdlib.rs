@@ -42,6 +42,8 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/events/statics"),
     builtin!("internal/process/system"),
     builtin!("internal/process/signals"),
+    builtin!("internal/process/finalization"),
+    builtin!("internal/process/flags"),
     ("module", include_str!("../stdlib-js/module.js")),
     ("os", include_str!("../stdlib-js/os.js")),
     builtin!("tty"),
@@ -96,6 +98,12 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/perf"),
     builtin!("internal/navigator"),
     ("path/posix", "module.exports = require('path').posix;"),
+    // DEP0025: `sys` is `util` under its old name, with a warning on first require.
+    (
+        "sys",
+        "process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\n\
+         module.exports = require('util');",
+    ),
     ("buffer", include_str!("../stdlib-js/buffer.js")),
     builtin!("internal/buffer/validators"),
     builtin!("internal/buffer/numbers"),
@@ -358,6 +366,8 @@ const BUILTINS: &[(&str, &str)] = &[
         "internal/abort",
         include_str!("../stdlib-js/internal/abort.js"),
     ),
+    builtin!("internal/event"),
+    builtin!("internal/modules/circular"),
     (
         "internal/encodings",
         include_str!("../stdlib-js/internal/encodings.js"),

@@ -48,6 +48,8 @@ function envDefineError(message) {
   const { nodeErrorWithMessage } = require('internal/errors');
   return nodeErrorWithMessage('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, `'process.env' ${message}`);
 }
+// DEP0104 (with --pending-deprecation) is emitted once per process, as Node's.
+let envWarned = false;
 proc.env = new Proxy(binding.env, {
   get(target, key) {
     return typeof key === 'symbol' ? undefined : target[key];
@@ -63,6 +65,13 @@ proc.env = new Proxy(binding.env, {
     return true;
   },
   set(target, key, value) {
+    if (options.pendingDeprecation && !envWarned && typeof value !== 'string' &&
+        typeof value !== 'number' && typeof value !== 'boolean') {
+      envWarned = true;
+      proc.emitWarning('Assigning any value other than a string, number, or boolean to a ' +
+        'process.env property is deprecated. Please make sure to convert the value to a string ' +
+        'before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
+    }
     target[`${key}`] = `${value}`;
     if (key === 'TZ') binding.setTimeZone(target.TZ);
     return true;
@@ -109,6 +118,27 @@ function validateExitCode(code) {
   }
   return code;
 }
+Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const value = require('internal/process/flags').allowedFlags(options.allowedFlags);
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
+  },
+});
+Object.defineProperty(proc, 'finalization', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const value = require('internal/process/finalization');
+    Object.defineProperty(proc, 'finalization', { value, enumerable: true, configurable: true, writable: true });
+    return value;
+  },
+});
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
   configurable: false,
@@ -117,7 +147,9 @@ Object.defineProperty(proc, 'exitCode', {
   set(code) { exitCode = validateExitCode(code); },
 });
 proc._exiting = false;
-proc.config = { variables: {} };
+// node_module_version: the ABI number of Node 24's addons (NODE_MODULE_VERSION), which
+// packages read to pick a prebuilt binary; sous loads no addons.
+proc.config = { variables: { node_module_version: 137 } };
 // What this runtime has, in Node's names: no inspector, no TLS (yet), no QUIC, no TypeScript
 // stripping; builtins are compiled in, and require() of an ES module works.
 proc.features = {
@@ -175,10 +207,15 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     proc.emit('exit', proc.exitCode || 0);
   }
-  binding.reallyExit(proc.exitCode || 0);
+  // Through the property, which a program (or a test) may replace, as Node does.
+  proc.reallyExit(proc.exitCode || 0);
 };
 proc.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 proc.abort = function abort() { binding.reallyExit(134); };
+// Straight to fd 2, past process.stderr and anything replacing it.
+proc._rawDebug = function _rawDebug(...args) {
+  require('fs').writeSync(2, `${require('internal/inspect').format(...args)}\n`);
+};
 
 // process.stdout/stderr: Writable streams whose writes are synchronous, as
 // Node's are on Linux (pipes, files and terminals alike), so 'drain' never
@@ -320,8 +357,19 @@ function onWarning(w) {
   writeWarning(msg);
 }
 
-// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it.
+// Through the console's stderr path, as Node's: a replaced process.stderr.write sees it;
+// with --redirect-warnings (or NODE_REDIRECT_WARNINGS) appended to that file instead,
+// and to stderr when the file cannot be written.
+const warningFile = options.redirectWarnings || proc.env.NODE_REDIRECT_WARNINGS;
 function writeWarning(text) {
+  if (warningFile) {
+    try {
+      require('fs').appendFileSync(warningFile, text);
+      return;
+    } catch {
+      // Falls through to stderr, as Node's does.
+    }
+  }
   require('console').error(text.slice(0, -1));
 }
 proc.on('warning', onWarning);

@@ -7,10 +7,8 @@
 //! invalid value, or an option `NODE_OPTIONS` may not carry is an error whose
 //! message Node prints before it exits with code 9.
 
-mod table;
-
+use crate::options::table::{Arity, Spec, REFUSED, SPECS};
 use crate::options::{NodeOptions, UnhandledRejections};
-use table::{Arity, Spec, SPECS};
 
 /// `--trace-loop`'s output (sous's own option).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +97,9 @@ fn option<'a>(
         _ => (arg, None),
     };
     let normalized = normalize(name);
+    if let Some((_, what)) = REFUSED.iter().find(|(n, _)| *n == normalized) {
+        return Err(format!("{name} is not supported by sous ({what})"));
+    }
     let spec = SPECS
         .iter()
         .find(|s| s.names.contains(&normalized.as_str()))
@@ -185,6 +186,12 @@ fn apply(
         "--disable-warning" => o.disable_warning.push(value_or_empty),
         "--title" => o.title = value,
         "--conditions" => o.conditions.push(value_or_empty),
+        "--abort-on-uncaught-exception" => o.abort_on_uncaught_exception = true,
+        "--redirect-warnings" => o.redirect_warnings = value,
+        "--preserve-symlinks" => o.preserve_symlinks = true,
+        "--preserve-symlinks-main" => o.preserve_symlinks_main = true,
+        "--experimental-require-module" => o.no_require_module = false,
+        "--no-experimental-require-module" => o.no_require_module = true,
         _ if spec.accepted_only => {}
         other => unreachable!("option {other} ({arg}) has no effect defined"),
     }
@@ -259,12 +266,17 @@ Options:
   --expose-gc                 expose gc() as a global
   --title=title               the process title to use on startup
   -C, --conditions=condition  additional user conditions for conditional exports and imports
+  --preserve-symlinks         cache required files under their linked path
+  --preserve-symlinks-main    the same for the main script
+  --redirect-warnings=file    write process warnings to file instead of stderr
+  --abort-on-uncaught-exception  abort (core dump) on an uncaught exception
+  --no-experimental-require-module  refuse require() of ES modules
   --trace-loop[=json]         print the event loop's timeline (sous's own option)
   -v, --version               print sous's version
   -h, --help                  print this help
 
 Options accepted for compatibility with no effect in sous: --stack-size,
---max-old-space-size, --max-semi-space-size, --preserve-symlinks,
---preserve-symlinks-main, --enable-source-maps, --zero-fill-buffers, --no-addons,
---jitless, --experimental-* options of Node 24 that are on by default.
+--max-old-space-size, --max-semi-space-size, --enable-source-maps,
+--zero-fill-buffers, --no-addons, --jitless, --experimental-* options of Node 24
+that are on by default.
 ";

@@ -224,6 +224,7 @@ impl RuntimeBuilder {
                 env: self.env.unwrap_or_else(process_env),
                 binding: super::bindings::binding,
                 options: self.options,
+                node_options_flags: crate::options::node_options_flags(),
             },
             stdio: RefCell::new(Stdio::new(&self.stdout, &self.stderr)),
             process: RefCell::new(None),

@@ -124,6 +124,20 @@ pub(super) fn handle_fatal(
     thrown: report::Thrown,
     origin: &str,
 ) -> Flow {
+    // 'uncaughtExceptionMonitor' listeners see the error first, whatever then handles it;
+    // one that throws makes that error the fatal one (exit code 7), as in Node.
+    if has_listeners(host, context, "uncaughtExceptionMonitor") {
+        let args = [thrown.value.clone(), js_string!(origin).into()];
+        if let Err(err) = emit(host, context, "uncaughtExceptionMonitor", &args) {
+            if let Some(code) = host.kitchen.exit.get() {
+                return Err(Stop::Exit(code));
+            }
+            let value = error_value(&err, context);
+            let thrown = report::Thrown::from_error(&err, value, false, context);
+            report::print(host, context, &thrown);
+            return Err(Stop::Exit(HANDLER_THREW));
+        }
+    }
     if let Some(capture) = capture_callback(host, context) {
         // `process.setUncaughtExceptionCaptureCallback`: it takes the error instead of the
         // 'uncaughtException' listeners; if it throws, that error is fatal.
@@ -140,6 +154,9 @@ pub(super) fn handle_fatal(
                 Err(Stop::Exit(HANDLER_THREW))
             }
         };
+    }
+    if host.config.options.abort_on_uncaught_exception {
+        abort_on_uncaught(host, context, &thrown);
     }
     if has_listeners(host, context, "uncaughtException") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
@@ -170,6 +187,52 @@ pub(super) fn handle_fatal(
         report::print(host, context, &thrown);
     }
     Err(Stop::Exit(code))
+}
+
+/// `--abort-on-uncaught-exception`: V8's note (`Uncaught`, the error, then `FROM` and
+/// the frames), and an abort, before any 'uncaughtException' listener or 'exit' event.
+fn abort_on_uncaught(host: &Host, context: &mut Context, thrown: &report::Thrown) -> ! {
+    let stack = thrown
+        .value
+        .as_object()
+        .and_then(|o| o.get(js_string!("stack"), context).ok())
+        .and_then(|s| s.as_string().map(|s| s.to_std_string_lossy()));
+    let text = match stack {
+        Some(stack) => {
+            let mut lines = stack.lines();
+            let head: Vec<&str> = lines
+                .by_ref()
+                .take_while(|l| !l.trim_start().starts_with("at "))
+                .collect();
+            let frames: Vec<&str> = stack
+                .lines()
+                .filter_map(|l| l.trim_start().strip_prefix("at "))
+                .collect();
+            format!(
+                "Uncaught {}\n\nFROM\n{}\n",
+                head.join("\n"),
+                frames.join("\n")
+            )
+        }
+        None => {
+            let shown = thrown
+                .value
+                .to_string(context)
+                .map(|s| s.to_std_string_lossy())
+                .unwrap_or_default();
+            format!("Uncaught {shown}\n")
+        }
+    };
+    let mut stdio = host.stdio.borrow_mut();
+    stdio.err(text.as_bytes());
+    stdio.flush();
+    // V8 ends the process with a trap instruction: SIGTRAP, as Node's exit status shows.
+    // SAFETY: restoring the default action and raising a signal at ourselves.
+    unsafe {
+        libc::signal(libc::SIGTRAP, libc::SIG_DFL);
+        libc::raise(libc::SIGTRAP);
+    }
+    std::process::abort()
 }
 
 /// The loop ran dry: emit `'beforeExit'` (unless exiting) and drain.
@@ -239,7 +302,9 @@ fn emit_exit(host: &Host, context: &mut Context, code: i32, fatal: bool) -> i32 
     let Some(process) = process(host) else {
         return code;
     };
-    if is_exiting(&process, context) {
+    // At the natural end Node emits 'exit' even after process.exit() did (when a replaced
+    // process.reallyExit let the script go on); after a fatal error, only once.
+    if fatal && is_exiting(&process, context) {
         return exit_code(&process, context).unwrap_or(code);
     }
     let _ = process.set(js_string!("_exiting"), true, false, context);

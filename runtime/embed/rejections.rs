@@ -55,6 +55,11 @@ pub fn process(host: &Host, context: &mut Context) -> Result<bool, Stop> {
         let PromiseState::Rejected(reason) = p.state() else {
             continue;
         };
+        // Reported before any listener runs: a handler a listener adds makes 'rejectionHandled'.
+        host.rejections
+            .borrow_mut()
+            .reported
+            .insert(promise.clone(), id);
         let args = [reason.clone(), promise.clone().into()];
         let listened = has_listeners(host, context, "unhandledRejection");
         match mode {
@@ -79,7 +84,6 @@ pub fn process(host: &Host, context: &mut Context) -> Result<bool, Stop> {
             }
             _ => listener_flow(host, context, "unhandledRejection", &args)?,
         }
-        host.rejections.borrow_mut().reported.insert(promise, id);
     }
     Ok(true)
 }

@@ -49,10 +49,16 @@ impl Runtime {
             .argv
             .borrow_mut()
             .insert(1, path.to_string_lossy().into_owned());
-        let Some(path) = modules::resolve_main(&self.host.config.sandbox, &path) else {
+        let Some(mut path) = modules::resolve_main(&self.host.config.sandbox, &path) else {
             let err = modules::main_not_found(&mut self.context, &path);
             return self.fail(err);
         };
+        // The main module runs under its real path, as Node's (unless --preserve-symlinks-main).
+        if !self.host.config.options.preserve_symlinks_main {
+            if let Ok(real) = self.host.config.sandbox.locate(&path).realpath() {
+                path = real;
+            }
+        }
         match self
             .preload()
             .and_then(|()| modules::run_main(&mut self.context, &path))

@@ -6,9 +6,8 @@
 //! numbers stay true; columns on line 1 are shifted by the wrapper, which
 //! `line_one_offset` undoes for error reports.
 
+use super::cjs_resolve::{resolve, Resolved};
 use super::files::{is_esm_file, parse_json_file, read_source, syntax_error_with_location};
-use super::package_errors::{invalid_package, not_exported};
-use super::resolve::{self, Failure};
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::object::builtins::{JsArray, JsFunction};
@@ -17,10 +16,52 @@ use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Source,
 };
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const WRAPPER_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL: &str = "\n})";
+/// The helper for require cycles (and, once one was seen, its key in `host.bindings`).
+const CIRCULAR: &str = "internal/modules/circular";
+
+/// `ERR_REQUIRE_ESM` (with `--no-experimental-require-module`), naming the requiring file.
+fn require_esm_refused(
+    context: &mut Context,
+    filename: &Path,
+    parent: Option<&JsObject>,
+) -> JsError {
+    let parent_path = parent
+        .and_then(|p| p.get(js_string!("filename"), context).ok())
+        .and_then(|f| f.as_string().map(|s| s.to_std_string_lossy()))
+        .unwrap_or_else(|| {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            cwd.join("[eval]").to_string_lossy().to_string()
+        });
+    stdlib::node_error(
+        context,
+        "ERR_REQUIRE_ESM",
+        &[
+            js_string!(filename.to_string_lossy().as_ref()).into(),
+            js_string!(parent_path.as_str()).into(),
+        ],
+    )
+}
+
+/// Adds `child` to `parent.children` unless it is there already.
+fn add_child(context: &mut Context, parent: &JsObject, child: &JsObject) -> JsResult<()> {
+    let children = parent.get(js_string!("children"), context)?;
+    let Some(children) = children.as_object().filter(|c| c.is_array()) else {
+        return Ok(());
+    };
+    let children = JsArray::from_object(children)?;
+    let len = children.length(context)?;
+    for i in 0..len {
+        if children.get(i, context)?.as_object().as_ref() == Some(child) {
+            return Ok(());
+        }
+    }
+    children.push(child.clone(), context)?;
+    Ok(())
+}
 
 /// `import` of a CommonJS file: its `module.exports`, loaded through the
 /// same cache as `require`.
@@ -129,6 +170,7 @@ fn module_prototype(context: &mut Context) -> JsResult<JsObject> {
     proto.define_property_or_throw(js_string!("constructor"), hidden(ctor.into()), context)?;
     let req = crate::ops::native(context, module_require, "require", 1);
     proto.define_property_or_throw(js_string!("require"), hidden(req.into()), context)?;
+    super::module_parent::install(context, &proto)?;
     host.bindings
         .borrow_mut()
         .insert("Module.prototype".to_string(), proto.clone());
@@ -160,7 +202,7 @@ pub(super) fn new_module(context: &mut Context, filename: &Path, id: &str) -> Js
         .to_string_lossy()
         .to_string();
     let paths = JsArray::from_iter(
-        resolve::node_modules_paths(filename)
+        super::resolve::node_modules_paths(filename)
             .into_iter()
             .map(|p| JsValue::from(js_string!(p.to_string_lossy().as_ref()))),
         context,
@@ -196,6 +238,18 @@ pub(super) fn load(
     let cache = module_cache(context)?;
     let key = js_string!(filename.to_string_lossy().as_ref());
     if let Some(cached) = cache.get(key.clone(), context)?.as_object() {
+        // A module already loaded elsewhere still becomes this parent's child (once).
+        if let Some(parent) = parent {
+            add_child(context, parent, &cached)?;
+        }
+        if !cached.get(js_string!("loaded"), context)?.to_boolean() {
+            // A require cycle: the partial exports warn on what they lack.
+            stdlib::call(context, CIRCULAR, "markCircular", &[cached.clone().into()])?;
+            Host::get(context)
+                .bindings
+                .borrow_mut()
+                .insert(CIRCULAR.to_string(), cached.clone());
+        }
         return Ok(cached);
     }
     let id = if main {
@@ -204,17 +258,12 @@ pub(super) fn load(
         filename.to_string_lossy().to_string()
     };
     let module = new_module(context, filename, &id)?;
+    super::module_parent::set(
+        context,
+        &module,
+        parent.map_or(JsValue::null(), |p| p.clone().into()),
+    )?;
     if let Some(parent) = parent {
-        // Kept for the require stack; hidden as Node's deprecated getter is.
-        module.define_property_or_throw(
-            js_string!("parent"),
-            PropertyDescriptor::builder()
-                .value(parent.clone())
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
         let children = parent.get(js_string!("children"), context)?;
         if let Some(children) = children.as_object() {
             JsArray::from_object(children)?.push(module.clone(), context)?;
@@ -230,8 +279,14 @@ pub(super) fn load(
     cache.set(key.clone(), module.clone(), false, context)?;
     let result = if filename.extension().is_some_and(|e| e == "json") {
         load_json(context, filename, &module)
+    } else if filename.extension().is_some_and(|e| e == "node") {
+        super::addon::load(context, filename)
     } else if is_esm_file(context, filename)? {
-        super::require_esm::require_esm(context, filename, &module)
+        if Host::get(context).config.options.no_require_module {
+            Err(require_esm_refused(context, filename, parent))
+        } else {
+            super::require_esm::require_esm(context, filename, &module)
+        }
     } else {
         load_js(context, filename, &module)
     };
@@ -240,6 +295,15 @@ pub(super) fn load(
         return Err(err);
     }
     module.set(js_string!("loaded"), true, false, context)?;
+    // Only once a cycle was seen: the warning prototype comes off when its module is done.
+    if Host::get(context).bindings.borrow().contains_key(CIRCULAR) {
+        stdlib::call(
+            context,
+            CIRCULAR,
+            "unmarkCircular",
+            &[module.clone().into()],
+        )?;
+    }
     Ok(module)
 }
 
@@ -254,10 +318,25 @@ pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObje
     let text = read_source(context, filename)?;
     crate::guards::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
+    let (wrapped, head_len) = match patched_wrap(context)? {
+        // A program replaced `Module.wrap` or changed `Module.wrapper`: its wrapping.
+        Some(wrap) => {
+            let value = wrap.call(
+                &JsValue::undefined(),
+                &[js_string!(text.as_str()).into()],
+                context,
+            )?;
+            let wrapped = value.to_string(context)?.to_std_string_lossy();
+            let head_len = wrapped.find(text.as_str()).unwrap_or(0);
+            (wrapped, head_len)
+        }
+        None => (
+            format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}"),
+            WRAPPER_HEAD.len(),
+        ),
+    };
     let host = Host::get(context);
-    host.sources
-        .record_wrapped(&name, &text, WRAPPER_HEAD.len());
-    let wrapped = format!("{WRAPPER_HEAD}{text}{WRAPPER_TAIL}");
+    host.sources.record_wrapped(&name, &text, head_len);
     let function = match context.eval(Source::from_bytes(&wrapped).with_path(filename)) {
         Ok(f) => f,
         Err(e) => return Err(syntax_error_with_location(context, e, &name)),
@@ -267,6 +346,16 @@ pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObje
             .with_message("Unexpected end of input")
             .into()
     })
+}
+
+/// The wrapping function `node:module` registered once `Module.wrap`/`wrapper` were changed.
+fn patched_wrap(context: &mut Context) -> JsResult<Option<JsObject>> {
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get("Module.wrap")
+        .cloned();
+    Ok(hook.filter(JsObject::is_callable))
 }
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
@@ -303,34 +392,19 @@ pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<
         .length(1)
         .constructor(false)
         .build();
-    let resolve = NativeFunction::from_copy_closure_with_captures(
-        |_, args, module: &JsObject, context| {
-            let id = id_arg(args, context)?;
-            match resolve(context, module, &id)? {
-                // Node answers with the id as given (`fs`, `node:fs`).
-                Resolved::Builtin(_) => Ok(js_string!(id.as_str()).into()),
-                Resolved::Host(name) => Ok(js_string!(format!("host:{name}")).into()),
-                Resolved::File(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
-            }
-        },
-        module,
-    );
-    let resolve = FunctionObjectBuilder::new(context.realm(), resolve)
-        .name(js_string!("resolve"))
-        .length(1)
-        .build();
-    require.set(js_string!("resolve"), resolve, false, context)?;
+    let resolve = super::require_resolve::make(context, module)?;
+    // Own data properties, never through a setter on Object.prototype.
+    require.create_data_property_or_throw(js_string!("resolve"), resolve, context)?;
     let cache = module_cache(context)?;
-    require.set(js_string!("cache"), cache, false, context)?;
+    require.create_data_property_or_throw(js_string!("cache"), cache, context)?;
     let main = Host::get(context)
         .bindings
         .borrow()
         .get("require.main")
         .cloned();
-    require.set(
+    require.create_data_property_or_throw(
         js_string!("main"),
         main.map(JsValue::from).unwrap_or_default(),
-        false,
         context,
     )?;
     Ok(require)
@@ -357,15 +431,18 @@ pub(super) fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String
     }
 }
 
-enum Resolved {
-    Builtin(String),
-    Host(String),
-    File(PathBuf),
-}
-
 fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let id = id_arg(args, context)?;
     match resolve(context, parent, &id)? {
+        // Node looks a bare builtin name up in `require.cache` first (a script or a
+        // test may stand in for `fs` there); `node:fs` always is the builtin.
+        Resolved::Builtin(name) if !id.starts_with("node:") => {
+            let cached = module_cache(context)?.get(js_string!(name.as_str()), context)?;
+            match cached.as_object() {
+                Some(module) => module.get(js_string!("exports"), context),
+                None => stdlib::require(context, &name),
+            }
+        }
         Resolved::Builtin(name) => stdlib::require(context, &name),
         Resolved::Host(name) => {
             let exports = Host::get(context).host_modules.borrow().get(&name).cloned();
@@ -376,97 +453,4 @@ fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResu
             module.get(js_string!("exports"), context)
         }
     }
-}
-
-fn resolve(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
-    let host = Host::get(context);
-    if let Some(name) = id.strip_prefix("host:") {
-        if host.host_modules.borrow().contains_key(name) {
-            return Ok(Resolved::Host(name.to_string()));
-        }
-        return Err(not_found(context, id, parent));
-    }
-    if !host.config.builtins {
-        return resolve_file(context, parent, id);
-    }
-    if let Some(name) = id.strip_prefix("node:") {
-        if stdlib::is_public(name) {
-            return Ok(Resolved::Builtin(name.to_string()));
-        }
-        let err = stdlib::node_error(
-            context,
-            "ERR_UNKNOWN_BUILTIN_MODULE",
-            &[js_string!(id).into()],
-        );
-        return Err(err);
-    }
-    if stdlib::is_public_bare(id) {
-        return Ok(Resolved::Builtin(id.to_string()));
-    }
-    resolve_file(context, parent, id)
-}
-
-fn resolve_file(context: &mut Context, parent: &JsObject, id: &str) -> JsResult<Resolved> {
-    let parent_file = parent
-        .get(js_string!("filename"), context)?
-        .as_string()
-        .map(|s| PathBuf::from(s.to_std_string_lossy()))
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_default().join("[eval]"));
-    let conditions = super::user_conditions(context);
-    match resolve::resolve_cjs(&super::files(context), id, &parent_file, &conditions) {
-        Ok(path) => Ok(Resolved::File(path)),
-        Err(Failure::NotFound) => Err(not_found(context, id, parent)),
-        Err(Failure::NotExported { subpath, json }) => {
-            Err(not_exported(context, &subpath, &json, None))
-        }
-        Err(Failure::InvalidPackage(json)) => Err(invalid_package(context, &json, None)),
-    }
-}
-
-/// The error for a main script that does not exist.
-pub fn main_not_found(context: &mut Context, path: &Path) -> JsError {
-    let parent = JsObject::with_null_proto();
-    not_found(context, &path.to_string_lossy(), &parent)
-}
-
-/// `Error: Cannot find module 'x'` with Node's `code` and `requireStack`.
-fn not_found(context: &mut Context, id: &str, parent: &JsObject) -> JsError {
-    let mut stack = Vec::new();
-    let mut current = Some(parent.clone());
-    while let Some(m) = current {
-        if let Some(f) = m
-            .get(js_string!("filename"), context)
-            .ok()
-            .and_then(|f| f.as_string())
-        {
-            stack.push(f.to_std_string_lossy());
-        }
-        current = m
-            .get(js_string!("parent"), context)
-            .ok()
-            .and_then(|p| p.as_object());
-    }
-    let mut message = format!("Cannot find module '{id}'");
-    if !stack.is_empty() {
-        message.push_str("\nRequire stack:");
-        for f in &stack {
-            message.push_str("\n- ");
-            message.push_str(f);
-        }
-    }
-    let err = JsNativeError::error()
-        .with_message(message)
-        .into_opaque(context);
-    let _ = err.set(
-        js_string!("code"),
-        js_string!("MODULE_NOT_FOUND"),
-        false,
-        context,
-    );
-    let list = JsArray::from_iter(
-        stack.iter().map(|s| JsValue::from(js_string!(s.as_str()))),
-        context,
-    );
-    let _ = err.set(js_string!("requireStack"), list, false, context);
-    JsError::from_opaque(err.into())
 }

@@ -8,17 +8,23 @@
 //! `require` of an ES module); so that neither file names the other, the ES
 //! loader is handed CommonJS's loading function when it is made ([`loader`]).
 
+mod addon;
 mod cjs;
 mod cjs_exports;
+mod cjs_resolve;
 mod esm;
 mod esm_main;
 mod files;
+mod global_paths;
 mod module_binding;
+mod module_parent;
 mod package_errors;
 mod require_esm;
+mod require_resolve;
 mod resolve;
 
-pub use cjs::{eval_main, eval_require, install_repl_globals, main_not_found};
+pub use cjs::{eval_main, eval_require, install_repl_globals};
+pub use cjs_resolve::main_not_found;
 pub use esm::Loader;
 pub use esm_main::is_main_rejection;
 pub use module_binding::binding;
@@ -31,7 +37,7 @@ pub fn loader() -> Loader {
 
 use crate::host::Host;
 use crate::sandbox::Sandbox;
-use boa_engine::{Context, JsResult};
+use boa_engine::{Context, JsResult, JsValue};
 use std::path::Path;
 
 /// The runtime's allow-list, through which every module file is looked up and read.
@@ -44,9 +50,27 @@ fn user_conditions(context: &Context) -> Vec<String> {
     Host::get(context).config.options.conditions.clone()
 }
 
+/// Runs `path` as the main module: through `Module.runMain` when a preload replaced
+/// it (as Node calls it), else as below.
+pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get("Module.runMain")
+        .cloned();
+    match hook {
+        Some(run) => {
+            let main = boa_engine::js_string!(path.to_string_lossy().as_ref());
+            run.call(&JsValue::undefined(), &[main.into()], context)?;
+            Ok(())
+        }
+        None => run_main_now(context, path),
+    }
+}
+
 /// Runs `path` as the main module: an ES module for `.mjs` (or `.js` under
 /// `"type": "module"`), else CommonJS.
-pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+pub(crate) fn run_main_now(context: &mut Context, path: &Path) -> JsResult<()> {
     let esm = files::is_esm_file(context, path)?;
     if esm {
         esm_main::run_main(context, path)

@@ -23,11 +23,64 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             0,
         )
         .function(
+            NativeFunction::from_fn_ptr(super::global_paths::set),
+            js_string!("setGlobalPaths"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(run_main),
+            js_string!("runMain"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(set_run_main),
+            js_string!("setRunMain"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(set_wrap),
+            js_string!("setWrap"),
+            1,
+        )
+        .function(
             NativeFunction::from_fn_ptr(call_source),
             js_string!("callSource"),
             3,
         )
         .build())
+}
+
+/// `runMain(path)`: runs the main module (the original `Module.runMain`).
+fn run_main(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = match args.first().and_then(JsValue::as_string) {
+        Some(p) => PathBuf::from(p.to_std_string_lossy()),
+        None => return Ok(JsValue::undefined()),
+    };
+    super::run_main_now(context, &path)?;
+    Ok(JsValue::undefined())
+}
+
+/// `setRunMain(fn)`: a program replaced `Module.runMain`; the main module runs through it.
+fn set_run_main(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(f) = args.first().and_then(JsValue::as_object) {
+        Host::get(context)
+            .bindings
+            .borrow_mut()
+            .insert("Module.runMain".to_string(), f.clone());
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `setWrap(fn)`: from now on a module's source is wrapped by `fn(source)` (the
+/// program changed `Module.wrap` or `Module.wrapper`).
+fn set_wrap(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(f) = args.first().and_then(JsValue::as_object) {
+        Host::get(context)
+            .bindings
+            .borrow_mut()
+            .insert("Module.wrap".to_string(), f.clone());
+    }
+    Ok(JsValue::undefined())
 }
 
 /// `callSource(path, line, column)`: the source text of the call whose

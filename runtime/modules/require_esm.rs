@@ -49,8 +49,7 @@ pub fn require_esm(context: &mut Context, path: &Path, module: &JsObject) -> JsR
     let path_value = JsValue::from(js_string!(path.to_string_lossy().as_ref()));
     let namespace = in_js_frame(context, require_esm_now, path_value)?;
     if namespace.is_undefined() {
-        let parent = module
-            .get(js_string!("parent"), context)
+        let parent = super::module_parent::get(context, module)
             .ok()
             .and_then(|p| p.as_object())
             .and_then(|p| p.get(js_string!("filename"), context).ok())

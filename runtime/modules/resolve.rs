@@ -196,20 +196,23 @@ pub fn resolve_cjs(
     id: &str,
     parent_file: &Path,
     user_conditions: &[String],
+    global_dirs: &[PathBuf],
 ) -> Result<PathBuf, Failure> {
     let base = parent_file.parent().unwrap_or(Path::new("/"));
     if is_path_specifier(id) {
         let mut target = base.join(id);
-        // `require('./dir/')` must not match a file `dir.js`.
-        if id.ends_with('/') || id == "." || id == ".." {
+        // `require('./dir/')` (or `./dir/x/..`) must not match a file `dir.js`: Node
+        // looks at the request as written, before it is normalized.
+        let dir_only = id.ends_with('/') || id.ends_with("/.") || id.ends_with("/..");
+        if dir_only || id == "." || id == ".." {
             target.push("");
             return load_as_directory(fs, &normalize(&target))?.ok_or(Failure::NotFound);
         }
         return resolve_file_or_dir(fs, &normalize(&target))?.ok_or(Failure::NotFound);
     }
-    for dir in node_modules_paths(parent_file) {
+    for dir in node_modules_paths(parent_file).iter().chain(global_dirs) {
         if let Some(found) =
-            resolve_in_node_modules(fs, &dir, id, Conditions::require(user_conditions))?
+            resolve_in_node_modules(fs, dir, id, Conditions::require(user_conditions))?
         {
             return Ok(found);
         }
@@ -261,8 +264,8 @@ fn load_as_file(fs: &Sandbox, path: &Path) -> Option<PathBuf> {
     if fs.locate(path).is_file() {
         return Some(path.to_path_buf());
     }
-    // Node's `Module._extensions` (`.node` addons are not supported).
-    for ext in [".js", ".json"] {
+    // Node's `Module._extensions` (a `.node` file is found; loading it says why it cannot be).
+    for ext in [".js", ".json", ".node"] {
         let mut with = path.as_os_str().to_owned();
         with.push(ext);
         let with = PathBuf::from(with);
@@ -285,6 +288,24 @@ fn load_as_directory(fs: &Sandbox, path: &Path) -> Result<Option<PathBuf>, Inval
         }
     }
     Ok(load_index(fs, path))
+}
+
+/// When `file` is a directory's index that was loaded because the directory's
+/// package.json names a `main` that does not exist: that package.json and its `main`
+/// (Node warns DEP0128).
+pub fn invalid_main(fs: &Sandbox, file: &Path) -> Option<(PathBuf, String)> {
+    let name = file.file_name()?.to_str()?;
+    if name != "index.js" && name != "index.json" {
+        return None;
+    }
+    let dir = file.parent()?;
+    let pkg = read_package(fs, dir).ok()??;
+    let main = pkg.main.clone()?;
+    let target = normalize(&dir.join(&main));
+    match load_as_file(fs, &target).or_else(|| load_index(fs, &target)) {
+        Some(_) => None,
+        None => Some((pkg.json_path.clone(), main)),
+    }
 }
 
 fn load_index(fs: &Sandbox, path: &Path) -> Option<PathBuf> {

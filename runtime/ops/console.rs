@@ -8,6 +8,7 @@
 use super::{native, NativeFn, READONLY};
 use crate::host::Host;
 use crate::stdlib;
+use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
@@ -43,11 +44,11 @@ const LAZY_METHODS: &[&str] = &[
 
 pub fn install(context: &mut Context) -> JsResult<()> {
     let methods: [(&str, NativeFn); 5] = [
-        ("log", |_, a, c| print(Stream::Out, a, c)),
-        ("info", |_, a, c| print(Stream::Out, a, c)),
-        ("debug", |_, a, c| print(Stream::Out, a, c)),
-        ("error", |_, a, c| print(Stream::Err, a, c)),
-        ("warn", |_, a, c| print(Stream::Err, a, c)),
+        ("log", |_, a, c| print("console.log", Stream::Out, a, c)),
+        ("info", |_, a, c| print("console.info", Stream::Out, a, c)),
+        ("debug", |_, a, c| print("console.debug", Stream::Out, a, c)),
+        ("error", |_, a, c| print("console.error", Stream::Err, a, c)),
+        ("warn", |_, a, c| print("console.warn", Stream::Err, a, c)),
     ];
     let mut made = Vec::new();
     for (name, f) in methods {
@@ -58,6 +59,31 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         init.property(js_string!(name), f, Attribute::all());
     }
     let console = init.build();
+    let streams: [(&str, NativeFn, NativeFn); 2] = [
+        (
+            "_stdout",
+            |_, _, c| stream_get(Stream::Out, c),
+            |_, a, c| stream_set(Stream::Out, a, c),
+        ),
+        (
+            "_stderr",
+            |_, _, c| stream_get(Stream::Err, c),
+            |_, a, c| stream_set(Stream::Err, a, c),
+        ),
+    ];
+    for (name, get, set) in streams {
+        let get = native(context, get, "get", 0);
+        let set = native(context, set, "set", 1);
+        console.define_property_or_throw(
+            js_string!(name),
+            boa_engine::property::PropertyDescriptor::builder()
+                .get(get)
+                .set(set)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
+    }
     for name in LAZY_METHODS {
         super::lazy_property(context, &console, name, true, console_js_method)?;
     }
@@ -123,6 +149,41 @@ fn set_redirect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
+/// `console._stdout`/`_stderr`: the stream the global console writes to, which is
+/// `process.stdout`/`stderr` until the script assigns another.
+fn stream_get(stream: Stream, context: &mut Context) -> JsResult<JsValue> {
+    let redirect = Host::get(context)
+        .bindings
+        .borrow()
+        .get(redirect_key(stream))
+        .cloned();
+    if let Some(target) = redirect {
+        return Ok(target.into());
+    }
+    let process = context
+        .global_object()
+        .get(js_string!("process"), context)?;
+    let name = match stream {
+        Stream::Out => js_string!("stdout"),
+        Stream::Err => js_string!("stderr"),
+    };
+    match process.as_object() {
+        Some(process) => process.get(name, context),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// Assigning `console._stdout`/`_stderr` (Node's tests and some loggers do) sends
+/// the global console's output to that stream's `write`.
+fn stream_set(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = match stream {
+        Stream::Out => 1,
+        Stream::Err => 2,
+    };
+    let target = args.first().cloned().unwrap_or_default();
+    set_redirect(&JsValue::undefined(), &[fd.into(), target], context)
+}
+
 fn colors(context: &Context, stream: Stream) -> bool {
     let host = Host::get(context);
     let is_tty = {
@@ -135,7 +196,50 @@ fn colors(context: &Context, stream: Stream) -> bool {
     crate::stdio::colors_wanted(&host.config.env, is_tty)
 }
 
-fn print(stream: Stream, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+/// Node's `console.log` (& co.) diagnostics channel: subscribers get the arguments before
+/// they are formatted. Nothing to do unless the program loaded `diagnostics_channel`.
+fn publish(channel: &str, args: &[JsValue], context: &mut Context) -> JsResult<()> {
+    let loaded = Host::get(context)
+        .builtins
+        .borrow()
+        .get("diagnostics_channel")
+        .cloned();
+    let Some(dc) = loaded.as_ref().and_then(JsValue::as_object) else {
+        return Ok(());
+    };
+    let name: JsValue = js_string!(channel).into();
+    let has = dc.get(js_string!("hasSubscribers"), context)?;
+    let Some(has) = has.as_callable() else {
+        return Ok(());
+    };
+    if !has
+        .call(&dc.clone().into(), std::slice::from_ref(&name), context)?
+        .to_boolean()
+    {
+        return Ok(());
+    }
+    let make = dc.get(js_string!("channel"), context)?;
+    let Some(make) = make.as_callable() else {
+        return Ok(());
+    };
+    let channel = make.call(&dc.clone().into(), &[name], context)?;
+    if let Some(channel) = channel.as_object() {
+        let publish = channel.get(js_string!("publish"), context)?;
+        if let Some(publish) = publish.as_callable() {
+            let list = JsArray::from_iter(args.iter().cloned(), context);
+            publish.call(&channel.clone().into(), &[list.into()], context)?;
+        }
+    }
+    Ok(())
+}
+
+fn print(
+    channel: &str,
+    stream: Stream,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    publish(channel, args, context)?;
     let colors = colors(context, stream);
     // With colors, only strings print the same (a top-level string is never
     // styled); numbers and the rest go through inspect's styles.

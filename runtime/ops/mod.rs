@@ -46,6 +46,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         "AbortSignal",
         "EventTarget",
         "Event",
+        "CustomEvent",
         "DOMException",
     ] {
         lazy_global(context, name, |cx, name| {

@@ -1,7 +1,6 @@
 'use strict';
-// Minimal EventTarget, Event, AbortController and AbortSignal, installed as
-// lazy globals (runtime/ops/mod.rs): enough for timers/promises, events.once
-// and user code that cancels work.
+// EventTarget, AbortController and AbortSignal (Event is internal/event.js), installed as
+// lazy globals (runtime/ops/mod.rs).
 
 const kListeners = Symbol('kListeners');
 // Set by events.setMaxListeners(n, target).
@@ -10,22 +9,7 @@ const kMaxListeners = Symbol('kMaxEventTargetListeners');
 // (events.addAbortListener).
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 
-class Event {
-  #type;
-  constructor(type, options = undefined) {
-    if (arguments.length === 0) throw require('internal/errors').makeNodeError('ERR_MISSING_ARGS', 'type');
-    this.#type = `${type}`;
-    this.defaultPrevented = false;
-    this.cancelable = !!(options && options.cancelable);
-    this.timeStamp = 0;
-    this.target = null;
-    this.currentTarget = null;
-  }
-  get type() { return this.#type; }
-  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
-  stopImmediatePropagation() { this._stop = true; }
-  stopPropagation() {}
-}
+const { Event, CustomEvent, dispatching } = require('internal/event');
 
 class EventTarget {
   constructor() {
@@ -55,12 +39,20 @@ class EventTarget {
     if (!(event instanceof Event)) {
       throw require('internal/errors').makeNodeError('ERR_INVALID_ARG_TYPE', 'event', 'Event', event);
     }
-    event.target = this;
-    event.currentTarget = this;
+    const dispatch = dispatching(event, this);
+    try {
+      this.#dispatch(event, dispatch);
+    } finally {
+      dispatch.end();
+    }
+    return !event.defaultPrevented;
+  }
+
+  #dispatch(event, dispatch) {
     const list = this[kListeners].get(event.type);
     if (list) {
       for (const entry of [...list]) {
-        if (event._stop && !entry.resist) continue;
+        if (dispatch.immediateStopped() && !entry.resist) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const { listener } = entry;
         try {
@@ -73,7 +65,6 @@ class EventTarget {
     }
     const handler = this[`on${event.type}`];
     if (typeof handler === 'function') handler.call(this, event);
-    return !event.defaultPrevented;
   }
 }
 
@@ -171,5 +162,5 @@ class DOMException extends Error {
 }
 
 module.exports = {
-  Event, EventTarget, AbortController, AbortSignal, DOMException, kListeners, kMaxListeners, kResistStopPropagation,
+  Event, CustomEvent, EventTarget, AbortController, AbortSignal, DOMException, kListeners, kMaxListeners, kResistStopPropagation,
 };

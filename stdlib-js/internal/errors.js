@@ -123,6 +123,16 @@ const messages = {
   ERR_UNSUPPORTED_DIR_IMPORT: [Error, (message) => message],
   ERR_IMPORT_ATTRIBUTE_MISSING: [TypeError, (url, type) => `Module "${url}" needs an import attribute of "type: ${type}"`],
   ERR_UNKNOWN_FILE_EXTENSION: [TypeError, (ext, path) => `Unknown file extension "${ext}" for ${path}`],
+  // With --no-experimental-require-module: require() of an ES module is refused.
+  ERR_REQUIRE_ESM: [Error, (filename, parentPath) => {
+    const head = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+    if (filename.endsWith('.mjs')) {
+      return `${head}\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+    }
+    const base = (p) => p.slice(p.lastIndexOf('/') + 1);
+    const name = parentPath && base(filename) === base(parentPath) ? filename : base(filename);
+    return `${head}\nInstead change the require of ${name} in ${parentPath} to a dynamic import() which is available in all CommonJS modules.`;
+  }],
   ERR_REQUIRE_ASYNC_MODULE: [Error, (filename, parent) => 'require() cannot be used on an ESM graph with top-level await. ' +
     'Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
     `\n  From ${parent} \n  Requiring ${filename} `],

@@ -15,8 +15,9 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsBigInt, JsError, JsObject, JsResult, JsValue};
 
 /// Node's options as `process.js` applies them (`execArgv`, the warning switches, `title`).
-fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
+fn options_object(o: &NodeOptions, allowed: &[&str], context: &mut Context) -> JsResult<JsValue> {
     let options = serde_json::json!({
+        "allowedFlags": allowed,
         "execArgv": o.exec_argv,
         "noDeprecation": o.no_deprecation,
         "throwDeprecation": o.throw_deprecation,
@@ -27,6 +28,7 @@ fn options_object(o: &NodeOptions, context: &mut Context) -> JsResult<JsValue> {
         "disableWarning": o.disable_warning,
         "title": o.title,
         "envFiles": o.env_files,
+        "redirectWarnings": o.redirect_warnings,
     });
     JsValue::from_json(&options, context)
 }
@@ -72,7 +74,11 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         let stdio = host.stdio.borrow();
         (stdio.stdout_is_tty(), stdio.stderr_is_tty())
     };
-    let options = options_object(&host.config.options, context)?;
+    let options = options_object(
+        &host.config.options,
+        &host.config.node_options_flags,
+        context,
+    )?;
     let all: Vec<_> = functions
         .iter()
         .chain(system::FUNCTIONS.iter())

@@ -37,9 +37,24 @@ function checkOptions(options) {
   return { stdout, stderr, colorMode, inspectOptions, groupIndentation };
 }
 
+// Node's shouldColorize: a TTY colors unless it says it has too few colors.
 function colorsFor(stream, colorMode) {
   if (colorMode !== 'auto') return colorMode;
-  return !!(stream.isTTY && typeof stream.getColorDepth === 'function' && stream.getColorDepth() > 2);
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty/color').getColorDepth() > 2;
+  return !!(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
+// The inspect options for output to `stream`: the ones given (per stream when a Map),
+// with `colors` filled in from the color mode when they leave it out, as Node.
+function inspectOptionsFor(opts, stream) {
+  let given = opts.inspectOptions;
+  if (given instanceof Map) given = given.get(stream);
+  const colors = colorsFor(stream, opts.colorMode);
+  if (given) {
+    if (given.colors === undefined) given.colors = colors;
+    return given;
+  }
+  return { colors };
 }
 
 function Console(options, stderr, ignoreErrors) {
@@ -54,14 +69,15 @@ function Console(options, stderr, ignoreErrors) {
     indent: 0,
     groupIndentation: opts.groupIndentation === undefined ? 2 : opts.groupIndentation,
     ignoreErrors: options.ignoreErrors === undefined ? true : !!options.ignoreErrors,
-    inspectOptions: () => opts.inspectOptions || { colors: colorsFor(opts.stdout, opts.colorMode) },
+    inspectOptions: (stream = opts.stdout) => inspectOptionsFor(opts, stream),
   };
   Object.defineProperty(this, methods.kState, { value: state });
   Object.defineProperty(this, '_stdout', { value: opts.stdout, writable: true, configurable: true });
   Object.defineProperty(this, '_stderr', { value: opts.stderr, writable: true, configurable: true });
-  // Bound, named as Node names them, and not constructors.
+  // Bound, named as Node names them, and not constructors. `this[key]`, so that a
+  // subclass's own method is the one bound.
   for (const key of Object.keys(Console.prototype)) {
-    const bound = Console.prototype[key].bind(this);
+    const bound = this[key].bind(this);
     Object.defineProperty(bound, 'name', { value: key });
     this[key] = bound;
   }
@@ -69,25 +85,48 @@ function Console(options, stderr, ignoreErrors) {
 
 function write(c, stream, args) {
   const state = c[methods.kState];
-  let text = formatWithOptions(state.inspectOptions(), ...args);
+  let text = formatWithOptions(state.inspectOptions(stream), ...args);
   if (state.indent > 0) {
     const pad = ' '.repeat(state.indent);
     text = pad + text.split('\n').join(`\n${pad}`);
   }
-  try {
+  if (!state.ignoreErrors) {
     stream.write(`${text}\n`);
+    return;
+  }
+  // An error may come synchronously (a throw, or an 'error' emitted during the write) or
+  // later through the write's callback: a no-op 'error' listener covers both, as Node's.
+  try {
+    if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
+    stream.write(`${text}\n`, (err) => {
+      const ws = stream._writableState;
+      if (err != null && !(ws && ws.errorEmitted) && stream.listenerCount?.('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
   } catch (err) {
-    if (!state.ignoreErrors) throw err;
+    // A stack overflow is the program's own bug, never swallowed.
+    if (err instanceof RangeError && err.message === 'Maximum call stack size exceeded') throw err;
+  } finally {
+    stream.removeListener?.('error', noop);
   }
 }
 
+function noop() {}
+
+// Node's console.* diagnostics channels: subscribers see the arguments before formatting.
+function publish(name, args) {
+  const dc = require('diagnostics_channel');
+  if (dc.hasSubscribers(name)) dc.channel(name).publish(args);
+}
+
 const proto = {
-  log(...args) { write(this, this._stdout, args); },
-  warn(...args) { write(this, this._stderr, args); },
+  log(...args) { publish('console.log', args); write(this, this._stdout, args); },
+  info(...args) { publish('console.info', args); write(this, this._stdout, args); },
+  debug(...args) { publish('console.debug', args); write(this, this._stdout, args); },
+  warn(...args) { publish('console.warn', args); write(this, this._stderr, args); },
+  error(...args) { publish('console.error', args); write(this, this._stderr, args); },
 };
-proto.info = proto.log;
-proto.debug = proto.log;
-proto.error = proto.warn;
 for (const key of ['dir', 'dirxml', 'trace', 'assert', 'count', 'countReset', 'time', 'timeLog', 'timeEnd',
   'group', 'groupCollapsed', 'groupEnd', 'table', 'clear', 'timeStamp', 'profile', 'profileEnd']) {
   proto[key] = methods[key];

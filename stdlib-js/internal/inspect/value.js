@@ -187,11 +187,22 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
+// Array.isArray looks through a proxy without running its traps, and throws for a revoked one.
+function isRevokedProxy(proxy) {
+  try {
+    Array.isArray(proxy);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
+  if (types.isProxy(value) && isRevokedProxy(value)) return ctx.stylize('<Revoked Proxy>', 'special');
 
   const context = value;
   if (ctx.customInspect) {

@@ -30,17 +30,34 @@ function describe(reason) {
   return `#<${name || 'Object'}>`;
 }
 
+// Node's isErrorLike: any object with an own `stack` (an Error, or an object given one by
+// Error.captureStackTrace).
+function isErrorLike(o) {
+  return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
+}
+
 function warnUnhandled(id, reason) {
   const name = 'UnhandledPromiseRejectionWarning';
-  try {
-    process.emitWarning(describe(reason), name);
-  } catch {}
-  process.emitWarning(stacklessWarning(name,
+  const warning = stacklessWarning(name,
     'Unhandled promise rejection. This error originated either by throwing inside of an async ' +
     'function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
     'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
     '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${id})`));
+    `(rejection id: ${id})`);
+  try {
+    if (isErrorLike(reason)) {
+      // The note carries the reason's stack, as Node's does.
+      warning.stack = reason.stack;
+      process.emitWarning(reason.stack, name);
+    } else {
+      process.emitWarning(describe(reason), name);
+    }
+  } catch {
+    try {
+      process.emitWarning(describe(reason), name);
+    } catch {}
+  }
+  process.emitWarning(warning);
 }
 
 function warnHandledLate(id) {

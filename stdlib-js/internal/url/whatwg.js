@@ -340,7 +340,9 @@ function visibleLength(s) {
   return s.replace(/\u001b\[\d\d?m/g, '').length;
 }
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+// %IteratorPrototype%, without calling Array.prototype[Symbol.iterator] (a program may
+// have deleted it).
+const IteratorPrototype = Iterator.prototype;
 
 /// The iterator of `keys()`, `values()` and `entries()`: it reads the list
 /// live, from where it stands.

@@ -53,6 +53,19 @@ const fn no_effect(spec: Spec) -> Spec {
     }
 }
 
+/// Node 24 options sous does not implement and will not pretend to: refused with
+/// a message that says so (exit code 9, like an unknown option), never ignored.
+pub static REFUSED: &[(&str, &str)] = &[
+    ("--permission", "Node's permission model"),
+    ("--experimental-permission", "Node's permission model"),
+    ("--allow-fs-read", "Node's permission model"),
+    ("--allow-fs-write", "Node's permission model"),
+    ("--allow-child-process", "Node's permission model"),
+    ("--allow-worker", "Node's permission model"),
+    ("--allow-addons", "Node's permission model"),
+    ("--allow-wasi", "Node's permission model"),
+];
+
 pub static SPECS: &[Spec] = &[
     command_only(value(&["--eval", "-e"])),
     command_only(value(&["--print", "-p", "-pe"])),
@@ -85,13 +98,15 @@ pub static SPECS: &[Spec] = &[
     // Nothing for Rust to do: node:http reads it from process.execArgv
     // (stdlib-js/internal/http/common.js).
     no_effect(value(&["--max-http-header-size"])),
+    flag(&["--abort-on-uncaught-exception"]),
+    value(&["--redirect-warnings"]),
+    flag(&["--preserve-symlinks"]),
+    flag(&["--preserve-symlinks-main"]),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),
     no_effect(value(&["--max-semi-space-size"])),
     no_effect(flag(&["--jitless"])),
-    no_effect(flag(&["--preserve-symlinks"])),
-    no_effect(flag(&["--preserve-symlinks-main"])),
     // No source maps, addons or uninitialised buffers in sous.
     no_effect(flag(&["--enable-source-maps"])),
     no_effect(flag(&["--no-addons"])),
@@ -99,7 +114,8 @@ pub static SPECS: &[Spec] = &[
     no_effect(flag(&["--trace-uncaught"])),
     no_effect(flag(&["--no-extra-info-on-fatal-exception"])),
     // Node 24 features that are on by default in sous as in Node.
-    no_effect(flag(&["--experimental-require-module"])),
+    flag(&["--experimental-require-module"]),
+    flag(&["--no-experimental-require-module"]),
     no_effect(flag(&["--experimental-detect-module"])),
     no_effect(flag(&["--experimental-global-navigator"])),
     no_effect(flag(&["--experimental-websocket"])),

@@ -1,6 +1,19 @@
 //! What Node's command-line options change in a runtime: the `sous` command
 //! parses them (`cli/`), an embedder may set them (`RuntimeBuilder::node_options`),
 //! and the natives and the process lifecycle read them from `Host::config`.
+//! `table.rs` lists the options the command line takes.
+
+pub mod table;
+
+/// Every name (aliases too) of the options `NODE_OPTIONS` may carry
+/// (`process.allowedNodeEnvironmentFlags`).
+pub fn node_options_flags() -> Vec<&'static str> {
+    table::SPECS
+        .iter()
+        .filter(|s| s.in_node_options)
+        .flat_map(|s| s.names.iter().copied())
+        .collect()
+}
 
 /// `--unhandled-rejections`: what happens to a promise rejected with no handler.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -65,4 +78,17 @@ pub struct NodeOptions {
     pub conditions: Vec<String>,
     /// `--title`: `process.title`.
     pub title: Option<String>,
+    /// `--no-experimental-require-module`: `require()` of an ES module is refused
+    /// (`ERR_REQUIRE_ESM`) instead of loading it.
+    pub no_require_module: bool,
+    /// `--preserve-symlinks`: a required file is cached under the path it was found at,
+    /// not its real path (so a package linked twice is loaded twice).
+    pub preserve_symlinks: bool,
+    /// `--preserve-symlinks-main`: the same for the main script.
+    pub preserve_symlinks_main: bool,
+    /// `--redirect-warnings=file`: warnings are appended to the file instead of stderr.
+    pub redirect_warnings: Option<String>,
+    /// `--abort-on-uncaught-exception`: an uncaught exception that no capture
+    /// callback takes aborts the process (a core dump) instead of exiting with 1.
+    pub abort_on_uncaught_exception: bool,
 }
