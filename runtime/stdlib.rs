@@ -88,6 +88,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/tty/color"),
     builtin!("internal/util/system_error"),
     builtin!("v8"),
+    builtin!("vm"),
     builtin!("zlib"),
     builtin!("internal/zlib/constants"),
     builtin!("internal/zlib/options"),

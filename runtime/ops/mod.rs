@@ -23,6 +23,7 @@ pub mod tty;
 pub mod url;
 pub mod util;
 pub mod v8;
+pub mod vm;
 pub mod zlib;
 
 // The helpers every room builds its natives with.
