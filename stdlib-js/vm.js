@@ -49,6 +49,8 @@ function createContext(contextObject = {}, options) {
   if (contexts.has(contextObject)) return contextObject;
   const handle = binding.makeContext();
   const global = binding.globalOf(handle);
+  // The context's errors get V8's `Name: message` header on `stack` too.
+  require('internal/bootstrap').defineStack(global.Error);
   contexts.set(contextObject, { handle, builtins: new Set(Reflect.ownKeys(global)) });
   return contextObject;
 }

@@ -106,7 +106,7 @@ pub fn install_repl_globals(context: &mut Context) -> JsResult<()> {
     let global = context.global_object();
     global.set(js_string!("require"), require, false, context)?;
     global.set(js_string!("module"), module, false, context)?;
-    Ok(())
+    super::builtin_globals::install(context)
 }
 
 /// For `-e`: `require`, `module`, `exports`, `__filename`, `__dirname` as
@@ -135,7 +135,7 @@ fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -
         false,
         context,
     )?;
-    Ok(())
+    super::builtin_globals::install(context)
 }
 
 /// `require.cache`: one object shared by every `require`, keyed by filename.

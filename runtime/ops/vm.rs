@@ -11,6 +11,8 @@ use boa_engine::{
     js_string, Context, Finalize, JsData, JsError, JsNativeError, JsNativeErrorKind, JsObject,
     JsResult, JsValue, Script, Source, Trace,
 };
+use boa_parser::source::UTF8Input;
+use std::path::Path;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
     let functions: [(&str, NativeFn, usize); 4] = [
@@ -58,7 +60,7 @@ fn global_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
 /// `filename`, if it is not one.
 fn check(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let (code, filename) = code_and_name(args, context)?;
-    Script::parse(Source::from_bytes(&code), None, context)
+    Script::parse(source_at(&code, &filename), None, context)
         .map_err(|e| placed_syntax_error(context, e, &filename))?;
     Ok(JsValue::undefined())
 }
@@ -74,11 +76,16 @@ fn run(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue
     let (code, filename) = code_and_name(&args[1.min(args.len())..], context)?;
     // Parse and run inside the realm, so that global names resolve there.
     let previous = context.enter_realm(realm.clone());
-    let result = Script::parse(Source::from_bytes(&code), Some(realm), context)
+    let result = Script::parse(source_at(&code, &filename), Some(realm), context)
         .map_err(|e| placed_syntax_error(context, e, &filename))
         .and_then(|script| script.evaluate(context));
     context.enter_realm(previous);
     result
+}
+
+/// The script's text, named `filename` in stack traces.
+fn source_at<'a>(code: &'a str, filename: &'a str) -> Source<'a, UTF8Input<&'a [u8]>> {
+    Source::from_bytes(code).with_path(Path::new(filename))
 }
 
 fn code_and_name(args: &[JsValue], context: &mut Context) -> JsResult<(String, String)> {
