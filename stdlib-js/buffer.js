@@ -394,7 +394,10 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.length) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS');
-    Uint8Array.prototype.fill.call(buf, value & 255, offset, end);
+    // The native fill: Boa's TypedArray fill stores element by element.
+    const byte = new FastBuffer(1);
+    byte[0] = value & 255;
+    binding.fill(buf, byte, offset, end);
     return buf;
   }
   const bytes = typeof value === 'string' ? binding.fromString(value, encodingCode(encoding)) : value;
