@@ -7,6 +7,7 @@
 const comparisons = () => require('internal/deep_equal');
 const { makeNodeError, define } = require('internal/errors');
 const { AssertionError } = require('internal/assert/assertion_error');
+const { framesOf } = require('internal/bootstrap');
 // Only failures inspect values: loaded then.
 const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
@@ -58,8 +59,7 @@ function checkArgs(n) {
 // file; sous asks the loader's copy). Control characters but tabs and
 // newlines are escaped.
 function callSiteSource() {
-  const stack = new Error().stack || '';
-  for (const line of stack.split('\n').slice(1)) {
+  for (const line of (framesOf.get.call(new Error()) || '').split('\n')) {
     if (/\(node:[^()]*\)$|\(native\)$/.test(line)) continue;
     // The caller's frame; code made by eval or new Function has no file to read.
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
@@ -369,7 +369,6 @@ Assert.prototype.throws = function throws(promiseFn, ...args) {
 
 // After an await Boa's stack holds none of the async caller's frames, where V8's shows them
 // as `at async rejects (...)`: the frames live at the call stand in for them.
-const { framesOf } = require('internal/bootstrap');
 function withCallFrames(err, callFrames) {
   if (err instanceof AssertionError && callFrames) {
     const header = String(err.stack).split('\n    at ')[0];

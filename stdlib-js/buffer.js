@@ -22,7 +22,7 @@ function showDeprecation() {
   if (internalBinding('process').options.pendingDeprecation || process.env.NODE_PENDING_DEPRECATION === '1') {
     return true;
   }
-  return !require('internal/util/call_sites').isInsideNodeModules(new Error().stack, true);
+  return !require('internal/util/call_sites').isInsideNodeModules(true);
 }
 function Buffer(arg, encodingOrOffset, length) {
   if (showDeprecation()) {

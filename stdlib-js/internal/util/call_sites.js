@@ -37,7 +37,7 @@ function getCallSites(frameCount = 10, options) {
     throw errors().makeNodeError('ERR_OUT_OF_RANGE', 'frameCount', '>= 1 && <= 200', frameCount);
   }
   const sites = [];
-  for (const frame of framesIn(String(new Error().stack))) {
+  for (const frame of framesIn(currentFrames())) {
     // This function's own frames are not the caller's.
     if (frame.file === 'node:internal/util/call_sites' || frame.file === 'native') continue;
     sites.push({
@@ -71,10 +71,15 @@ function framesIn(stack) {
 }
 const NATIVE_FRAME = /^\s+at (.*?) \(native\)$/;
 
+// The frames live here, read without `Error.prepareStackTrace` (which must not see them).
+function currentFrames() {
+  return require('internal/bootstrap').framesOf.get.call(new Error()) || '';
+}
+
 // Whether the first frame outside sous's own code (`node:`) is in a node_modules folder (as
 // Node decides whether a deprecation comes from a dependency); `fallback` when there is none.
-function isInsideNodeModules(stack, fallback) {
-  for (const frame of framesIn(stack)) {
+function isInsideNodeModules(fallback) {
+  for (const frame of framesIn(currentFrames())) {
     if (frame.file === 'native' || frame.file.startsWith('node:')) continue;
     return /(?:^|[\\/])node_modules[\\/]/.test(frame.file);
   }
@@ -117,4 +122,4 @@ function callSitesOf(stack) {
   return framesIn(stack).map((frame) => new CallSite(frame));
 }
 
-module.exports = { getCallSites, framesIn, isInsideNodeModules, callSitesOf };
+module.exports = { getCallSites, framesIn, currentFrames, isInsideNodeModules, callSitesOf };
