@@ -88,6 +88,8 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/tty/color"),
     builtin!("internal/util/system_error"),
     builtin!("v8"),
+    builtin!("internal/v8/serializer"),
+    builtin!("internal/v8/deserializer"),
     builtin!("vm"),
     builtin!("zlib"),
     builtin!("internal/zlib/constants"),
