@@ -83,6 +83,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/child_process/exec"),
     builtin!("internal/child_process/sync"),
     builtin!("internal/child_process/ipc"),
+    builtin!("internal/child_process/serialization"),
     builtin!("internal/stdio/stdin"),
     builtin!("internal/tty/base"),
     builtin!("internal/tty/color"),
