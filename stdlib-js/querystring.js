@@ -160,7 +160,8 @@ function parse(qs, sep, eq, options) {
     }
     const at = segment.indexOf(eq);
     const key = decodePart(at === -1 ? segment : segment.slice(0, at));
-    const value = at === -1 ? '' : decodePart(segment.slice(at + eq.length));
+    // Node's parser only takes a value up to a separator: with an empty one, none.
+    const value = at === -1 || sep === '' ? '' : decodePart(segment.slice(at + eq.length));
     const existing = obj[key];
     if (existing === undefined) obj[key] = value;
     else if (typeof existing === 'string') obj[key] = [existing, value];

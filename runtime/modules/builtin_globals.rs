@@ -1,6 +1,6 @@
 //! Node's `-e`/`-p` (and REPL) convenience: every public builtin module is a
 //! global (`fs`, `vm`, `path`...), required on first touch; assigning the
-//! name replaces it with the value given.
+//! name replaces it with the value given, as a plain global.
 
 use crate::stdlib;
 use boa_engine::object::FunctionObjectBuilder;
@@ -21,9 +21,8 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         }
         let get = NativeFunction::from_copy_closure_with_captures(
             |_, _, name: &JsString, context| {
-                let exports = stdlib::require(context, &name.to_std_string_lossy())?;
-                replace(name, exports.clone(), context)?;
-                Ok(exports)
+                // `require` keeps each builtin once: the getter can stay.
+                stdlib::require(context, &name.to_std_string_lossy())
             },
             key.clone(),
         );
@@ -49,7 +48,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
-/// Turns the lazy global `name` into a plain writable property holding `value`.
+/// Turns the lazy global `name` into the plain property an assignment makes.
 fn replace(name: &JsString, value: JsValue, context: &mut Context) -> JsResult<()> {
     let global = context.global_object();
     global.define_property_or_throw(
@@ -57,7 +56,7 @@ fn replace(name: &JsString, value: JsValue, context: &mut Context) -> JsResult<(
         PropertyDescriptor::builder()
             .value(value)
             .writable(true)
-            .enumerable(false)
+            .enumerable(true)
             .configurable(true),
         context,
     )?;
