@@ -6,7 +6,8 @@ const util = require('util');
 if (process.argv[2] === 'child') {
   process.on('message', (message) => {
     if (message === 'bye') {
-      process.disconnect();
+      // After every echo is written.
+      process.send('done', () => process.disconnect());
       return;
     }
     process.send({ echo: message });
@@ -33,10 +34,10 @@ if (process.argv[2] === 'child') {
     }
   });
   child.on('exit', (code) => {
-    const [ready, map, list, circular, big] = received;
+    const [ready, map, list, circular, big, done] = received;
     console.log(util.inspect(ready), util.inspect(map, { depth: 4 }), list);
     console.log(circular.echo.self === circular.echo, circular.echo.name);
     console.log(big.echo.constructor.name, big.echo.length, big.echo.every((b) => b === 7));
-    console.log('exit', code, received.length);
+    console.log('exit', code, received.length, done);
   });
 }
