@@ -60,22 +60,23 @@ function advancedCodec() {
       framed.writeUInt32BE(framed.length - 4, 0);
       return framed;
     },
+    // Chunks are joined only once a whole message is there (a large message comes in many).
     decode(chunk) {
       const messages = [];
       if (chunk.length === 0) return messages;
       chunks.push(chunk);
       size += chunk.length;
-      let data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-      chunks = [data];
-      while (data.length >= 4) {
-        const full = data.readUInt32BE(0) + 4;
-        if (data.length < full) break;
+      while (size >= 4) {
+        if (chunks[0].length < 4) chunks = [Buffer.concat(chunks, size)];
+        const full = chunks[0].readUInt32BE(0) + 4;
+        if (size < full) break;
+        const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
         const der = new (classes().ChildProcessDeserializer)(data.subarray(4, full));
         der.readHeader();
         messages.push(der.readValue());
-        data = data.subarray(full);
-        size = data.length;
-        chunks = size === 0 ? [] : [data];
+        const rest = data.subarray(full);
+        size = rest.length;
+        chunks = size === 0 ? [] : [rest];
       }
       return messages;
     },
