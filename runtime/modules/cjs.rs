@@ -7,9 +7,10 @@
 //! `line_one_offset` undoes for error reports.
 
 use super::cjs_resolve::{resolve, Resolved};
-use super::files::{is_esm_file, parse_json_file, read_source, syntax_error_with_location};
+use super::files::{is_esm_file, parse_json_file, read_source};
 use crate::host::Host;
 use crate::stdlib;
+use crate::syntax_errors::placed as syntax_error_with_location;
 use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::{Attribute, PropertyDescriptor};

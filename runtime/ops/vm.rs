@@ -8,8 +8,7 @@ use super::{arg, NativeFn};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::realm::Realm;
 use boa_engine::{
-    js_string, Context, Finalize, JsData, JsError, JsNativeError, JsNativeErrorKind, JsObject,
-    JsResult, JsValue, Script, Source, Trace,
+    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsValue, Script, Source, Trace,
 };
 use boa_parser::source::UTF8Input;
 use std::path::Path;
@@ -61,7 +60,7 @@ fn global_of(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
 fn check(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let (code, filename) = code_and_name(args, context)?;
     Script::parse(source_at(&code, &filename), None, context)
-        .map_err(|e| placed_syntax_error(context, e, &filename))?;
+        .map_err(|e| crate::syntax_errors::placed(context, e, &filename))?;
     Ok(JsValue::undefined())
 }
 
@@ -77,7 +76,7 @@ fn run(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue
     // Parse and run inside the realm, so that global names resolve there.
     let previous = context.enter_realm(realm.clone());
     let result = Script::parse(source_at(&code, &filename), Some(realm), context)
-        .map_err(|e| placed_syntax_error(context, e, &filename))
+        .map_err(|e| crate::syntax_errors::placed(context, e, &filename))
         .and_then(|script| script.evaluate(context));
     context.enter_realm(previous);
     result
@@ -92,33 +91,4 @@ fn code_and_name(args: &[JsValue], context: &mut Context) -> JsResult<(String, S
     let code = arg(args, 0).to_string(context)?.to_std_string_lossy();
     let filename = arg(args, 1).to_string(context)?.to_std_string_lossy();
     Ok((code, filename))
-}
-
-/// Boa's parse errors carry their position in the message and no file:
-/// V8's wording, with a `stack` naming `filename:line:col`.
-fn placed_syntax_error(context: &mut Context, err: JsError, filename: &str) -> JsError {
-    let Some(native) = err.as_native() else {
-        return err;
-    };
-    if !matches!(native.kind(), JsNativeErrorKind::Syntax) {
-        return err;
-    }
-    let parsed = crate::syntax_errors::from_boa(native.message());
-    let stack = match parsed.position {
-        Some((line, col)) => format!(
-            "SyntaxError: {}\n    at {filename}:{line}:{col}",
-            parsed.message
-        ),
-        None => format!("SyntaxError: {}", parsed.message),
-    };
-    let obj = JsNativeError::syntax()
-        .with_message(parsed.message)
-        .into_opaque(context);
-    let stack = boa_engine::property::PropertyDescriptor::builder()
-        .value(js_string!(stack.as_str()))
-        .writable(true)
-        .enumerable(false)
-        .configurable(true);
-    let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
-    JsError::from_opaque(obj.into())
 }
