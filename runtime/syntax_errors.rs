@@ -2,7 +2,9 @@
 //!
 //! Boa's parser says `unexpected token ';', primary expression at line 2,
 //! col 11`; Node says `Unexpected token ';'` and shows the place in a code
-//! frame. The module loader and the REPL both turn one into the other here.
+//! frame. The module loader, `vm` and the REPL turn one into the other here.
+
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsNativeErrorKind};
 
 /// A parse error as Node shows it: V8's message, and where (1-based).
 #[derive(Debug, PartialEq, Eq)]
@@ -19,6 +21,34 @@ pub fn from_boa(message: &str) -> ParseError {
         message: v8_message(text),
         position,
     }
+}
+
+/// Boa's parse errors carry their position in the message
+/// (`unexpected token ';', primary expression at line 2, col 11`) and no
+/// file: rebuild them as V8 words them, with a `stack` naming the place.
+pub fn placed(context: &mut Context, err: JsError, path: &str) -> JsError {
+    let Some(native) = err.as_native() else {
+        return err;
+    };
+    if !matches!(native.kind(), JsNativeErrorKind::Syntax) {
+        return err;
+    }
+    let raw = native.message().to_string();
+    let ParseError { message, position } = from_boa(&raw);
+    let stack = match position {
+        Some((line, col)) => format!("SyntaxError: {message}\n    at {path}:{line}:{col}"),
+        None => format!("SyntaxError: {message}"),
+    };
+    let obj = JsNativeError::syntax()
+        .with_message(message)
+        .into_opaque(context);
+    let stack = boa_engine::property::PropertyDescriptor::builder()
+        .value(js_string!(stack.as_str()))
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
+    JsError::from_opaque(obj.into())
 }
 
 fn split_position(message: &str) -> (&str, Option<(usize, usize)>) {

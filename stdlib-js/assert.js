@@ -7,6 +7,7 @@
 const comparisons = () => require('internal/deep_equal');
 const { makeNodeError, define } = require('internal/errors');
 const { AssertionError } = require('internal/assert/assertion_error');
+const { framesOf } = require('internal/bootstrap');
 // Only failures inspect values: loaded then.
 const inspect = (value, options) => require('internal/inspect').inspect(value, options);
 
@@ -15,8 +16,9 @@ define('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, (name) => `Class constructor ${
 
 const kOptions = Symbol('options');
 const NO_EXCEPTION = {};
-const isRegExp = (v) => v instanceof RegExp;
-const isError = (v) => v instanceof Error;
+// Brand checks as Node's: a RegExp or error from another realm (vm) counts.
+const isRegExp = (v) => require('internal/inspect/types').types.isRegExp(v);
+const isError = (v) => require('internal/inspect/types').types.isNativeError(v) || v instanceof Error;
 
 // An assert of its own: `diff: 'full'` keeps long diffs whole, `strict`
 // (the default) makes equal/deepEqual the strict ones, and `skipPrototype`
@@ -57,8 +59,7 @@ function checkArgs(n) {
 // file; sous asks the loader's copy). Control characters but tabs and
 // newlines are escaped.
 function callSiteSource() {
-  const stack = new Error().stack || '';
-  for (const line of stack.split('\n').slice(1)) {
+  for (const line of (framesOf.get.call(new Error()) || '').split('\n')) {
     if (/\(node:[^()]*\)$|\(native\)$/.test(line)) continue;
     // The caller's frame; code made by eval or new Function has no file to read.
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
@@ -366,8 +367,27 @@ Assert.prototype.throws = function throws(promiseFn, ...args) {
   expectsError(this, throws, getActual(promiseFn), ...args);
 };
 
+// After an await Boa's stack holds none of the async caller's frames, where V8's shows them
+// as `at async rejects (...)`: the frames live at the call stand in for them.
+function withCallFrames(err, callFrames) {
+  if (err instanceof AssertionError && callFrames) {
+    const header = String(err.stack).split('\n    at ')[0];
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: `${header}\n${callFrames.replace(/\n$/, '')}`, writable: true, enumerable: false,
+      configurable: true,
+    });
+  }
+  return err;
+}
+
 Assert.prototype.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(this, rejects, await waitForActual(promiseFn), ...args);
+  const callFrames = framesOf.get.call(new Error());
+  const actual = await waitForActual(promiseFn);
+  try {
+    expectsError(this, rejects, actual, ...args);
+  } catch (err) {
+    throw withCallFrames(err, callFrames);
+  }
 };
 
 Assert.prototype.doesNotThrow = function doesNotThrow(fn, ...args) {
@@ -375,7 +395,13 @@ Assert.prototype.doesNotThrow = function doesNotThrow(fn, ...args) {
 };
 
 Assert.prototype.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(this, doesNotReject, await waitForActual(fn), ...args);
+  const callFrames = framesOf.get.call(new Error());
+  const actual = await waitForActual(fn);
+  try {
+    expectsNoError(this, doesNotReject, actual, ...args);
+  } catch (err) {
+    throw withCallFrames(err, callFrames);
+  }
 };
 
 Assert.prototype.ifError = function ifError(err) {

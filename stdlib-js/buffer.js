@@ -14,9 +14,18 @@ let inspectMaxBytes = 50;
 
 class FastBuffer extends Uint8Array {}
 
+// DEP0005 is for the program's own code: a call from a dependency (the first frame outside
+// sous is in node_modules) stays silent, as in Node, unless pending deprecations are on.
 let warnedDeprecated = false;
+function showDeprecation() {
+  if (warnedDeprecated) return false;
+  if (internalBinding('process').options.pendingDeprecation || process.env.NODE_PENDING_DEPRECATION === '1') {
+    return true;
+  }
+  return !require('internal/util/call_sites').isInsideNodeModules(true);
+}
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warnedDeprecated) {
+  if (showDeprecation()) {
     warnedDeprecated = true;
     process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
       'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
@@ -50,7 +59,9 @@ function fromString(string, encoding) {
 }
 
 function fromArrayLike(obj) {
-  const length = obj.length >>> 0;
+  // A negative or NaN length is an empty buffer (Node's `obj.length <= 0`).
+  if (!(obj.length > 0)) return new FastBuffer();
+  const length = obj.length;
   const buf = new FastBuffer(length);
   for (let i = 0; i < length; i++) buf[i] = obj[i];
   return buf;
@@ -66,6 +77,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (offset > byteLength) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS', 'offset');
       let len;
       if (length === undefined) {
+        // A view of a resizable (or growable) buffer without a length follows its size.
+        if (value.resizable || value.growable) return new FastBuffer(value, offset);
         len = byteLength - offset;
       } else {
         len = +length;
@@ -98,6 +111,33 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   }
   throw nodeError('ERR_INVALID_ARG_TYPE', 'first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+// A copy of the bytes of (a part of) a typed array: `offset` and `length` count its elements.
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+    throw nodeError('ERR_INVALID_ARG_TYPE', 'view', ['TypedArray'], view);
+  }
+  const viewLength = typedArrayLength.call(view);
+  if (viewLength === 0) return new FastBuffer();
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateOffset(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      if (offset >= viewLength) return new FastBuffer();
+    } else {
+      offset = 0;
+    }
+    let end = viewLength;
+    if (length !== undefined) {
+      validateOffset(length, 'length', 0, Number.MAX_SAFE_INTEGER);
+      end = offset + length;
+    }
+    view = view.slice(offset, end);
+  }
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  const buf = new FastBuffer(bytes.length);
+  buf.set(bytes);
+  return buf;
 };
 
 Buffer.of = function of(...items) {
@@ -137,8 +177,8 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
-    if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer ||
-        (typeof SharedArrayBuffer !== 'undefined' && string instanceof SharedArrayBuffer)) {
+    // Brand checks, not instanceof: an ArrayBuffer from another realm (vm) counts.
+    if (ArrayBuffer.isView(string) || binding.isAnyArrayBuffer(string)) {
       return string.byteLength;
     }
     throw nodeError('ERR_INVALID_ARG_TYPE', 'string', ['string', 'Buffer', 'ArrayBuffer'], string);
@@ -354,7 +394,10 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.length) throw nodeError('ERR_BUFFER_OUT_OF_BOUNDS');
-    Uint8Array.prototype.fill.call(buf, value & 255, offset, end);
+    // The native fill: Boa's TypedArray fill stores element by element.
+    const byte = new FastBuffer(1);
+    byte[0] = value & 255;
+    binding.fill(buf, byte, offset, end);
     return buf;
   }
   const bytes = typeof value === 'string' ? binding.fromString(value, encodingCode(encoding)) : value;

@@ -143,7 +143,9 @@ for (const [name, value, buffers] of [['read', 'bytesRead', 'buffer'], ['write',
     fs[name](...args, (err, n, b) => (err ? reject(err) : resolve({ [value]: n, [buffers]: b })));
   });
 }
-fs.exists[kCustomPromisify] = (path) => new Promise((resolve) => fs.exists(path, resolve));
+fs.exists[kCustomPromisify] = function exists(path) {
+  return new Promise((resolve) => fs.exists(path, resolve));
+};
 Object.defineProperty(fs, 'Dir', { get: () => dirModule().Dir, enumerable: true, configurable: true });
 let promises;
 Object.defineProperty(fs, 'promises', {

@@ -7,6 +7,8 @@ const binding = internalBinding('process');
 
 const Process = class process extends EventEmitter {};
 const proc = new Process();
+// `[object process]`, as V8 tags Node's process object.
+Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
 proc.title = 'sous';
 // sous follows Node v24.22.3: `version`, `versions.node` and `release` say so as a Node

@@ -92,7 +92,8 @@ function stringifyPrimitive(v) {
 function stringify(obj, sep, eq, options) {
   sep = sep || '&';
   eq = eq || '=';
-  let encode = escape;
+  // `querystring.escape` may be replaced by the program: the current one is the default.
+  let encode = module.exports.escape;
   if (options && typeof options.encodeURIComponent === 'function') encode = options.encodeURIComponent;
   const convert = (v) => {
     // The default encoder leaves what cannot need escaping alone (numbers below 1e21, bigints,
@@ -129,7 +130,8 @@ function parse(qs, sep, eq, options) {
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   let pairs = maxKeys > 0 ? maxKeys : Infinity;
-  let decode = unescape;
+  // `querystring.unescape` may be replaced by the program: the current one is the default.
+  let decode = module.exports.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
   const custom = decode !== unescape;
   // `+` stands for `%20`. The default decoder sees only parts with a valid `%XX` (or a `+`); a
@@ -141,12 +143,13 @@ function parse(qs, sep, eq, options) {
     try {
       return decode(part);
     } catch {
-      return unescape(part, true);
+      return module.exports.unescape(part, true);
     }
   };
   let start = 0;
   while (start <= qs.length && pairs > 0) {
-    let end = qs.indexOf(sep, start);
+    // An empty separator (`String([])`) never matches: the rest is one pair.
+    let end = sep === '' ? -1 : qs.indexOf(sep, start);
     if (end === -1) end = qs.length;
     const segment = qs.slice(start, end);
     start = end + sep.length;
@@ -157,7 +160,8 @@ function parse(qs, sep, eq, options) {
     }
     const at = segment.indexOf(eq);
     const key = decodePart(at === -1 ? segment : segment.slice(0, at));
-    const value = at === -1 ? '' : decodePart(segment.slice(at + eq.length));
+    // Node's parser only takes a value up to a separator: with an empty one, none.
+    const value = at === -1 || sep === '' ? '' : decodePart(segment.slice(at + eq.length));
     const existing = obj[key];
     if (existing === undefined) obj[key] = value;
     else if (typeof existing === 'string') obj[key] = [existing, value];

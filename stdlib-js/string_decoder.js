@@ -59,7 +59,8 @@ const codeOf = (state) => kNodeEncodingNumber.indexOf(state[kEncodingByte]);
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   const bytes = bytesOf(buf);
-  const state = this[kNativeDecoder];
+  const state = this?.[kNativeDecoder];
+  if (state === undefined) throw errors().makeNodeError('ERR_INVALID_THIS', 'StringDecoder');
   const code = codeOf(state);
   switch (code) {
     case kUtf8: return writeUtf8(state, bytes);

@@ -143,8 +143,9 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-function isDeepStrictEqual(a, b) {
-  return require('internal/deep_equal').isDeepStrictEqual(a, b);
+// `skipPrototype`: objects of different prototypes may still be equal.
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return require('internal/deep_equal').isDeepStrictEqual(a, b, skipPrototype);
 }
 
 function toUSVString(input) {
@@ -215,7 +216,19 @@ async function aborted(signal, resource) {
   });
 }
 
+// The exit code a shell reports for a process ended by `signalCode`: 128 + its number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('internal/os_constants');
+  const names = Object.keys(signals);
+  if (typeof signalCode !== 'string' || !names.includes(signalCode)) {
+    const list = names.map((name) => `'${name}'`).join(', ');
+    throw errors().makeNodeError('ERR_INVALID_ARG_VALUE', 'signalCode', signalCode, `must be one of: ${list}`);
+  }
+  return 128 + signals[signalCode];
+}
+
 const exported = {
+  convertProcessSignalToExitCode,
   inspect,
   format,
   formatWithOptions,

@@ -2,8 +2,8 @@
 // `v8`: the parts plain scripts use. sous runs on Boa, not V8: heap figures
 // are the process's (resident size for the heap, the machine's memory for
 // the limit) under Node's field names; flags are accepted and ignored.
-// Not offered: serialize/deserialize (V8's wire format), heap snapshots,
-// coverage, profilers, promiseHooks, startupSnapshot.
+// serialize/deserialize speak V8's wire format (internal/v8/). Not offered:
+// heap snapshots, coverage, profilers, promiseHooks, startupSnapshot.
 
 const binding = internalBinding('v8');
 
@@ -91,7 +91,79 @@ function isStringOneByteRepresentation(content) {
   return /^[\x00-\xff]*$/.test(content);
 }
 
+// The views Node's default serializer writes as host objects, by the index it writes (10 is
+// Buffer).
+function viewTypes() {
+  const { Buffer } = require('buffer');
+  return [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    Float32Array, Float64Array, DataView, Buffer, BigInt64Array, BigUint64Array];
+}
+
+let serializerClasses;
+function classes() {
+  if (serializerClasses !== undefined) return serializerClasses;
+  const { Serializer } = require('internal/v8/serializer');
+  const { Deserializer } = require('internal/v8/deserializer');
+  Serializer.prototype._getDataCloneError = Error;
+
+  // Node's own: views travel as host objects holding only their bytes (a Buffer's pool stays
+  // out of the data).
+  class DefaultSerializer extends Serializer {
+    constructor() {
+      super();
+      this._setTreatArrayBufferViewsAsHostObjects(true);
+    }
+
+    _writeHostObject(view) {
+      const { Buffer } = require('buffer');
+      let index = 10;
+      if (view.constructor !== Buffer) {
+        index = viewTypes().indexOf(view.constructor);
+        if (index === -1 || index === 10) {
+          throw new this._getDataCloneError(
+            `Unserializable host object: ${require('internal/inspect').inspect(view)}`);
+        }
+      }
+      this.writeUint32(index);
+      this.writeUint32(view.byteLength);
+      this.writeRawBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+    }
+  }
+
+  class DefaultDeserializer extends Deserializer {
+    _readHostObject() {
+      const Ctor = viewTypes()[this.readUint32()];
+      const byteLength = this.readUint32();
+      const byteOffset = this._readRawBytes(byteLength);
+      const perElement = Ctor.BYTES_PER_ELEMENT || 1;
+      const offset = this.buffer.byteOffset + byteOffset;
+      // A view of the input where its alignment allows, else of a copy.
+      if (offset % perElement === 0) return new Ctor(this.buffer.buffer, offset, byteLength / perElement);
+      const copy = new Uint8Array(byteLength);
+      copy.set(new Uint8Array(this.buffer.buffer, offset, byteLength));
+      return new Ctor(copy.buffer, 0, byteLength / perElement);
+    }
+  }
+  serializerClasses = { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer };
+  return serializerClasses;
+}
+
+function serialize(value) {
+  const ser = new (classes().DefaultSerializer)();
+  ser.writeHeader();
+  ser.writeValue(value);
+  return ser.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  const der = new (classes().DefaultDeserializer)(buffer);
+  der.readHeader();
+  return der.readValue();
+}
+
 module.exports = {
+  serialize,
+  deserialize,
   cachedDataVersionTag,
   getHeapStatistics,
   getHeapSpaceStatistics,
@@ -99,3 +171,8 @@ module.exports = {
   setFlagsFromString,
   isStringOneByteRepresentation,
 };
+for (const name of ['Serializer', 'Deserializer', 'DefaultSerializer', 'DefaultDeserializer']) {
+  Object.defineProperty(module.exports, name, {
+    get: () => classes()[name], enumerable: true, configurable: true,
+  });
+}

@@ -5,7 +5,7 @@
 
 use crate::ops::{
     buffer, child_process, console, crypto, dns, encoding, fs, http_parser, net, os, pipe, process,
-    structured_clone, tls, tty, url, util, v8, zlib,
+    structured_clone, tls, tty, url, util, v8, vm, zlib,
 };
 use boa_engine::{Context, JsNativeError, JsObject, JsResult};
 
@@ -25,6 +25,7 @@ pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
         "structured_clone" => structured_clone::binding(context),
         "tty" => tty::binding(context),
         "v8" => v8::binding(context),
+        "vm" => vm::binding(context),
         "pipe" => pipe::binding(context),
         "zlib" => zlib::binding(context),
         "child_process" => child_process::binding(context),

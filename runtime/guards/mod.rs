@@ -1,7 +1,7 @@
 //! Guards sous puts around the engine so that bad input gets Node's error
 //! instead of a crash: recursion and stack depth, source nesting, string
 //! length, `JSON` depth (and a native iterative `JSON.parse`), `bind`; and
-//! around a Boa builtin too slow for real input (`indexOf`).
+//! around Boa builtins too slow for real input (`indexOf`, typed arrays' `fill`).
 
 pub mod bind;
 pub mod index_of;
@@ -10,6 +10,7 @@ pub mod json_parse;
 pub mod nesting;
 pub mod stack_guard;
 pub mod strings;
+pub mod typed_array_fill;
 
 use boa_engine::{Context, JsResult};
 
@@ -20,5 +21,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     json_depth::install(context)?;
     json_parse::install(context)?;
     index_of::install(context)?;
+    typed_array_fill::install(context)?;
     strings::install(context)
 }

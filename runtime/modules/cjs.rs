@@ -7,9 +7,10 @@
 //! `line_one_offset` undoes for error reports.
 
 use super::cjs_resolve::{resolve, Resolved};
-use super::files::{is_esm_file, parse_json_file, read_source, syntax_error_with_location};
+use super::files::{is_esm_file, parse_json_file, read_source};
 use crate::host::Host;
 use crate::stdlib;
+use crate::syntax_errors::placed as syntax_error_with_location;
 use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::{Attribute, PropertyDescriptor};
@@ -106,7 +107,7 @@ pub fn install_repl_globals(context: &mut Context) -> JsResult<()> {
     let global = context.global_object();
     global.set(js_string!("require"), require, false, context)?;
     global.set(js_string!("module"), module, false, context)?;
-    Ok(())
+    super::builtin_globals::install(context)
 }
 
 /// For `-e`: `require`, `module`, `exports`, `__filename`, `__dirname` as
@@ -135,7 +136,7 @@ fn install_main_globals(context: &mut Context, module: &JsObject, path: &Path) -
         false,
         context,
     )?;
-    Ok(())
+    super::builtin_globals::install(context)
 }
 
 /// `require.cache`: one object shared by every `require`, keyed by filename.

@@ -314,7 +314,7 @@ pub(super) fn parse(context: &mut Context, path: &Path) -> JsResult<Module> {
     let name = path.to_string_lossy().into_owned();
     Host::get(context).sources.record_esm(&name, &text);
     Module::parse(Source::from_bytes(&text).with_path(path), None, context)
-        .map_err(|e| files::syntax_error_with_location(context, e, &format!("file://{name}")))
+        .map_err(|e| crate::syntax_errors::placed(context, e, &format!("file://{name}")))
 }
 
 /// A CommonJS file seen from `import`: it runs when the module graph

@@ -2,7 +2,6 @@
 //! uncaught once), and a top-level await that can never settle.
 
 use super::esm::Loader;
-use super::files;
 use crate::host::Host;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::{Context, JsError, JsResult, JsValue, Module, NativeFunction, Source};
@@ -22,7 +21,7 @@ pub fn eval_main(context: &mut Context, code: &str, path: &Path) -> JsResult<()>
     let name = path.to_string_lossy().into_owned();
     Host::get(context).sources.record_esm(&name, code);
     let module = Module::parse(Source::from_bytes(code).with_path(path), None, context)
-        .map_err(|e| files::syntax_error_with_location(context, e, &name))?;
+        .map_err(|e| crate::syntax_errors::placed(context, e, &name))?;
     start(context, module, path)
 }
 

@@ -4,9 +4,7 @@
 
 use super::package_errors::invalid_package;
 use super::resolve;
-use boa_engine::{
-    js_string, Context, JsError, JsNativeError, JsNativeErrorKind, JsResult, JsValue,
-};
+use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue};
 use std::path::Path;
 
 pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<String> {
@@ -49,39 +47,6 @@ pub(super) fn parse_json_file(context: &mut Context, filename: &Path) -> JsResul
             .with_message(format!("{}: {message}", filename.display()))
             .into()
     })
-}
-
-/// Boa's parse errors carry their position in the message
-/// (`unexpected token ';', primary expression at line 2, col 11`) and no
-/// file: rebuild them as V8 words them, with a `stack` naming the place.
-pub(super) fn syntax_error_with_location(
-    context: &mut Context,
-    err: JsError,
-    path: &str,
-) -> JsError {
-    let Some(native) = err.as_native() else {
-        return err;
-    };
-    if !matches!(native.kind(), JsNativeErrorKind::Syntax) {
-        return err;
-    }
-    let raw = native.message().to_string();
-    let crate::syntax_errors::ParseError { message, position } =
-        crate::syntax_errors::from_boa(&raw);
-    let stack = match position {
-        Some((line, col)) => format!("SyntaxError: {message}\n    at {path}:{line}:{col}"),
-        None => format!("SyntaxError: {message}"),
-    };
-    let obj = JsNativeError::syntax()
-        .with_message(message)
-        .into_opaque(context);
-    let stack = boa_engine::property::PropertyDescriptor::builder()
-        .value(js_string!(stack.as_str()))
-        .writable(true)
-        .enumerable(false)
-        .configurable(true);
-    let _ = obj.define_property_or_throw(js_string!("stack"), stack, context);
-    JsError::from_opaque(obj.into())
 }
 
 /// Whether `path` is an ES module (`resolve::is_esm_file`), a broken

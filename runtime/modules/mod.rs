@@ -9,6 +9,7 @@
 //! loader is handed CommonJS's loading function when it is made ([`loader`]).
 
 mod addon;
+mod builtin_globals;
 mod cjs;
 mod cjs_exports;
 mod cjs_resolve;

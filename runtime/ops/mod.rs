@@ -23,13 +23,15 @@ pub mod tty;
 pub mod url;
 pub mod util;
 pub mod v8;
+pub mod vm;
 pub mod zlib;
 
 // The helpers every room builds its natives with.
 pub use crate::errors::callback_arg;
 pub use crate::natives::*;
 
-use boa_engine::{js_string, Context, JsResult, JsValue};
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{js_string, Context, JsResult, JsSymbol, JsValue};
 
 /// Installs every global at start-up.
 pub fn install(context: &mut Context) -> JsResult<()> {
@@ -37,6 +39,16 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     console::install(context)?;
     let global = context.global_object();
     global.set(js_string!("global"), global.clone(), false, context)?;
+    // `[object global]`, as Node's global object is tagged.
+    global.define_property_or_throw(
+        JsSymbol::to_string_tag(),
+        PropertyDescriptor::builder()
+            .value(js_string!("global"))
+            .writable(false)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
     lazy_global(context, "process", |context, _| {
         crate::stdlib::require(context, "process")
     })?;

@@ -10,6 +10,7 @@ use boa_engine::builtins::proxy::Proxy;
 use boa_engine::module::ModuleNamespace;
 use boa_engine::object::builtins::{JsArray, JsPromise};
 use boa_engine::object::ObjectInitializer;
+use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
@@ -19,6 +20,7 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         native(context, is_module_namespace, "isModuleNamespace", 1),
         native(context, is_error, "isError", 1),
         native(context, is_compiled_function, "isCompiledFunction", 1),
+        native(context, named_keys, "namedKeys", 1),
     ];
     let mut init = ObjectInitializer::new(context);
     for f in fns {
@@ -66,4 +68,20 @@ fn is_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
 fn is_compiled_function(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let obj = args.first().and_then(JsValue::as_object);
     Ok(obj.is_some_and(|o| o.is::<OrdinaryFunction>()).into())
+}
+
+/// `namedKeys(object)`: the object's own keys held by name (strings, then
+/// symbols, each in insertion order), without the indices a typed array
+/// makes up: `Reflect.ownKeys` on a typed array of 8 MiB makes 8 million
+/// strings first.
+fn named_keys(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(object) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let keys = object.borrow().shape().keys();
+    let (strings, symbols): (Vec<_>, Vec<_>) = keys
+        .into_iter()
+        .partition(|key| !matches!(key, PropertyKey::Symbol(_)));
+    let values = strings.into_iter().chain(symbols).map(JsValue::from);
+    Ok(JsArray::from_iter(values, context).into())
 }

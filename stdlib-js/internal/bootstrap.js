@@ -20,17 +20,41 @@ function stackHeader(err) {
   if (!message) return name;
   return `${name}: ${message}`;
 }
-Object.defineProperty(Error.prototype, 'stack', {
-  get() {
-    const frames = framesOf.get.call(this);
-    if (frames === undefined) return undefined;
-    const header = stackHeader(this);
-    return frames ? `${header}\n${frames.replace(/\n$/, '')}` : header;
-  },
-  set: framesOf.set,
-  enumerable: false,
-  configurable: true,
-});
+// Also called for each vm context's own Error (stdlib-js/vm.js). With an
+// `Error.prepareStackTrace` function, its result (given the error and V8-style
+// call sites) becomes the error's `stack`, as in V8.
+let preparing = false;
+function defineStack(ErrorConstructor) {
+  const errorPrototype = ErrorConstructor.prototype;
+  const ownFrames = Object.getOwnPropertyDescriptor(errorPrototype, 'stack');
+  Object.defineProperty(errorPrototype, 'stack', {
+    get() {
+      const frames = ownFrames.get.call(this);
+      if (frames === undefined) return undefined;
+      const prepare = ErrorConstructor.prepareStackTrace;
+      if (typeof prepare === 'function' && !preparing) return prepared(this, prepare, frames);
+      const header = stackHeader(this);
+      return frames ? `${header}\n${frames.replace(/\n$/, '')}` : header;
+    },
+    set: ownFrames.set,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+function prepared(err, prepare, frames) {
+  preparing = true;
+  let stack;
+  try {
+    stack = prepare(err, require('internal/util/call_sites').callSitesOf(frames));
+  } finally {
+    preparing = false;
+  }
+  // V8 asks once: the result stays as the error's own `stack`.
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
+  return stack;
+}
+defineStack(Error);
 
 Error.stackTraceLimit = 10;
 // V8's API, used by many libraries: give `obj` a stack taken here, without
@@ -56,4 +80,4 @@ Error.captureStackTrace = function captureStackTrace(obj, constructorOpt) {
   });
 };
 
-module.exports = { stackHeader, framesOf };
+module.exports = { stackHeader, framesOf, defineStack };

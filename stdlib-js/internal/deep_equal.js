@@ -154,6 +154,8 @@ function compareObjects(val1, val2, mode, memos) {
     const a = new Uint8Array(val1);
     const b = new Uint8Array(val2);
     if (mode !== PARTIAL || a.length === b.length ? !sameBytes(a, b) : !holdsBytes(a, b)) return false;
+  } else if (opaqueKind(val1) !== undefined) {
+    if (!sameOpaque(opaqueKind(val1), val1, val2, mode, memos)) return false;
   } else if (unequalTag(tag1 ?? objectToString(val1), val1, val2) || Array.isArray(val2) ||
       ArrayBuffer.isView(val2) || types.isSet(val2) || types.isMap(val2) || types.isDate(val2) ||
       types.isRegExp(val2) || types.isAnyArrayBuffer(val2)) {
@@ -177,6 +179,39 @@ function compareObjects(val1, val2, mode, memos) {
     return false;
   }
   return keyCheck(val1, val2, mode, memos, NO_ITERATOR);
+}
+
+// Objects whose state is private compare by what they stand for, as in Node: a URL by its
+// href, a KeyObject by its key, a CryptoKey by its key, algorithm, usages and extractability.
+// Their modules load only when such an object exists.
+function opaqueKind(value) {
+  switch (objectToString(value)) {
+    case '[object URL]':
+      return value instanceof require('internal/url/whatwg').URL ? 'URL' : undefined;
+    case '[object KeyObject]':
+      return value instanceof require('internal/crypto/keys').KeyObject ? 'KeyObject' : undefined;
+    case '[object CryptoKey]':
+      return value instanceof require('internal/crypto/webcrypto').CryptoKey ? 'CryptoKey' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function sameOpaque(kind, val1, val2, mode, memos) {
+  if (opaqueKind(val2) !== kind) return false;
+  switch (kind) {
+    case 'URL':
+      return val1.href === val2.href;
+    case 'KeyObject':
+      return val1.equals(val2);
+    default: {
+      const { KeyObject } = require('internal/crypto/keys');
+      return val1.extractable === val2.extractable &&
+        innerDeepEqual(val1.algorithm, val2.algorithm, mode, memos) &&
+        innerDeepEqual(val1.usages, val2.usages, mode, memos) &&
+        KeyObject.from(val1).equals(KeyObject.from(val2));
+    }
+  }
 }
 
 function unequalTag(tag1, val1, val2) {

@@ -519,8 +519,10 @@ fn fill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
     with_bytes_mut(&arg(args, 0), context, |target| {
         let end = index_arg(args, 3, target.len()).min(target.len());
         let start = index_arg(args, 2, 0).min(end);
-        if pattern.is_empty() {
-            return;
+        match pattern.len() {
+            0 => return,
+            1 => return target[start..end].fill(pattern[0]),
+            _ => {}
         }
         for (dst, src) in target[start..end].iter_mut().zip(pattern.iter().cycle()) {
             *dst = *src;

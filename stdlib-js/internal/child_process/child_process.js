@@ -44,12 +44,9 @@ class ChildProcess extends EventEmitter {
         options.serialization, "must be one of: undefined, 'json', 'advanced'");
     }
     const ipcFd = stdio.findIndex((entry) => entry.ipc);
+    const serialization = options.serialization || 'json';
     if (ipcFd !== -1) {
       // The child finds its end of the channel by these (internal/child_process/ipc.js).
-      const serialization = options.serialization || 'json';
-      if (serialization !== 'json') {
-        throw new Error("sous: serialization 'advanced' (V8's wire format) is not supported; use 'json'");
-      }
       if (options.envPairs === undefined) options.envPairs = [];
       else if (!Array.isArray(options.envPairs)) {
         throw nodeError('ERR_INVALID_ARG_TYPE', 'options.envPairs', 'Array', options.envPairs);
@@ -100,7 +97,7 @@ class ChildProcess extends EventEmitter {
       if (entry.ipc) {
         if (fds[i] >= 0) {
           const channel = new Socket({ fd: fds[i], owned: true, readable: true, writable: true });
-          require('internal/child_process/ipc').setupChannel(this, channel);
+          require('internal/child_process/ipc').setupChannel(this, channel, this, serialization);
           this._closesNeeded++;
           this.once('disconnect', () => maybeClose(this));
         }

@@ -171,7 +171,8 @@ function makeExecFile(spawn) {
 /// `util.promisify(exec)`: a promise of `{ stdout, stderr }` with the child
 /// as `.child`; a failure's error carries `stdout` and `stderr`.
 function promisified(original) {
-  return (...args) => {
+  // Named as the original, as Node's are.
+  const { [original.name]: promisifiedFn } = { [original.name]: (...args) => {
     let resolve;
     let reject;
     const promise = new Promise((res, rej) => {
@@ -188,7 +189,8 @@ function promisified(original) {
       }
     });
     return promise;
-  };
+  } };
+  return promisifiedFn;
 }
 
 module.exports = { normalizeExecArgs, normalizeExecFileArgs, makeExecFile, promisified };

@@ -1,7 +1,7 @@
 'use strict';
 // The IPC channel between a process and a child made by fork() (or spawn with
-// 'ipc' in stdio), in Node's 'json' serialization: each message is its JSON
-// text and a newline, over a socket pair (the parent's end is a pipe.js
+// 'ipc' in stdio), in Node's 'json' or 'advanced' serialization (framing in
+// internal/child_process/serialization.js), over a socket pair (the parent's end is a pipe.js
 // Socket; the child finds its end in NODE_CHANNEL_FD). Messages become
 // 'message' events on the next tick (Node's own `{ cmd: 'NODE_...' }` ones
 // become 'internalMessage'); the end of the channel is 'disconnect'.
@@ -51,13 +51,13 @@ class Control {
 /// Makes `target` (a ChildProcess, or `process` in the child) talk over
 /// `socket`. `send`, `disconnect`, `connected` and `channel` are set on
 /// `holder` (`target` itself, or what the child's `process` accessors read).
-function setupChannel(target, socket, holder = target) {
+function setupChannel(target, socket, holder = target, mode = 'json') {
   const control = new Control(socket);
+  const codec = require('internal/child_process/serialization').codecFor(mode);
   holder.channel = control;
   holder._channel = control;
   holder.connected = true;
   let closed = false;
-  let pending = '';
 
   function closeChannel() {
     if (closed) return;
@@ -72,14 +72,9 @@ function setupChannel(target, socket, holder = target) {
     }
   }
 
-  socket.setEncoding('utf8');
-  socket.on('data', (text) => {
-    pending += text;
-    let at;
-    while ((at = pending.indexOf('\n')) !== -1) {
-      const line = pending.slice(0, at);
-      pending = pending.slice(at + 1);
-      const message = JSON.parse(line);
+  if (codec.encoding !== null) socket.setEncoding(codec.encoding);
+  socket.on('data', (data) => {
+    for (const message of codec.decode(data)) {
       const internal = message !== null && typeof message === 'object' &&
         typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
       process.nextTick(() => target.emit(internal ? 'internalMessage' : 'message', message, undefined));
@@ -124,7 +119,7 @@ function setupChannel(target, socket, holder = target) {
     control.refCounted();
     // As Node's, a failed write (the other side has gone: EPIPE) is not an
     // error of the send: the channel's end says it, as 'disconnect'.
-    socket.write(`${JSON.stringify(message)}\n`, () => {
+    socket.write(codec.encode(message), () => {
       control.unrefCounted();
       if (typeof callback === 'function') callback(null);
     });
@@ -152,7 +147,7 @@ function setupChildChannel(proc) {
   const mode = proc.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete proc.env.NODE_CHANNEL_FD;
   delete proc.env.NODE_CHANNEL_SERIALIZATION_MODE;
-  if (!Number.isInteger(fd) || fd < 0 || mode !== 'json') return;
+  if (!Number.isInteger(fd) || fd < 0 || (mode !== 'json' && mode !== 'advanced')) return;
   let control = null;
   // The accessors stay accessors (Boa's inline caches misbehave when a
   // getter is replaced by a data property); they read `holder`.
@@ -162,7 +157,7 @@ function setupChildChannel(proc) {
     const { Socket } = require('internal/stdio/pipe');
     const socket = new Socket({ fd, owned: true, readable: true, writable: true });
     socket.unref();
-    control = setupChannel(proc, socket, holder);
+    control = setupChannel(proc, socket, holder, mode);
     return control;
   };
   const accessor = (name) => ({

@@ -4,8 +4,6 @@
 
 const { types, ObjectKeys, isEnumerable } = require('internal/inspect/types');
 
-const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
-
 function getKeys(value, showHidden) {
   let keys;
   const symbols = Object.getOwnPropertySymbols(value);
@@ -40,11 +38,10 @@ function isIndexKey(key) {
 // Own keys that are not array indices (enumerable only unless showHidden).
 function getOwnNonIndexProperties(value, showHidden) {
   const out = [];
-  const keys = Reflect.ownKeys(value);
-  // A typed array lists its indices first: skipping them unchecked saves a
-  // test per element.
-  const start = types.isTypedArray(value) ? typedArrayLength.call(value) : 0;
-  for (let i = start; i < keys.length; i++) {
+  // A typed array's indices are not listed at all (a native reads its named keys): a large
+  // one would make a string per element.
+  const keys = types.isTypedArray(value) ? internalBinding('util').namedKeys(value) : Reflect.ownKeys(value);
+  for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (typeof key === 'string' && isIndexKey(key)) continue;
     if (!showHidden && !isEnumerable(value, key)) continue;

@@ -10,7 +10,9 @@ const kArrayExtrasType = 2;
 // ANSI escape sequences (chalk/ansi-regex, MIT).
 const ansi = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
+  // A string terminator: BEL, ESC \ or ST.
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
   '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
 
 function groupArrayElements(ctx, output, value) {

@@ -240,6 +240,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
+// A WHATWG URL (its module loads only when the tag says URL).
+function isURL(value) {
+  return Object.prototype.toString.call(value) === '[object URL]' &&
+    value instanceof require('internal/url/whatwg').URL;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
@@ -369,6 +375,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       formatter = collectionFormatters().formatNamespace.bind(null, keys);
       keys = [];
+    } else if (isURL(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      // Node shows a URL's href even without its custom inspect.
+      base = value.href;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) return `${getCtxStyle(value, constructor, tag)}{}`;
       braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
