@@ -31,20 +31,29 @@ function systemErrorName(errno) {
   return require('util').getSystemErrorName(errno);
 }
 
-// `connect ECONNREFUSED 127.0.0.1:80`, with errno, code, syscall, address, port.
-function exceptionWithHostPort(errno, syscall, address, port, additional) {
-  const code = systemErrorName(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const ex = new Error(`${syscall} ${code}${details}`);
-  ex.errno = errno;
-  ex.code = code;
+// ` 127.0.0.1:80` (or ` /path`): where a socket error happened.
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  return address ? ` ${address}` : '';
+}
+
+// The error's properties, in Node's order after `code`/`errno`.
+function withHostPort(ex, syscall, address, port) {
   ex.syscall = syscall;
   ex.address = address;
   if (port) ex.port = port;
   return ex;
+}
+
+// `connect ECONNREFUSED 127.0.0.1:80`, with errno, code, syscall, address, port.
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const code = systemErrorName(errno);
+  let details = hostPortDetails(address, port);
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = errno;
+  ex.code = code;
+  return withHostPort(ex, syscall, address, port);
 }
 
 // `listen EADDRINUSE: address already in use :::3000`: libuv's wording,
@@ -52,16 +61,10 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 function uvExceptionWithHostPort(errno, syscall, address, port) {
   const map = require('util').getSystemErrorMap();
   const [code, description] = map.get(errno) ?? [`Unknown system error ${errno}`, `Unknown system error ${errno}`];
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const ex = new Error(`${syscall} ${code}: ${description}${details}`);
+  const ex = new Error(`${syscall} ${code}: ${description}${hostPortDetails(address, port)}`);
   ex.code = code;
   ex.errno = errno;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
-  return ex;
+  return withHostPort(ex, syscall, address, port);
 }
 
 // `read ECONNRESET`.
