@@ -138,6 +138,8 @@ struct Received {
     ended: bool,
     /// `(code, message)` of a failure.
     error: Option<(String, String)>,
+    /// Whether the handshake is still under way after these bytes.
+    handshaking: bool,
 }
 
 fn feed(session: &Session, mut bytes: &[u8]) -> Received {
@@ -168,6 +170,7 @@ fn feed(session: &Session, mut bytes: &[u8]) -> Received {
             }
         }
     }
+    out.handshaking = connection.is_handshaking();
     out
 }
 
@@ -181,7 +184,6 @@ fn receive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
             .ok_or_else(|| JsNativeError::typ().with_message("not a TLS session"))?;
         with_bytes(&arg(args, 1), context, |bytes| feed(&session, bytes))?
     };
-    let handshaking = with_session(args, |s| s.connection.borrow().is_handshaking())?;
     let plain = if received.plain.is_empty() {
         JsValue::null()
     } else {
@@ -199,7 +201,7 @@ fn receive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
         received.ended.into(),
         code,
         message,
-        handshaking.into(),
+        received.handshaking.into(),
     ];
     Ok(JsArray::from_iter(items, context).into())
 }

@@ -339,10 +339,6 @@ class Socket extends Duplex {
     return super.resume();
   }
 
-  read(n) {
-    return super.read(n);
-  }
-
   _writeGeneric(writev, data, encoding, cb) {
     if (this.connecting) {
       this._pendingData = data;
@@ -402,11 +398,6 @@ class Socket extends Duplex {
     const status = this._handle.shutdown(() => cb());
     if (status === 0 || status === -107 /* ENOTCONN */) cb();
     else if (status < 0) cb(errnoException(status, 'shutdown'));
-  }
-
-  end(data, encoding, callback) {
-    super.end(data, encoding, callback);
-    return this;
   }
 
   destroySoon() {
