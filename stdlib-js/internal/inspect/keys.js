@@ -38,9 +38,10 @@ function isIndexKey(key) {
 // Own keys that are not array indices (enumerable only unless showHidden).
 function getOwnNonIndexProperties(value, showHidden) {
   const out = [];
-  // A typed array's indices are not listed at all (a native reads its named keys): a large
-  // one would make a string per element.
-  const keys = types.isTypedArray(value) ? internalBinding('util').namedKeys(value) : Reflect.ownKeys(value);
+  // An array's or typed array's indices are not listed at all (a native reads its named keys):
+  // `Reflect.ownKeys` of a large one makes a string per element first. A proxy's keys come from
+  // its trap, so it is asked.
+  const keys = types.isProxy(value) ? Reflect.ownKeys(value) : internalBinding('util').namedKeys(value);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (typeof key === 'string' && isIndexKey(key)) continue;
