@@ -434,6 +434,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
 
   const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // The entries are copied into `res`: let go of them now rather than when the collector next
+  // runs (a deep structure would otherwise hold a copy of each level's text until then). Popped,
+  // because Boa keeps the elements alive after `output.length = 0` (bench/engine/README.md).
+  while (output.length !== 0) output.pop();
   const budget = ctx.budget[ctx.indentationLvl] || 0;
   const newLength = budget + res.length;
   ctx.budget[ctx.indentationLvl] = newLength;
