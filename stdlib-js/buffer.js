@@ -146,6 +146,8 @@ Buffer.of = function of(...items) {
 
 // A zero-filled buffer of `size` bytes, or V8's RangeError when it cannot be had.
 function allocate(size) {
+  // A large block is weighed by the collector's pacing (runtime/ops/buffer/external.rs).
+  if (size >= 1048576) binding.noteExternal(size);
   try {
     return new FastBuffer(size);
   } catch (e) {

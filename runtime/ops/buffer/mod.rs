@@ -250,6 +250,7 @@ fn byte_length(s: JsStr<'_>, encoding: Encoding) -> usize {
 /// A `Buffer` (a Uint8Array with `Buffer.prototype`) that adopts `bytes`
 /// without copying them.
 pub fn new_buffer(bytes: AlignedVec<u8>, context: &mut Context) -> JsResult<JsValue> {
+    external::note_external(bytes.len());
     let array =
         JsUint8Array::from_array_buffer(JsArrayBuffer::from_byte_block(bytes, context)?, context)?;
     if let Some(BufferProto(proto)) = context.get_data::<BufferProto>() {
@@ -318,11 +319,12 @@ pub fn is_uint8_array(value: &JsValue) -> bool {
 }
 
 mod checks;
+mod external;
 
 use super::{arg, NativeFn};
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 11] = [
+    let functions: [(&str, NativeFn, usize); 12] = [
         ("isAscii", checks::is_ascii, 1),
         ("isUtf8", checks::is_utf8, 1),
         ("setPrototype", set_prototype, 1),
@@ -334,8 +336,15 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         ("indexOf", index_of, 5),
         ("fill", fill, 4),
         ("isAnyArrayBuffer", is_any_array_buffer, 1),
+        ("noteExternal", note_external, 1),
     ];
     Ok(super::binding_functions(context, &functions).build())
+}
+
+/// `noteExternal(bytes)`: a buffer.js allocation of that many bytes (see `external`).
+fn note_external(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    external::note_external(index_arg(args, 0, 0));
+    Ok(JsValue::undefined())
 }
 
 /// Whether a value is an ArrayBuffer or a SharedArrayBuffer (by its internal slot, not its
