@@ -12,6 +12,7 @@ pub mod dns;
 pub mod encoding;
 pub mod fs;
 pub mod http_parser;
+pub mod inspect_plain;
 pub mod net;
 pub mod os;
 pub mod pipe;

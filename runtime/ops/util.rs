@@ -21,6 +21,12 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
         native(context, is_error, "isError", 1),
         native(context, is_compiled_function, "isCompiledFunction", 1),
         native(context, named_keys, "namedKeys", 1),
+        native(
+            context,
+            super::inspect_plain::inspect_plain,
+            "inspectPlain",
+            6,
+        ),
     ];
     let mut init = ObjectInitializer::new(context);
     for f in fns {

@@ -19,6 +19,7 @@ const {
 const { getKeys, getOwnNonIndexProperties } = require('internal/inspect/keys');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const natives = internalBinding('util');
 
 // Loaded on first use (most output holds neither errors nor collections);
 // both are leaves that never require this file while it loads.
@@ -87,7 +88,21 @@ function inspect(value, opts) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  if (typeof value === 'object' && value !== null && isPlainContext(ctx)) {
+    const text = natives.inspectPlain(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
+      ctx.customInspect ? customInspectSymbol : undefined, ctx.maxArrayLength, ctx.maxStringLength);
+    if (text !== undefined) return text;
+  }
   return formatValue(ctx, value, 0);
+}
+
+// The options runtime/ops/inspect_plain.rs implements: it formats plain data natively under
+// them and leaves everything else to formatValue.
+function isPlainContext(ctx) {
+  return ctx.stylize === stylizeNoColor && !ctx.showHidden && ctx.compact === 3 && !ctx.sorted &&
+    !ctx.getters && !ctx.numericSeparator && typeof ctx.breakLength === 'number' &&
+    (ctx.depth === null || typeof ctx.depth === 'number') && typeof ctx.maxArrayLength === 'number' &&
+    typeof ctx.maxStringLength === 'number';
 }
 inspect.custom = customInspectSymbol;
 
