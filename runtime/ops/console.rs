@@ -5,6 +5,7 @@
 //! other methods (`table`, `group`, `time`, ...) live in
 //! `stdlib-js/internal/console/methods.js`, loaded on first use.
 
+use super::inspect_plain::{plain_text, PlainOptions};
 use super::{native, NativeFn, READONLY};
 use crate::host::Host;
 use crate::stdlib;
@@ -244,7 +245,7 @@ fn print(
     // With colors, only strings print the same (a top-level string is never
     // styled); numbers and the rest go through inspect's styles.
     let fast = !colors || args.iter().all(JsValue::is_string);
-    let mut line = match format_primitives(args, context).filter(|_| fast) {
+    let mut line = match fast.then(|| format_primitives(args, context)).flatten() {
         Some(line) => line,
         None => {
             let options = ObjectInitializer::new(context)
@@ -290,14 +291,15 @@ fn print(
     Ok(JsValue::undefined())
 }
 
-/// The line for arguments that are all primitives and need no `%` format
-/// processing, as `util.format` would print them; `None` otherwise.
+/// The line for arguments that are all primitives or plain data (see `inspect_plain`) and need
+/// no `%` format processing, as `util.format` would print them; `None` otherwise.
 fn format_primitives(args: &[JsValue], context: &mut Context) -> Option<String> {
     if let Some(first) = args.first().and_then(JsValue::as_string) {
         if args.len() > 1 && first.iter().any(|c| c == u16::from(b'%')) {
             return None;
         }
     }
+    let mut options = None;
     let mut line = String::new();
     for (i, arg) in args.iter().enumerate() {
         if i > 0 {
@@ -321,6 +323,12 @@ fn format_primitives(args: &[JsValue], context: &mut Context) -> Option<String> 
             line.push('n');
         } else if arg.is_undefined() || arg.is_null() || arg.as_boolean().is_some() {
             line.push_str(&arg.display().to_string());
+        } else if arg.is_object() && !arg.is_callable() {
+            if options.is_none() {
+                options = Some(PlainOptions::defaults(context).ok()??);
+            }
+            let options = options.as_ref()?;
+            line.push_str(&plain_text(arg, options, context).ok()??);
         } else {
             return None;
         }

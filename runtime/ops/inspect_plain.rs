@@ -11,7 +11,9 @@
 
 use boa_engine::builtins::proxy::Proxy;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
-use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsSymbol, JsValue};
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
+};
 
 /// `util.inspect`'s `compact: 3`: the innermost three levels may share a line.
 const COMPACT: usize = 3;
@@ -30,24 +32,122 @@ pub fn inspect_plain(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
             .and_then(JsValue::as_number)
             .unwrap_or(f64::INFINITY)
     };
-    let intrinsics = context.intrinsics().constructors();
-    let mut plain = Plain {
+    let options = PlainOptions {
         depth: number(1),
         break_length: number(2),
         custom: args.get(3).and_then(JsValue::as_symbol),
         max_array_length: number(4),
         max_string_length: number(5),
+    };
+    let value = args.first().cloned().unwrap_or_default();
+    Ok(match plain_text(&value, &options, context)? {
+        Some(text) => JsString::from(text.as_str()).into(),
+        None => JsValue::undefined(),
+    })
+}
+
+/// The options plain data is formatted under (the rest are fixed: see the file's head).
+pub struct PlainOptions {
+    depth: f64,
+    break_length: f64,
+    custom: Option<JsSymbol>,
+    max_array_length: f64,
+    max_string_length: f64,
+}
+
+impl PlainOptions {
+    /// `util.inspect.defaultOptions` as they are now (a program may change them), or `None`
+    /// when they ask for something this file does not implement.
+    pub fn defaults(context: &mut Context) -> JsResult<Option<Self>> {
+        let styles = crate::stdlib::require(context, "internal/inspect/styles")?;
+        let Some(defaults) = styles
+            .as_object()
+            .map(|s| s.get(js_string!("inspectDefaultOptions"), context))
+            .transpose()?
+            .and_then(|d| d.as_object())
+        else {
+            return Ok(None);
+        };
+        let mut field = |name: &str| defaults.get(JsString::from(name), context);
+        for off in ["showHidden", "sorted", "getters", "numericSeparator"] {
+            if field(off)?.to_boolean() {
+                return Ok(None);
+            }
+        }
+        if field("compact")?.as_number() != Some(COMPACT as f64) {
+            return Ok(None);
+        }
+        // A number, or null for no limit.
+        let mut limit = |name: &str| -> JsResult<Option<f64>> {
+            let value = field(name)?;
+            Ok(match value.is_null() {
+                true => Some(f64::INFINITY),
+                false => value.as_number(),
+            })
+        };
+        let (Some(depth), Some(max_array_length), Some(max_string_length)) = (
+            limit("depth")?,
+            limit("maxArrayLength")?,
+            limit("maxStringLength")?,
+        ) else {
+            return Ok(None);
+        };
+        let Some(break_length) = field("breakLength")?.as_number() else {
+            return Ok(None);
+        };
+        let custom = match field("customInspect")?.to_boolean() {
+            true => Some(custom_inspect_symbol(context)?),
+            false => None,
+        };
+        Ok(Some(Self {
+            depth,
+            break_length,
+            custom,
+            max_array_length,
+            max_string_length,
+        }))
+    }
+}
+
+/// `Symbol.for('nodejs.util.inspect.custom')`.
+fn custom_inspect_symbol(context: &mut Context) -> JsResult<JsSymbol> {
+    let symbol = context.intrinsics().constructors().symbol().constructor();
+    let for_ = symbol.get(js_string!("for"), context)?;
+    let found = match for_.as_callable() {
+        Some(f) => f.call(
+            &symbol.into(),
+            &[js_string!("nodejs.util.inspect.custom").into()],
+            context,
+        )?,
+        None => JsValue::undefined(),
+    };
+    found.as_symbol().ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message("Symbol.for is not the builtin")
+            .into()
+    })
+}
+
+/// The text `util.inspect(value, options)` gives, or `None` when `value` is not plain data.
+pub fn plain_text(
+    value: &JsValue,
+    options: &PlainOptions,
+    context: &mut Context,
+) -> JsResult<Option<String>> {
+    let intrinsics = context.intrinsics().constructors();
+    let mut plain = Plain {
+        depth: options.depth,
+        break_length: options.break_length,
+        custom: options.custom.clone(),
+        max_array_length: options.max_array_length,
+        max_string_length: options.max_string_length,
         indentation: 0,
         current_depth: 0,
         seen: Vec::new(),
         object_prototype: intrinsics.object().prototype(),
         array_prototype: intrinsics.array().prototype(),
     };
-    let value = args.first().cloned().unwrap_or_default();
-    Ok(match plain.value(&value, 0, context)? {
-        Some(piece) => JsString::from(piece.text.as_str()).into(),
-        None => JsValue::undefined(),
-    })
+    Ok(plain.value(value, 0, context)?.map(|piece| piece.text))
 }
 
 /// A piece of output and its length in UTF-16 units (JavaScript's `.length`, which the line
