@@ -6,7 +6,6 @@ const {
   CHAR_FORWARD_SLASH, validateString, normalizeString, format, scanLastPart, hasExtension,
   basename: basenameFrom,
 } = require('internal/path/common');
-const win32 = require('internal/path/win32');
 
 function isPosixPathSeparator(code) {
   return code === CHAR_FORWARD_SLASH;
@@ -172,13 +171,31 @@ const posix = {
 
   sep: '/',
   delimiter: ':',
-  win32,
+  win32: null,
   posix: null,
   _makeLong: null,
 };
 
-posix.posix = win32.posix = posix;
-win32.win32 = posix.win32 = win32;
+posix.posix = posix;
 posix._makeLong = posix.toNamespacedPath;
+
+// path.win32 loads on first use (most programs never touch it). It stays an accessor: Boa
+// keeps a stale inline cache for a property redefined from accessor to data (known-differences.txt).
+let win32;
+Object.defineProperty(posix, 'win32', {
+  get() {
+    if (win32 === undefined) {
+      win32 = require('internal/path/win32');
+      win32.posix = posix;
+      win32.win32 = win32;
+    }
+    return win32;
+  },
+  set(value) {
+    win32 = value;
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = posix;

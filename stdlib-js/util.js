@@ -121,7 +121,8 @@ const codesWarned = new Set();
 function deprecate(fn, msg, code) {
   if (typeof fn !== 'function') throw invalidArgType('fn', 'Function', fn);
   if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'string', code);
-  if (process.noDeprecation === true) return fn;
+  // No early `return fn` under --no-deprecation: Node 24 wraps anyway and asks on each call
+  // (and util's own deprecated exports must not load `process` with util).
   let warned = false;
   function deprecated(...args) {
     if (!warned && !process.noDeprecation) {

@@ -3,12 +3,16 @@
 // getMaxListeners, setMaxListeners, listenerCount and addAbortListener. Each takes an
 // EventEmitter or an EventTarget (internal/abort.js).
 
-const { makeNodeError, makeAbortError } = require('internal/errors');
 const { validateNumber, validateFunction, validateAbortSignal, validateObject } = require('internal/events/validate');
-const { EventTarget, AbortSignal, kListeners, kMaxListeners, kResistStopPropagation } = require('internal/abort');
+// EventTarget and the errors load on first use: most programs that require node:events never
+// call these functions.
+const errors = () => require('internal/errors');
+const makeNodeError = (...args) => errors().makeNodeError(...args);
+const makeAbortError = (...args) => errors().makeAbortError(...args);
+const abort = () => require('internal/abort');
 
 function isEventTarget(x) {
-  return x instanceof EventTarget;
+  return x instanceof abort().EventTarget;
 }
 
 function isEmitter(x) {
@@ -22,7 +26,7 @@ function notEmitter(name, x) {
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
   if (isEventTarget(emitterOrTarget)) {
-    const list = emitterOrTarget[kListeners].get(`${type}`) || [];
+    const list = emitterOrTarget[abort().kListeners].get(`${type}`) || [];
     return list.map((entry) => entry.listener);
   }
   throw notEmitter('emitter', emitterOrTarget);
@@ -31,9 +35,9 @@ function getEventListeners(emitterOrTarget, type) {
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return emitterOrTarget.getMaxListeners();
   if (isEventTarget(emitterOrTarget)) {
-    const own = emitterOrTarget[kMaxListeners];
+    const own = emitterOrTarget[abort().kMaxListeners];
     if (own !== undefined) return own;
-    return emitterOrTarget instanceof AbortSignal ? 0 : require('events').defaultMaxListeners;
+    return emitterOrTarget instanceof abort().AbortSignal ? 0 : require('events').defaultMaxListeners;
   }
   throw notEmitter('emitter', emitterOrTarget);
 }
@@ -46,7 +50,7 @@ function setMaxListeners(n = require('events').defaultMaxListeners, ...eventTarg
   }
   for (const target of eventTargets) {
     if (isEventTarget(target)) {
-      target[kMaxListeners] = n;
+      target[abort().kMaxListeners] = n;
     } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
@@ -72,7 +76,7 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [abort().kResistStopPropagation]: true });
     remove = () => signal.removeEventListener('abort', listener);
   }
   return {

@@ -1,7 +1,8 @@
 'use strict';
 // The argument checks of node:events, with Node's error codes and wording.
 
-const { makeNodeError } = require('internal/errors');
+// internal/errors loads on the first failed check, not with node:events.
+const makeNodeError = (...args) => require('internal/errors').makeNodeError(...args);
 
 function validateNumber(value, name, min) {
   if (typeof value !== 'number') throw makeNodeError('ERR_INVALID_ARG_TYPE', name, 'number', value);
