@@ -15,7 +15,7 @@ pipeline(Readable.from(['1', '2', '3']), new Transform({ transform(c, e, cb) { i
 const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
 d.on('end', () => log('dup end', d.writable, d.writableEnded)); d.on('finish', () => log('dup finish')); d.on('close', () => log('dup close'));
 d.push(null); d.resume();
-setTimeout(() => { log('dup still writable', d.writable); d.end(); }, 5);
+setImmediate(() => { log('dup still writable', d.writable); d.end(); });
 Readable.from(Buffer.from('buf')).on('data', (x) => log('from buffer', x));
 const nr = Readable.from(['a', 'b'], { objectMode: false });
 nr.on('data', (x) => log('from bytes', x));
