@@ -1,10 +1,8 @@
 'use strict';
 // The `util` module. inspect/format live in internal/inspect.js (the console
-// loads only that); this file adds the rest of Node's util surface.
-
-const {
-  inspect, format, formatWithOptions, stripVTControlCharacters, types,
-} = require('internal/inspect');
+// loads only that); this file adds the rest of Node's util surface. inspect is
+// loaded on first use: a program that requires util for promisify or inherits
+// never parses it.
 
 function errors() {
   return require('internal/errors');
@@ -230,17 +228,12 @@ function convertProcessSignalToExitCode(signalCode) {
 
 const exported = {
   convertProcessSignalToExitCode,
-  inspect,
-  format,
-  formatWithOptions,
-  stripVTControlCharacters,
   promisify,
   callbackify,
   inherits,
   deprecate,
   isDeepStrictEqual,
   toUSVString,
-  types,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,
@@ -263,6 +256,23 @@ for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEn
     },
     set(value) {
       Object.defineProperty(exported, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// inspect and its kin, loaded with internal/inspect on first use. They stay accessors (a value
+// assigned is kept and returned): Boa's inline caches go stale when a property is redefined.
+for (const name of ['inspect', 'format', 'formatWithOptions', 'stripVTControlCharacters', 'types']) {
+  let value;
+  Object.defineProperty(exported, name, {
+    get() {
+      if (value === undefined) value = require('internal/inspect')[name];
+      return value;
+    },
+    set(replacement) {
+      value = replacement;
     },
     enumerable: true,
     configurable: true,
