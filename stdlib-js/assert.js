@@ -5,14 +5,22 @@
 
 // Deep equality loads with the first deep comparison.
 const comparisons = () => require('internal/deep_equal');
-const { makeNodeError, define } = require('internal/errors');
-const { AssertionError } = require('internal/assert/assertion_error');
 const { framesOf } = require('internal/bootstrap');
-// Only failures inspect values: loaded then.
+// Only failures inspect values, make errors or AssertionErrors: each is loaded then.
 const inspect = (value, options) => require('internal/inspect').inspect(value, options);
-
-define('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
-define('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, (name) => `Class constructor ${name} cannot be invoked without \`new\``);
+let errorsDefined = false;
+function makeNodeError(...args) {
+  const { makeNodeError: make, define } = require('internal/errors');
+  if (!errorsDefined) {
+    errorsDefined = true;
+    define('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
+    define('ERR_CONSTRUCT_CALL_REQUIRED', TypeError,
+      (name) => `Class constructor ${name} cannot be invoked without \`new\``);
+  }
+  return make(...args);
+}
+let AssertionErrorClass;
+const assertionError = () => AssertionErrorClass ??= require('internal/assert/assertion_error').AssertionError;
 
 const kOptions = Symbol('options');
 const NO_EXCEPTION = {};
@@ -30,7 +38,7 @@ function Assert(options) {
   if (options.diff !== undefined && options.diff !== 'simple' && options.diff !== 'full') {
     throw makeNodeError('ERR_INVALID_ARG_VALUE', 'options.diff', options.diff, "must be one of: 'simple', 'full'");
   }
-  this.AssertionError = AssertionError;
+  this.AssertionError = assertionError();
   Object.defineProperty(this, kOptions, { __proto__: null, value: options });
   if (options.strict) {
     this.equal = this.strictEqual;
@@ -42,7 +50,7 @@ function Assert(options) {
 
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  throw new (assertionError())(obj);
 }
 
 // Fails with the generated message of `operator` unless `pass`.
@@ -85,7 +93,7 @@ function innerOk(fn, argLen, value, message) {
   } else if (isError(message)) {
     throw message;
   }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+  const err = new (assertionError())({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
   err.generatedMessage = generatedMessage;
   throw err;
 }
@@ -109,7 +117,7 @@ Assert.prototype.fail = function fail(actual, expected, message, operator, stack
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
-  const err = new AssertionError({
+  const err = new (assertionError())({
     actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message,
     diff: this?.[kOptions]?.diff,
   });
@@ -193,7 +201,7 @@ class Comparison {
 function compareExceptionKey(self, actual, expected, key, message, keys, fn) {
   if (key in actual && comparisons().isDeepStrictEqual(actual[key], expected[key])) return;
   if (!message) {
-    const err = new AssertionError({
+    const err = new (assertionError())({
       actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),
       operator: 'deepStrictEqual', stackStartFn: fn, diff: self?.[kOptions]?.diff,
     });
@@ -218,7 +226,7 @@ function expectedException(self, actual, expected, message, fn) {
         message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
       }
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({
+      const err = new (assertionError())({
         actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn, diff: self?.[kOptions]?.diff,
       });
       err.operator = fn.name;
@@ -262,7 +270,7 @@ function expectedException(self, actual, expected, message, fn) {
       if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
   }
-  const err = new AssertionError({
+  const err = new (assertionError())({
     actual, expected, message, operator: fn.name, stackStartFn: fn, diff: self?.[kOptions]?.diff,
   });
   err.generatedMessage = generatedMessage;
@@ -370,7 +378,7 @@ Assert.prototype.throws = function throws(promiseFn, ...args) {
 // After an await Boa's stack holds none of the async caller's frames, where V8's shows them
 // as `at async rejects (...)`: the frames live at the call stand in for them.
 function withCallFrames(err, callFrames) {
-  if (err instanceof AssertionError && callFrames) {
+  if (err instanceof assertionError() && callFrames) {
     const header = String(err.stack).split('\n    at ')[0];
     Object.defineProperty(err, 'stack', {
       __proto__: null, value: `${header}\n${callFrames.replace(/\n$/, '')}`, writable: true, enumerable: false,
@@ -413,7 +421,7 @@ Assert.prototype.ifError = function ifError(err) {
   } else {
     message += inspect(err);
   }
-  const newErr = new AssertionError({
+  const newErr = new (assertionError())({
     actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff: this?.[kOptions]?.diff,
   });
   // The new error's own frames up to the first one the original shares, then the original's frames.
@@ -446,7 +454,7 @@ function internalMatch(self, string, regexp, message, fn) {
     `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})` :
     `${match ? 'The input did not match the regular expression ' :
       'The input was expected to not match the regular expression '}${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
-  const err = new AssertionError({
+  const err = new (assertionError())({
     actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn, diff: self?.[kOptions]?.diff,
   });
   err.generatedMessage = generatedMessage;
@@ -466,7 +474,16 @@ function ok(...args) {
   innerOk(ok, args.length, ...args);
 }
 const assert = ok;
-assert.AssertionError = AssertionError;
+// Loaded on first read; an accessor for good (Boa's inline caches go stale on redefinition).
+Object.defineProperty(assert, 'AssertionError', {
+  __proto__: null,
+  get: assertionError,
+  set(value) {
+    AssertionErrorClass = value;
+  },
+  enumerable: true,
+  configurable: true,
+});
 // Deprecated (DEP0173), and loaded (with util) only when first read.
 let callTracker;
 Object.defineProperty(assert, 'CallTracker', {
