@@ -217,6 +217,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/url/file.js"),
     ),
     (
+        "internal/url/is_url",
+        include_str!("../stdlib-js/internal/url/is_url.js"),
+    ),
+    (
         "internal/web_errors",
         include_str!("../stdlib-js/internal/web_errors.js"),
     ),

@@ -14,7 +14,9 @@ const {
   binding, nodeError, getOptions, validateFunction, validateInteger, validateBoolean, validateFd,
   getValidatedPath, kFileHandle, kRef, kUnref,
 } = require('internal/fs/utils');
-const { isURLLike, fileURLToPath } = require('internal/url/file');
+const { isURLLike } = require('internal/url/is_url');
+// URL handling loads with the first URL path.
+const fileURLToPath = (url) => require('internal/url/file').fileURLToPath(url);
 const { deprecate } = require('util');
 const fs = require('fs');
 

@@ -6,7 +6,9 @@
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const { encodingCode } = require('internal/encodings');
-const { isURLLike, fileURLToPath } = require('internal/url/file');
+const { isURLLike } = require('internal/url/is_url');
+// URL handling loads with the first URL path.
+const fileURLToPath = (url) => require('internal/url/file').fileURLToPath(url);
 
 let errorsModule;
 function errors() {

@@ -8,11 +8,8 @@ const { nodeError, validateString } = require('internal/web_errors');
 
 const newURL = (href) => new (require('internal/url/whatwg').URL)(href);
 
-/// What node:url and fs take for a URL: a WHATWG URL or an object shaped
-/// like one (not a legacy Url).
-function isURLLike(value) {
-  return Boolean(value && value.href && value.protocol && value.auth === undefined && value.path === undefined);
-}
+// What node:url and fs take for a URL: a WHATWG URL or an object shaped like one (not a legacy Url).
+const { isURLLike } = require('internal/url/is_url');
 
 function fileURLOf(path) {
   if (typeof path === 'string') return newURL(path);
