@@ -376,6 +376,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ),
     builtin!("internal/event"),
     builtin!("internal/modules/circular"),
+    builtin!("internal/modules/cjs_hooks"),
     (
         "internal/encodings",
         include_str!("../stdlib-js/internal/encodings.js"),

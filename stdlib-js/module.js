@@ -1,6 +1,7 @@
 'use strict';
-// `module`: the builtin list and createRequire. The loader itself is Rust
-// (runtime/modules/); `require` objects come from there.
+// `module`: the Module class, the builtin list and createRequire. The loader itself is
+// Rust (runtime/modules/); `require` objects come from there, and the parts packages
+// patch are internal/modules/cjs_hooks.js.
 
 const binding = internalBinding('modules');
 
@@ -108,10 +109,23 @@ function _initPaths() {
   binding.setGlobalPaths(paths);
 }
 
-const Module = {
+// `new Module(id, parent)`: a module object as the loader makes them (packages make one
+// and call its `_compile` to run a source as a module).
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = require('path').dirname(id);
+  this.exports = {};
+  binding.setParent(this, parent);
+  if (parent && Array.isArray(parent.children) && !parent.children.includes(this)) parent.children.push(this);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+Object.assign(Module, {
   builtinModules, createRequire, isBuiltin, setSourceMapsSupport, getSourceMapsSupport,
   _nodeModulePaths, _resolveLookupPaths, _stat, _initPaths, globalPaths: [],
-};
+});
+require('internal/modules/cjs_hooks').install(Module);
 {
   // The start-up list, as the loader uses it.
   const path = require('path');

@@ -154,7 +154,7 @@ fn module_cache(context: &mut Context) -> JsResult<JsObject> {
 
 /// The prototype of module objects: `constructor` is a function named
 /// `Module` (so they inspect as `Module {...}`), and `require` is there.
-fn module_prototype(context: &mut Context) -> JsResult<JsObject> {
+pub(super) fn module_prototype(context: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(context);
     if let Some(proto) = host.bindings.borrow().get("Module.prototype") {
         return Ok(proto.clone());
@@ -236,6 +236,21 @@ pub(super) fn load(
     parent: Option<&JsObject>,
     main: bool,
 ) -> JsResult<JsObject> {
+    load_with(context, filename, parent, main, |context, module| {
+        load_by_extension(context, filename, module, parent)
+    })
+}
+
+/// Loads (or returns the cached) module at `filename`, its code run by `run`
+/// (the loader's own handling, or an entry of `Module._extensions` a program set):
+/// the cache, `children`, `parent`, `loaded` and require cycles are kept here.
+pub(super) fn load_with(
+    context: &mut Context,
+    filename: &Path,
+    parent: Option<&JsObject>,
+    main: bool,
+    run: impl FnOnce(&mut Context, &JsObject) -> JsResult<()>,
+) -> JsResult<JsObject> {
     let cache = module_cache(context)?;
     let key = js_string!(filename.to_string_lossy().as_ref());
     if let Some(cached) = cache.get(key.clone(), context)?.as_object() {
@@ -278,20 +293,7 @@ pub(super) fn load(
     }
     // Cached before running: a cycle sees the partial exports.
     cache.set(key.clone(), module.clone(), false, context)?;
-    let result = if filename.extension().is_some_and(|e| e == "json") {
-        load_json(context, filename, &module)
-    } else if filename.extension().is_some_and(|e| e == "node") {
-        super::addon::load(context, filename)
-    } else if is_esm_file(context, filename)? {
-        if Host::get(context).config.options.no_require_module {
-            Err(require_esm_refused(context, filename, parent))
-        } else {
-            super::require_esm::require_esm(context, filename, &module)
-        }
-    } else {
-        load_js(context, filename, &module)
-    };
-    if let Err(err) = result {
+    if let Err(err) = run(context, &module) {
         cache.delete_property_or_throw(key, context)?;
         return Err(err);
     }
@@ -308,7 +310,41 @@ pub(super) fn load(
     Ok(module)
 }
 
-fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
+/// The loader's own handling of a file, chosen by its extension (and package type).
+pub(super) fn load_by_extension(
+    context: &mut Context,
+    filename: &Path,
+    module: &JsObject,
+    parent: Option<&JsObject>,
+) -> JsResult<()> {
+    if filename.extension().is_some_and(|e| e == "json") {
+        load_json(context, filename, module)
+    } else if filename.extension().is_some_and(|e| e == "node") {
+        super::addon::load(context, filename)
+    } else {
+        load_js_or_esm(context, filename, module, parent)
+    }
+}
+
+/// A `.js`-like file: an ES module (under `"type": "module"` or `.mjs`) or CommonJS.
+pub(super) fn load_js_or_esm(
+    context: &mut Context,
+    filename: &Path,
+    module: &JsObject,
+    parent: Option<&JsObject>,
+) -> JsResult<()> {
+    if is_esm_file(context, filename)? {
+        if Host::get(context).config.options.no_require_module {
+            Err(require_esm_refused(context, filename, parent))
+        } else {
+            super::require_esm::require_esm(context, filename, module)
+        }
+    } else {
+        load_js(context, filename, module)
+    }
+}
+
+pub(super) fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let value = parse_json_file(context, filename)?;
     module.set(js_string!("exports"), value, false, context)?;
     Ok(())
@@ -317,6 +353,16 @@ fn load_json(context: &mut Context, filename: &Path, module: &JsObject) -> JsRes
 /// Compiles `filename` inside Node's wrapper, without running it: the wrapper function.
 pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObject> {
     let text = read_source(context, filename)?;
+    compile_source(context, filename, &text)
+}
+
+/// Compiles `text` as the CommonJS file `filename` inside Node's wrapper.
+fn compile_source(context: &mut Context, filename: &Path, text: &str) -> JsResult<JsObject> {
+    // As `read_source` does for files: no BOM, and a `#!` line is a comment.
+    let mut text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
+    if text.starts_with("#!") {
+        text.replace_range(0..2, "//");
+    }
     crate::guards::nesting::check(&text)?;
     let name = filename.to_string_lossy().to_string();
     let (wrapped, head_len) = match patched_wrap(context)? {
@@ -361,6 +407,28 @@ fn patched_wrap(context: &mut Context) -> JsResult<Option<JsObject>> {
 
 fn load_js(context: &mut Context, filename: &Path, module: &JsObject) -> JsResult<()> {
     let function = compile(context, filename)?;
+    run_wrapped(context, filename, module, &function)
+}
+
+/// `module._compile(content, filename)`: runs `content` as `module`'s code.
+pub(super) fn run_source(
+    context: &mut Context,
+    filename: &Path,
+    module: &JsObject,
+    text: &str,
+) -> JsResult<JsValue> {
+    let function = compile_source(context, filename, text)?;
+    run_wrapped(context, filename, module, &function)?;
+    Ok(JsValue::undefined())
+}
+
+/// Calls a module's wrapper function with its `exports`, `require`, `module`, file and folder.
+fn run_wrapped(
+    context: &mut Context,
+    filename: &Path,
+    module: &JsObject,
+    function: &JsObject,
+) -> JsResult<()> {
     let exports = module.get(js_string!("exports"), context)?;
     let require = make_require(context, module.clone())?;
     let dir = filename
@@ -398,6 +466,7 @@ pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<
     require.create_data_property_or_throw(js_string!("resolve"), resolve, context)?;
     let cache = module_cache(context)?;
     require.create_data_property_or_throw(js_string!("cache"), cache, context)?;
+    super::module_hooks::define_extensions(context, &require)?;
     let main = Host::get(context)
         .bindings
         .borrow()
@@ -433,6 +502,26 @@ pub(super) fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String
 }
 
 fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // Once a program patched `Module.prototype.require`, `Module._load` & co., every
+    // `require` goes through them (`module.require(id)`, as in Node).
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get(super::module_hooks::REQUIRE_HOOK)
+        .cloned();
+    if let Some(hook) = hook {
+        let id = args.first().cloned().unwrap_or_default();
+        return hook.call(&JsValue::undefined(), &[parent.clone().into(), id], context);
+    }
+    require_default(parent, args, context)
+}
+
+/// `require` as the loader does it, without the hooks a program may have set.
+pub(super) fn require_default(
+    parent: &JsObject,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
     let id = id_arg(args, context)?;
     match resolve(context, parent, &id)? {
         // Node looks a bare builtin name up in `require.cache` first (a script or a

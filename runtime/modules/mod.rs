@@ -18,6 +18,7 @@ mod esm_main;
 mod files;
 mod global_paths;
 mod module_binding;
+mod module_hooks;
 mod module_parent;
 mod package_errors;
 mod require_esm;

@@ -2,6 +2,7 @@
 //! (`createRequire`, `builtinModules`, the source lookups of stack traces).
 
 use super::cjs::{id_arg, make_require, new_module};
+use super::module_hooks as hooks;
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::object::builtins::JsArray;
@@ -46,6 +47,46 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             NativeFunction::from_fn_ptr(call_source),
             js_string!("callSource"),
             3,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::set_require_hook),
+            js_string!("setRequireHook"),
+            1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::resolve_filename),
+            js_string!("resolveFilename"),
+            2,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::require_native),
+            js_string!("requireDefault"),
+            2,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::load_with_handler),
+            js_string!("loadWith"),
+            4,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::load_file),
+            js_string!("loadFile"),
+            3,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::compile),
+            js_string!("compile"),
+            3,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::prototype),
+            js_string!("modulePrototype"),
+            0,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(hooks::set_parent),
+            js_string!("setParent"),
+            2,
         )
         .build())
 }
