@@ -41,7 +41,7 @@ function install(Module) {
     },
   };
 
-  // The defaults, named as Node's are ('.js', '.json', '.node').
+  // The defaults.
   const defaultExtensions = {
     __proto__: null,
     '.js'(module, filename) {
@@ -60,6 +60,8 @@ function install(Module) {
       binding.loadFile(module, filename, '.node');
     },
   };
+  // Node's entries have no names.
+  for (const ext of Object.keys(defaultExtensions)) Object.defineProperty(defaultExtensions[ext], 'name', { value: '' });
   let extensionsChanged = false;
   const changed = () => {
     extensionsChanged = true;

@@ -1,0 +1,28 @@
+// Module._load and Module._resolveFilename patched as proxyquire-style tools do: a stub
+// for one request, an alias resolved to a file; the originals restore the loader.
+const Module = require('module');
+const originalLoad = Module._load;
+Module._load = function _load(request, parent, isMain) {
+  if (request === 'stubbed') return { stub: true, parentIsModule: parent === module, isMain };
+  return originalLoad.apply(this, arguments);
+};
+console.log(require('stubbed'), require('path').sep);
+Module._load = originalLoad;
+try {
+  require('stubbed');
+} catch (err) {
+  console.log(err.code);
+}
+console.log(Module._resolveFilename('fs'), Module._resolveFilename('node:fs'));
+console.log(Module._resolveFilename('./fixtures/hooks/c.js', module).endsWith('/fixtures/hooks/c.js'));
+const originalResolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return originalResolve.call(this, request === 'alias' ? './fixtures/hooks/b.js' : request, ...rest);
+};
+console.log(require('alias'));
+Module._resolveFilename = originalResolve;
+try {
+  Module._resolveFilename('./fixtures/hooks/missing', module);
+} catch (err) {
+  console.log(err.code, err.message.split('\n')[0]);
+}
