@@ -73,6 +73,19 @@ pub(super) fn require_from_import(context: &mut Context, path: &Path) -> JsResul
 
 /// Runs `path` as the main module (`require.main === module`).
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
+    // A preload that patched the loader (`require.extensions['.ts']`, `Module._load`)
+    // sees the main module too: `Module._load(path, null, true)`, as in Node.
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get(super::module_hooks::MAIN_HOOK)
+        .cloned();
+    if let Some(hook) = hook {
+        let path = js_string!(path.to_string_lossy().as_ref());
+        return hook
+            .call(&JsValue::undefined(), &[path.into()], context)
+            .map(drop);
+    }
     load(context, path, None, true).map(|_| ())
 }
 

@@ -15,17 +15,23 @@ use std::path::PathBuf;
 /// The key, in `host.bindings`, of the function every `require(id)` calls once hooked.
 pub(super) const REQUIRE_HOOK: &str = "Module.requireHook";
 
-/// `setRequireHook(fn)`: from now on `require(id)` from module `m` is `fn(m, id)`.
+/// The key, in `host.bindings`, of the function the CommonJS main module is loaded by
+/// once hooked.
+pub(super) const MAIN_HOOK: &str = "Module.mainHook";
+
+/// `setRequireHook(require, main)`: from now on `require(id)` from module `m` is
+/// `require(m, id)`, and the CommonJS main module at `path` is loaded by `main(path)`.
 pub(super) fn set_require_hook(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    if let Some(f) = args.first().and_then(JsValue::as_object) {
-        Host::get(context)
-            .bindings
-            .borrow_mut()
-            .insert(REQUIRE_HOOK.to_string(), f.clone());
+    let host = Host::get(context);
+    let mut bindings = host.bindings.borrow_mut();
+    for (key, arg) in [(REQUIRE_HOOK, args.first()), (MAIN_HOOK, args.get(1))] {
+        if let Some(f) = arg.and_then(JsValue::as_object) {
+            bindings.insert(key.to_string(), f.clone());
+        }
     }
     Ok(JsValue::undefined())
 }

@@ -10,13 +10,14 @@ const binding = internalBinding('modules');
 const { makeNodeError } = require('internal/errors');
 
 let hooked = false;
-function hook() {
-  if (hooked) return;
-  hooked = true;
-  binding.setRequireHook((parent, id) => parent.require(id));
-}
+let hook;
 
 function install(Module) {
+  hook = () => {
+    if (hooked) return;
+    hooked = true;
+    binding.setRequireHook((parent, id) => parent.require(id), (main) => Module._load(main, null, true));
+  };
   const proto = binding.modulePrototype();
 
   const { require: defaultRequire } = {
@@ -114,7 +115,7 @@ function install(Module) {
   }
 
   function _load(request, parent, isMain) {
-    if (!extensionsChanged && Module._resolveFilename === _resolveFilename &&
+    if (!isMain && !extensionsChanged && Module._resolveFilename === _resolveFilename &&
         proto._compile === defaultCompile && proto.load === defaultLoad) {
       return binding.requireDefault(parent, request);
     }
