@@ -54,6 +54,11 @@ pub fn binding(context: &mut Context) -> JsResult<JsObject> {
             1,
         )
         .function(
+            NativeFunction::from_fn_ptr(hooks::set_resolve_hook),
+            js_string!("setResolveHook"),
+            1,
+        )
+        .function(
             NativeFunction::from_fn_ptr(hooks::resolve_filename),
             js_string!("resolveFilename"),
             2,

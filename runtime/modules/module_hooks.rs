@@ -4,8 +4,7 @@
 //! changes one of them; from then on every `require` goes through `module.require`
 //! (the hook `node:module` registers here), as in Node.
 
-use super::cjs::{self, id_arg, load_with, require_default};
-use super::cjs_resolve::{resolve, Resolved};
+use super::cjs::{self, load_with, require_default};
 use crate::host::Host;
 use crate::stdlib;
 use boa_engine::property::PropertyDescriptor;
@@ -18,6 +17,26 @@ pub(super) const REQUIRE_HOOK: &str = "Module.requireHook";
 /// The key, in `host.bindings`, of the function the CommonJS main module is loaded by
 /// once hooked.
 pub(super) const MAIN_HOOK: &str = "Module.mainHook";
+
+/// The key, in `host.bindings`, of the function `require.resolve` calls once a program
+/// replaced `Module._resolveFilename`.
+pub(super) const RESOLVE_HOOK: &str = "Module.resolveHook";
+
+/// `setResolveHook(fn)`: from now on `require.resolve(request, options)` from module `m`
+/// is `fn(m, request, options)`.
+pub(super) fn set_resolve_hook(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    if let Some(f) = args.first().and_then(JsValue::as_object) {
+        Host::get(context)
+            .bindings
+            .borrow_mut()
+            .insert(RESOLVE_HOOK.to_string(), f.clone());
+    }
+    Ok(JsValue::undefined())
+}
 
 /// `setRequireHook(require, main)`: from now on `require(id)` from module `m` is
 /// `require(m, id)`, and the CommonJS main module at `path` is loaded by `main(path)`.
@@ -91,20 +110,16 @@ fn path_arg(value: Option<&JsValue>) -> JsResult<PathBuf> {
         })
 }
 
-/// `resolveFilename(request, parent)`: Node's `Module._resolveFilename`: a builtin's name
-/// as asked (`fs`, `node:fs`), `host:<name>`, or the file's real path.
+/// `resolveFilename(parent, request, options)`: Node's own `Module._resolveFilename`
+/// (what `require.resolve` answers): a builtin's name as asked (`fs`, `node:fs`),
+/// `host:<name>`, or the file's real path.
 pub(super) fn resolve_filename(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let id = id_arg(args, context)?;
-    let parent = parent_or_cwd(args.get(1), context)?;
-    Ok(match resolve(context, &parent, &id)? {
-        Resolved::Builtin(_) => js_string!(id.as_str()).into(),
-        Resolved::Host(name) => js_string!(format!("host:{name}").as_str()).into(),
-        Resolved::File(path) => js_string!(path.to_string_lossy().as_ref()).into(),
-    })
+    let parent = parent_or_cwd(args.first(), context)?;
+    super::require_resolve::resolve_default(&parent, args.get(1..).unwrap_or(&[]), context)
 }
 
 /// `requireDefault(parent, id)`: what `require(id)` from `parent` gives without hooks.

@@ -63,6 +63,28 @@ fn is_builtin(context: &Context, request: &str) -> bool {
 }
 
 fn resolve(module: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    request_arg(args, context)?;
+    // A program replaced `Module._resolveFilename`: Node's `require.resolve` calls it.
+    let hook = Host::get(context)
+        .bindings
+        .borrow()
+        .get(super::module_hooks::RESOLVE_HOOK)
+        .cloned();
+    if let Some(hook) = hook {
+        let mut hook_args = vec![module.clone().into()];
+        hook_args.extend(args.iter().take(2).cloned());
+        return hook.call(&JsValue::undefined(), &hook_args, context);
+    }
+    resolve_default(module, args, context)
+}
+
+/// `require.resolve(request[, options])` from `module` as the loader answers it (Node's
+/// own `Module._resolveFilename`).
+pub(super) fn resolve_default(
+    module: &JsObject,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
     let request = request_arg(args, context)?;
     if request.starts_with("node:") && !is_builtin(context, &request) {
         // `require('node:nope')` says the builtin is unknown; resolving it finds no module.

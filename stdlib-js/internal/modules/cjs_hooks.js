@@ -98,14 +98,14 @@ function install(Module) {
 
   function _resolveFilename(request, parent, isMain, options) {
     try {
-      return binding.resolveFilename(request, parent);
+      return binding.resolveFilename(parent, request, options);
     } catch (err) {
       // A file with an extension a program registered (`require('./notes')` for notes.txt).
       if (err?.code !== 'MODULE_NOT_FOUND' || typeof request !== 'string' || !isPathRequest(request)) throw err;
       for (const ext of Object.keys(Module._extensions)) {
         if (ext in defaultExtensions) continue;
         try {
-          return binding.resolveFilename(request + ext, parent);
+          return binding.resolveFilename(parent, request + ext, options);
         } catch {
           // Not this one.
         }
@@ -119,6 +119,8 @@ function install(Module) {
         proto._compile === defaultCompile && proto.load === defaultLoad) {
       return binding.requireDefault(parent, request);
     }
+    // `node:` names a builtin without a lookup (an unknown one is ERR_UNKNOWN_BUILTIN_MODULE).
+    if (typeof request === 'string' && request.startsWith('node:')) return binding.requireDefault(parent, request);
     const filename = Module._resolveFilename(request, parent, isMain);
     // A builtin (`fs`, `node:fs`) or a host module: no file to load.
     if (typeof filename !== 'string' || !filename.startsWith('/')) return binding.requireDefault(parent, filename);
@@ -148,6 +150,16 @@ function install(Module) {
   hookable(proto, 'load', defaultLoad);
   hookable(Module, '_load', _load);
   hookable(Module, '_resolveFilename', _resolveFilename);
+  // `require.resolve` calls a replaced `_resolveFilename` (and only then leaves the native path).
+  const { set: setResolve } = Object.getOwnPropertyDescriptor(Module, '_resolveFilename');
+  Object.defineProperty(Module, '_resolveFilename', {
+    set(value) {
+      Reflect.apply(setResolve, this, [value]);
+      if (this === Module) {
+        binding.setResolveHook((parent, request, options) => Module._resolveFilename(request, parent, false, options));
+      }
+    },
+  });
   Object.defineProperty(Module, '_extensions', { value: extensions, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(proto, 'constructor', { value: Module, writable: true, enumerable: false, configurable: true });
   Module.prototype = proto;
