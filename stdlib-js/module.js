@@ -96,6 +96,21 @@ function _stat(filename) {
   }
 }
 
+// `request` looked for in each of `paths` in turn (a file, with the extensions, or a folder
+// with its package.json `main` or index): its real path, or false.
+function _findPath(request, paths = [''], isMain = false) {
+  const path = require('path');
+  const candidates = path.isAbsolute(request) ? [request] : paths.map((p) => path.resolve(p, request));
+  for (const candidate of candidates) {
+    try {
+      return binding.resolveFilename(null, candidate);
+    } catch (err) {
+      if (err?.code !== 'MODULE_NOT_FOUND') throw err;
+    }
+  }
+  return false;
+}
+
 // Rebuilds the global folders from process.env (NODE_PATH, HOME) as Node does at start-up.
 function _initPaths() {
   const path = require('path');
@@ -123,7 +138,9 @@ function Module(id = '', parent) {
 }
 Object.assign(Module, {
   builtinModules, createRequire, isBuiltin, setSourceMapsSupport, getSourceMapsSupport,
-  _nodeModulePaths, _resolveLookupPaths, _stat, _initPaths, globalPaths: [],
+  _nodeModulePaths, _resolveLookupPaths, _stat, _initPaths, _findPath, globalPaths: [],
+  // Node's cache of lookups; sous's loader keeps none of its own, so clearing it is harmless.
+  _pathCache: { __proto__: null },
 });
 require('internal/modules/cjs_hooks').install(Module);
 {
