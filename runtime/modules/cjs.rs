@@ -8,6 +8,7 @@
 
 use super::cjs_resolve::{resolve, Resolved};
 use super::files::{is_esm_file, parse_json_file, read_source};
+use super::hook_registry;
 use crate::host::Host;
 use crate::stdlib;
 use crate::syntax_errors::placed as syntax_error_with_location;
@@ -75,12 +76,7 @@ pub(super) fn require_from_import(context: &mut Context, path: &Path) -> JsResul
 pub fn run_main(context: &mut Context, path: &Path) -> JsResult<()> {
     // A preload that patched the loader (`require.extensions['.ts']`, `Module._load`)
     // sees the main module too: `Module._load(path, null, true)`, as in Node.
-    let hook = Host::get(context)
-        .bindings
-        .borrow()
-        .get(super::module_hooks::MAIN_HOOK)
-        .cloned();
-    if let Some(hook) = hook {
+    if let Some(hook) = hook_registry::get(context, hook_registry::MAIN) {
         let path = js_string!(path.to_string_lossy().as_ref());
         return hook
             .call(&JsValue::undefined(), &[path.into()], context)
@@ -479,7 +475,7 @@ pub(super) fn make_require(context: &mut Context, module: JsObject) -> JsResult<
     require.create_data_property_or_throw(js_string!("resolve"), resolve, context)?;
     let cache = module_cache(context)?;
     require.create_data_property_or_throw(js_string!("cache"), cache, context)?;
-    super::module_hooks::define_extensions(context, &require)?;
+    hook_registry::define_extensions(context, &require)?;
     let main = Host::get(context)
         .bindings
         .borrow()
@@ -517,12 +513,7 @@ pub(super) fn id_arg(args: &[JsValue], context: &mut Context) -> JsResult<String
 fn require(parent: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     // Once a program patched `Module.prototype.require`, `Module._load` & co., every
     // `require` goes through them (`module.require(id)`, as in Node).
-    let hook = Host::get(context)
-        .bindings
-        .borrow()
-        .get(super::module_hooks::REQUIRE_HOOK)
-        .cloned();
-    if let Some(hook) = hook {
+    if let Some(hook) = hook_registry::get(context, hook_registry::REQUIRE) {
         let id = args.first().cloned().unwrap_or_default();
         return hook.call(&JsValue::undefined(), &[parent.clone().into(), id], context);
     }

@@ -17,6 +17,7 @@ mod esm;
 mod esm_main;
 mod files;
 mod global_paths;
+mod hook_registry;
 mod module_binding;
 mod module_hooks;
 mod module_parent;

@@ -2,41 +2,12 @@
 //! `Module._resolveFilename`, `Module._extensions`, `Module.prototype._compile`):
 //! the natives `node:module` builds them on. The loader stays native until a program
 //! changes one of them; from then on every `require` goes through `module.require`
-//! (the hook `node:module` registers here), as in Node.
+//! (the hook `node:module` registers in `hook_registry.rs`), as in Node.
 
 use super::cjs::{self, load_with, require_default};
-use crate::host::Host;
-use crate::stdlib;
-use boa_engine::property::PropertyDescriptor;
+use super::hook_registry;
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue};
 use std::path::PathBuf;
-
-/// The key, in `host.bindings`, of the function every `require(id)` calls once hooked.
-pub(super) const REQUIRE_HOOK: &str = "Module.requireHook";
-
-/// The key, in `host.bindings`, of the function the CommonJS main module is loaded by
-/// once hooked.
-pub(super) const MAIN_HOOK: &str = "Module.mainHook";
-
-/// The key, in `host.bindings`, of the function `require.resolve` calls once a program
-/// replaced `Module._resolveFilename`.
-pub(super) const RESOLVE_HOOK: &str = "Module.resolveHook";
-
-/// `setResolveHook(fn)`: from now on `require.resolve(request, options)` from module `m`
-/// is `fn(m, request, options)`.
-pub(super) fn set_resolve_hook(
-    _: &JsValue,
-    args: &[JsValue],
-    context: &mut Context,
-) -> JsResult<JsValue> {
-    if let Some(f) = args.first().and_then(JsValue::as_object) {
-        Host::get(context)
-            .bindings
-            .borrow_mut()
-            .insert(RESOLVE_HOOK.to_string(), f.clone());
-    }
-    Ok(JsValue::undefined())
-}
 
 /// `setRequireHook(require, main)`: from now on `require(id)` from module `m` is
 /// `require(m, id)`, and the CommonJS main module at `path` is loaded by `main(path)`.
@@ -45,37 +16,20 @@ pub(super) fn set_require_hook(
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let host = Host::get(context);
-    let mut bindings = host.bindings.borrow_mut();
-    for (key, arg) in [(REQUIRE_HOOK, args.first()), (MAIN_HOOK, args.get(1))] {
-        if let Some(f) = arg.and_then(JsValue::as_object) {
-            bindings.insert(key.to_string(), f.clone());
-        }
-    }
+    hook_registry::set(context, hook_registry::REQUIRE, args.first());
+    hook_registry::set(context, hook_registry::MAIN, args.get(1));
     Ok(JsValue::undefined())
 }
 
-/// `require.extensions`: `Module._extensions`, read from `node:module` when first asked
-/// for (so that nothing loads at start-up).
-pub(super) fn define_extensions(context: &mut Context, require: &JsObject) -> JsResult<()> {
-    let get = crate::ops::native(context, extensions, "extensions", 0);
-    require.define_property_or_throw(
-        js_string!("extensions"),
-        PropertyDescriptor::builder()
-            .get(get)
-            .enumerable(true)
-            .configurable(true),
-        context,
-    )?;
-    Ok(())
-}
-
-fn extensions(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let module = stdlib::require(context, "module")?;
-    match module.as_object() {
-        Some(m) => m.get(js_string!("_extensions"), context),
-        None => Ok(JsValue::undefined()),
-    }
+/// `setResolveHook(fn)`: from now on `require.resolve(request, options)` from module `m`
+/// is `fn(m, request, options)`.
+pub(super) fn set_resolve_hook(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    hook_registry::set(context, hook_registry::RESOLVE, args.first());
+    Ok(JsValue::undefined())
 }
 
 /// The module object a native was handed (`this` of `_compile`, `parent` of `_load`).

@@ -65,12 +65,7 @@ fn is_builtin(context: &Context, request: &str) -> bool {
 fn resolve(module: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     request_arg(args, context)?;
     // A program replaced `Module._resolveFilename`: Node's `require.resolve` calls it.
-    let hook = Host::get(context)
-        .bindings
-        .borrow()
-        .get(super::module_hooks::RESOLVE_HOOK)
-        .cloned();
-    if let Some(hook) = hook {
+    if let Some(hook) = super::hook_registry::get(context, super::hook_registry::RESOLVE) {
         let mut hook_args = vec![module.clone().into()];
         hook_args.extend(args.iter().take(2).cloned());
         return hook.call(&JsValue::undefined(), &hook_args, context);
