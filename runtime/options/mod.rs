@@ -91,4 +91,6 @@ pub struct NodeOptions {
     /// `--abort-on-uncaught-exception`: an uncaught exception that no capture
     /// callback takes aborts the process (a core dump) instead of exiting with 1.
     pub abort_on_uncaught_exception: bool,
+    /// `--stack-trace-limit`: V8's first `Error.stackTraceLimit` (10 without it).
+    pub stack_trace_limit: Option<i64>,
 }
