@@ -43,6 +43,7 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/process/system"),
     builtin!("internal/process/signals"),
     builtin!("internal/process/binding"),
+    builtin!("internal/process/handles"),
     builtin!("internal/process/finalization"),
     builtin!("internal/process/flags"),
     ("module", include_str!("../stdlib-js/module.js")),

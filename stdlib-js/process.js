@@ -185,7 +185,7 @@ require('internal/process/system').install(proc, binding);
 require('internal/process/signals').install(proc, binding);
 require('internal/process/binding').install(proc, options.pendingDeprecation || binding.env.NODE_PENDING_DEPRECATION === '1');
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
-  return binding.activeResources();
+  return require('internal/process/handles').withHandleNames(binding.activeResources());
 };
 
 function hrtime(previous) {

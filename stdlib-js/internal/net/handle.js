@@ -7,6 +7,7 @@
 
 const pipe = internalBinding('pipe');
 const binding = internalBinding('net');
+const handles = require('internal/process/handles');
 
 // Fills `out` with an address from the binding: 0, or `-errno`.
 function fill(out, address) {
@@ -16,6 +17,7 @@ function fill(out, address) {
   return 0;
 }
 
+// `owner`: the net.Socket or net.Server using the handle (process._getActiveHandles()).
 class StreamHandle {
   constructor(native = null, kind = 'tcp') {
     this.native = native;
@@ -23,7 +25,11 @@ class StreamHandle {
     this.reading = false;
     this.onread = null;
     this.refed = true;
+    this.owner = null;
+    if (native !== null) handles.opened(this);
   }
+
+  get providerName() { return this.kind === 'pipe' ? 'PipeWrap' : 'TCPSocketWrap'; }
 
   // Starts connecting: 0, or `-errno` at once; `oncomplete(status)` later.
   connect(address, port, localAddress, localPort, oncomplete) {
@@ -32,6 +38,7 @@ class StreamHandle {
       binding.tcpConnect(address, port, localAddress, localPort, oncomplete);
     if (typeof native === 'number') return native;
     this.native = native;
+    handles.opened(this);
     if (!this.refed) pipe.unref(native);
     return 0;
   }
@@ -56,6 +63,7 @@ class StreamHandle {
 
   close(callback) {
     if (this.native !== null) pipe.close(this.native);
+    handles.closed(this);
     this.native = null;
     this.reading = false;
     if (typeof callback === 'function') setImmediate(callback);
@@ -89,7 +97,12 @@ class ServerHandle {
     this.native = native;
     this.kind = kind;
     this.onconnection = null;
+    this.refed = true;
+    this.owner = null;
+    handles.opened(this);
   }
+
+  get providerName() { return this.kind === 'pipe' ? 'PipeServerWrap' : 'TCPServerWrap'; }
 
   // Starts accepting: `onconnection(status, clientHandle)` per connection.
   listen() {
@@ -101,12 +114,22 @@ class ServerHandle {
 
   close(callback) {
     if (this.native !== null) binding.serverClose(this.native);
+    handles.closed(this);
     this.native = null;
     if (typeof callback === 'function') setImmediate(callback);
   }
 
-  ref() { if (this.native !== null) binding.serverRef(this.native, true); }
-  unref() { if (this.native !== null) binding.serverRef(this.native, false); }
+  ref() {
+    this.refed = true;
+    if (this.native !== null) binding.serverRef(this.native, true);
+  }
+
+  unref() {
+    this.refed = false;
+    if (this.native !== null) binding.serverRef(this.native, false);
+  }
+
+  hasRef() { return this.refed; }
   getsockname(out) { return this.native === null ? -9 : fill(out, binding.serverAddress(this.native)); }
 }
 

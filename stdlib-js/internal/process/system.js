@@ -149,7 +149,8 @@ function install(proc, binding) {
     return binding.activeResources().filter((name) => /Req/.test(name)).map((name) => ({ type: name }));
   };
   proc._getActiveHandles = function _getActiveHandles() {
-    return binding.activeResources().filter((name) => !/Req/.test(name)).map((name) => ({ type: name }));
+    const named = binding.activeResources().filter((name) => !/Req/.test(name)).map((name) => ({ type: name }));
+    return named.concat(require('internal/process/handles').handleOwners());
   };
 }
 
