@@ -17,6 +17,15 @@ function fill(out, address) {
   return 0;
 }
 
+// As libuv's uv_close: the fd is closed now, and the close callback comes in the loop's
+// close phase, until which the handle keeps the loop alive and is still listed as active.
+function closeCallback(handle, callback) {
+  binding.closeCallback(() => {
+    handles.closed(handle);
+    if (typeof callback === 'function') callback();
+  });
+}
+
 // `owner`: the net.Socket or net.Server using the handle (process._getActiveHandles()).
 class StreamHandle {
   constructor(native = null, kind = 'tcp') {
@@ -63,10 +72,9 @@ class StreamHandle {
 
   close(callback) {
     if (this.native !== null) pipe.close(this.native);
-    handles.closed(this);
     this.native = null;
     this.reading = false;
-    if (typeof callback === 'function') setImmediate(callback);
+    closeCallback(this, callback);
   }
 
   reset(callback) {
@@ -114,9 +122,8 @@ class ServerHandle {
 
   close(callback) {
     if (this.native !== null) binding.serverClose(this.native);
-    handles.closed(this);
     this.native = null;
-    if (typeof callback === 'function') setImmediate(callback);
+    closeCallback(this, callback);
   }
 
   ref() {
