@@ -103,6 +103,10 @@ pub static SPECS: &[Spec] = &[
     flag(&["--preserve-symlinks"]),
     flag(&["--preserve-symlinks-main"]),
     value(&["--stack-trace-limit"]),
+    flag(&["--network-family-autoselection"]),
+    flag(&["--no-network-family-autoselection"]),
+    value(&["--network-family-autoselection-attempt-timeout"]),
+    value(&["--dns-result-order"]),
     // V8's profiling output for Linux `perf`, which a script cannot observe and Boa has no
     // compiled code to describe.
     no_effect(flag(&["--perf-basic-prof"])),

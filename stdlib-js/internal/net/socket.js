@@ -23,8 +23,11 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// Their first values come from --[no-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout.
+const cliOptions = internalBinding('process').options;
+let autoSelectFamilyDefault = cliOptions.networkFamilyAutoselection ?? true;
+let autoSelectFamilyAttemptTimeoutDefault = cliOptions.autoselectionAttemptTimeout ?? 250;
 
 function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
