@@ -135,13 +135,7 @@ pub(super) fn handle_fatal(
     if has_listeners(host, context, "uncaughtExceptionMonitor") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
         if let Err(err) = emit(host, context, "uncaughtExceptionMonitor", &args) {
-            if let Some(code) = host.kitchen.exit.get() {
-                return Err(Stop::Exit(code));
-            }
-            let value = error_value(&err, context);
-            let thrown = report::Thrown::from_error(&err, value, false, context);
-            report::print(host, context, &thrown);
-            return Err(Stop::Exit(HANDLER_THREW));
+            return handler_threw(host, context, err);
         }
     }
     if let Some(capture) = capture_callback(host, context) {
@@ -168,16 +162,7 @@ pub(super) fn handle_fatal(
         let args = [thrown.value.clone(), js_string!(origin).into()];
         return match emit(host, context, "uncaughtException", &args) {
             Ok(()) => Ok(()),
-            Err(err) => {
-                if let Some(code) = host.kitchen.exit.get() {
-                    return Err(Stop::Exit(code));
-                }
-                let value = error_value(&err, context);
-                let thrown = report::Thrown::from_error(&err, value, false, context);
-                report::print(host, context, &thrown);
-                // Node ends at once: no 'exit' event.
-                Err(Stop::Exit(HANDLER_THREW))
-            }
+            Err(err) => handler_threw(host, context, err),
         };
     }
     if let Some(feed) = host.kitchen.feed() {
@@ -243,16 +228,20 @@ fn run_replaced_fatal_handler(
             report::print(host, context, &thrown);
             Err(Stop::Exit(1))
         }
-        Err(err) => {
-            if let Some(code) = host.kitchen.exit.get() {
-                return Err(Stop::Exit(code));
-            }
-            let value = error_value(&err, context);
-            let thrown = report::Thrown::from_error(&err, value, false, context);
-            report::print(host, context, &thrown);
-            Err(Stop::Exit(HANDLER_THREW))
-        }
+        Err(err) => handler_threw(host, context, err),
     }
+}
+
+/// A handler of an uncaught error threw: unless it called `process.exit()`, its error is
+/// reported and the process ends at once with code 7 (no 'exit' event), as in Node.
+fn handler_threw(host: &Host, context: &mut Context, err: JsError) -> Flow {
+    if let Some(code) = host.kitchen.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = report::Thrown::from_error(&err, value, false, context);
+    report::print(host, context, &thrown);
+    Err(Stop::Exit(HANDLER_THREW))
 }
 
 /// `--abort-on-uncaught-exception`: V8's note (`Uncaught`, the error, then `FROM` and
