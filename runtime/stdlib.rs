@@ -42,6 +42,8 @@ const BUILTINS: &[(&str, &str)] = &[
     builtin!("internal/events/statics"),
     builtin!("internal/process/system"),
     builtin!("internal/process/signals"),
+    builtin!("internal/process/binding"),
+    builtin!("internal/process/handles"),
     builtin!("internal/process/finalization"),
     builtin!("internal/process/flags"),
     ("module", include_str!("../stdlib-js/module.js")),

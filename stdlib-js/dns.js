@@ -22,7 +22,8 @@ const codes = {
   LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
 };
 
-let defaultOrder = 'verbatim';
+// --dns-result-order (checked by the command line) sets the first value.
+let defaultOrder = internalBinding('process').options.dnsResultOrder ?? 'verbatim';
 
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {

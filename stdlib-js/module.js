@@ -16,9 +16,11 @@ function createRequire(filename) {
   return binding.createRequire(path);
 }
 
+// `builtinModules` lists scheme-only builtins with their `node:` (`node:test`), so
+// `isBuiltin('test')` is false and `isBuiltin('node:test')` true, as in Node.
 function isBuiltin(name) {
-  const id = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
-  return builtinModules.includes(id);
+  if (typeof name !== 'string') return false;
+  return builtinModules.includes(name) || (name.startsWith('node:') && builtinModules.includes(name.slice(5)));
 }
 
 // Source maps: the setting is kept and reported (it is process.setSourceMapsEnabled's),

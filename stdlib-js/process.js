@@ -120,27 +120,32 @@ function validateExitCode(code) {
   }
   return code;
 }
-Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
-  enumerable: true,
-  configurable: true,
-  get() {
-    const value = require('internal/process/flags').allowedFlags(options.allowedFlags);
-    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
-    return value;
-  },
-  set(value) {
-    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, enumerable: true, configurable: true, writable: true });
-  },
-});
-Object.defineProperty(proc, 'finalization', {
-  enumerable: true,
-  configurable: true,
-  get() {
-    const value = require('internal/process/finalization');
-    Object.defineProperty(proc, 'finalization', { value, enumerable: true, configurable: true, writable: true });
-    return value;
-  },
-});
+// Values made on first read. Node turns such a getter into a data property on that
+// read; in Boa 0.22 a property read site that has seen the accessor keeps calling it after
+// the redefinition ("not a callable function" on the next read there), so here the
+// property stays an accessor, and an assignment replaces what it returns.
+function lazyValue(name, make) {
+  let made = false;
+  let value;
+  Object.defineProperty(proc, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      made = true;
+    },
+  });
+}
+lazyValue('allowedNodeEnvironmentFlags',
+  () => require('internal/process/flags').allowedFlags(options.allowedFlags));
+lazyValue('finalization', () => require('internal/process/finalization'));
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
   configurable: false,
@@ -178,8 +183,9 @@ proc.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
 proc.nextTick = binding.nextTick;
 require('internal/process/system').install(proc, binding);
 require('internal/process/signals').install(proc, binding);
+require('internal/process/binding').install(proc, options.pendingDeprecation || binding.env.NODE_PENDING_DEPRECATION === '1');
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() {
-  return binding.activeResources();
+  return require('internal/process/handles').withHandleNames(binding.activeResources());
 };
 
 function hrtime(previous) {

@@ -190,6 +190,28 @@ fn apply(
         "--redirect-warnings" => o.redirect_warnings = value,
         "--preserve-symlinks" => o.preserve_symlinks = true,
         "--preserve-symlinks-main" => o.preserve_symlinks_main = true,
+        "--network-family-autoselection" => o.network_family_autoselection = Some(true),
+        "--no-network-family-autoselection" => o.network_family_autoselection = Some(false),
+        // Node takes any value here; one that is not a number leaves the default.
+        "--network-family-autoselection-attempt-timeout" => {
+            if let Ok(ms) = value_or_empty.parse() {
+                o.autoselection_attempt_timeout = Some(ms);
+            }
+        }
+        "--dns-result-order" => match value_or_empty.as_str() {
+            "verbatim" | "ipv4first" | "ipv6first" => o.dns_result_order = value,
+            other => {
+                return Err(format!(
+                    "The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', \
+                     'ipv6first'. Received '{other}'"
+                ))
+            }
+        },
+        "--stack-trace-limit" => {
+            o.stack_trace_limit = Some(value_or_empty.parse().map_err(|_| {
+                format!("illegal value for flag --stack-trace-limit={value_or_empty} of type int")
+            })?)
+        }
         "--experimental-require-module" => o.no_require_module = false,
         "--no-experimental-require-module" => o.no_require_module = true,
         _ if spec.accepted_only => {}
@@ -270,6 +292,10 @@ Options:
   --preserve-symlinks-main    the same for the main script
   --redirect-warnings=file    write process warnings to file instead of stderr
   --abort-on-uncaught-exception  abort (core dump) on an uncaught exception
+  --stack-trace-limit=n       the frames an error's stack keeps (Error.stackTraceLimit)
+  --no-network-family-autoselection  net.connect tries one address family (Happy Eyeballs off)
+  --network-family-autoselection-attempt-timeout=ms  the first attempt's timeout
+  --dns-result-order=order    dns.lookup's default order (verbatim, ipv4first, ipv6first)
   --no-experimental-require-module  refuse require() of ES modules
   --trace-loop[=json]         print the event loop's timeline (sous's own option)
   -v, --version               print sous's version
@@ -277,6 +303,6 @@ Options:
 
 Options accepted for compatibility with no effect in sous: --stack-size,
 --max-old-space-size, --max-semi-space-size, --enable-source-maps,
---zero-fill-buffers, --no-addons, --jitless, --experimental-* options of Node 24
+--zero-fill-buffers, --no-addons, --jitless, --perf-basic-prof and --perf-prof, --experimental-* options of Node 24
 that are on by default.
 ";

@@ -196,7 +196,9 @@ impl RuntimeBuilder {
         let recursion_limit = stack_guard::recursion_limit(RECURSION_LIMIT);
         limits.set_recursion_limit(recursion_limit);
         limits.set_stack_size_limit(recursion_limit * 1024);
-        limits.set_backtrace_limit(10);
+        // V8's `Error.stackTraceLimit` (`internal/bootstrap.js` keeps the two in step).
+        let stack_trace_limit = self.options.stack_trace_limit.unwrap_or(10);
+        limits.set_backtrace_limit(usize::try_from(stack_trace_limit).unwrap_or(0));
 
         if let Some(cwd) = &self.cwd {
             std::env::set_current_dir(cwd)

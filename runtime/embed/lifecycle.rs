@@ -8,6 +8,9 @@ use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult,
 
 /// Node's exit code when an `uncaughtException` handler itself throws.
 const HANDLER_THREW: i32 = 7;
+/// Node's exit code when `process._fatalException` is not a function
+/// ("Invalid (non-function) internal exception handler").
+const NO_FATAL_HANDLER: i32 = 6;
 
 /// The `process` object if the script has touched it.
 fn process(host: &Host) -> Option<JsObject> {
@@ -124,18 +127,15 @@ pub(super) fn handle_fatal(
     thrown: report::Thrown,
     origin: &str,
 ) -> Flow {
+    if let Some(handler) = replaced_fatal_handler(host, context) {
+        return run_replaced_fatal_handler(host, context, handler, thrown);
+    }
     // 'uncaughtExceptionMonitor' listeners see the error first, whatever then handles it;
     // one that throws makes that error the fatal one (exit code 7), as in Node.
     if has_listeners(host, context, "uncaughtExceptionMonitor") {
         let args = [thrown.value.clone(), js_string!(origin).into()];
         if let Err(err) = emit(host, context, "uncaughtExceptionMonitor", &args) {
-            if let Some(code) = host.kitchen.exit.get() {
-                return Err(Stop::Exit(code));
-            }
-            let value = error_value(&err, context);
-            let thrown = report::Thrown::from_error(&err, value, false, context);
-            report::print(host, context, &thrown);
-            return Err(Stop::Exit(HANDLER_THREW));
+            return handler_threw(host, context, err);
         }
     }
     if let Some(capture) = capture_callback(host, context) {
@@ -162,16 +162,7 @@ pub(super) fn handle_fatal(
         let args = [thrown.value.clone(), js_string!(origin).into()];
         return match emit(host, context, "uncaughtException", &args) {
             Ok(()) => Ok(()),
-            Err(err) => {
-                if let Some(code) = host.kitchen.exit.get() {
-                    return Err(Stop::Exit(code));
-                }
-                let value = error_value(&err, context);
-                let thrown = report::Thrown::from_error(&err, value, false, context);
-                report::print(host, context, &thrown);
-                // Node ends at once: no 'exit' event.
-                Err(Stop::Exit(HANDLER_THREW))
-            }
+            Err(err) => handler_threw(host, context, err),
         };
     }
     if let Some(feed) = host.kitchen.feed() {
@@ -187,6 +178,70 @@ pub(super) fn handle_fatal(
         report::print(host, context, &thrown);
     }
     Err(Stop::Exit(code))
+}
+
+/// What a script put in `process._fatalException` in place of Node's handler
+/// (`None` while it is still the one `internal/process/system.js` installed).
+enum FatalHandler {
+    Script(JsObject),
+    NotAFunction,
+}
+
+fn replaced_fatal_handler(host: &Host, context: &mut Context) -> Option<FatalHandler> {
+    let process = process(host)?;
+    let binding = host.bindings.borrow().get("process").cloned()?;
+    let original = binding.get(js_string!("fatalException"), context).ok()?;
+    let current = process.get(js_string!("_fatalException"), context).ok()?;
+    if original.is_undefined() || JsValue::same_value(&original, &current) {
+        return None;
+    }
+    Some(match current.as_callable() {
+        Some(handler) => FatalHandler::Script(handler),
+        None => FatalHandler::NotAFunction,
+    })
+}
+
+/// Node's C++ calls the replacement with the error and whether it came from a promise; a
+/// true answer means handled. Otherwise the report, and no 'exit' event: what Node's own
+/// handler would have emitted was replaced too.
+fn run_replaced_fatal_handler(
+    host: &Host,
+    context: &mut Context,
+    handler: FatalHandler,
+    thrown: report::Thrown,
+) -> Flow {
+    let handler = match handler {
+        FatalHandler::Script(handler) => handler,
+        FatalHandler::NotAFunction => {
+            report::print(host, context, &thrown);
+            return Err(Stop::Exit(NO_FATAL_HANDLER));
+        }
+    };
+    let args = [thrown.value.clone(), thrown.from_promise.into()];
+    match handler.call(
+        &process(host).map_or(JsValue::undefined(), Into::into),
+        &args,
+        context,
+    ) {
+        Ok(handled) if handled.to_boolean() => Ok(()),
+        Ok(_) => {
+            report::print(host, context, &thrown);
+            Err(Stop::Exit(1))
+        }
+        Err(err) => handler_threw(host, context, err),
+    }
+}
+
+/// A handler of an uncaught error threw: unless it called `process.exit()`, its error is
+/// reported and the process ends at once with code 7 (no 'exit' event), as in Node.
+fn handler_threw(host: &Host, context: &mut Context, err: JsError) -> Flow {
+    if let Some(code) = host.kitchen.exit.get() {
+        return Err(Stop::Exit(code));
+    }
+    let value = error_value(&err, context);
+    let thrown = report::Thrown::from_error(&err, value, false, context);
+    report::print(host, context, &thrown);
+    Err(Stop::Exit(HANDLER_THREW))
 }
 
 /// `--abort-on-uncaught-exception`: V8's note (`Uncaught`, the error, then `FROM` and

@@ -124,6 +124,9 @@ pub struct Kitchen {
     pub origin: Instant,
     pub timers: RefCell<TimerHeap<JsObject>>,
     pub immediates: RefCell<Immediates>,
+    /// Close callbacks of handles closed since the last close phase (libuv's closing
+    /// handles): they keep the loop alive one more turn, as in Node.
+    pub closing: RefCell<VecDeque<JsObject>>,
     pub ticks: RefCell<VecDeque<Tick>>,
     pub jobs: Rc<JobQueue>,
     pub ops: RefCell<HashMap<u64, PendingOp>>,
@@ -167,6 +170,7 @@ impl Kitchen {
             origin: Instant::now(),
             timers: RefCell::new(TimerHeap::default()),
             immediates: RefCell::default(),
+            closing: RefCell::default(),
             ticks: RefCell::default(),
             jobs: Rc::new(JobQueue::default()),
             ops: RefCell::default(),
@@ -215,6 +219,7 @@ impl Kitchen {
     pub fn alive(&self) -> bool {
         self.timers.borrow().refed_count() > 0
             || self.immediates.borrow().refed > 0
+            || !self.closing.borrow().is_empty()
             || self.refed_ops.get() > 0
             || self.watches.refed() > 0
             || self.feed().is_some_and(|f| f.refed())

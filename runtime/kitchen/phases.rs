@@ -33,7 +33,8 @@ pub fn step(kitchen: &Kitchen, context: &mut Context) -> Flow {
     }
     run_timers(kitchen, context)?;
     poll(kitchen, context)?;
-    run_immediates(kitchen, context)
+    run_immediates(kitchen, context)?;
+    run_close_callbacks(kitchen, context)
 }
 
 /// Timers phase: every timer due at the phase's start time. A timer armed by
@@ -123,6 +124,7 @@ fn poll(kitchen: &Kitchen, context: &mut Context) -> Flow {
     // look for completions, don't sleep.
     let feed = kitchen.feed();
     let deadline = if kitchen.immediates.borrow().refed > 0
+        || !kitchen.closing.borrow().is_empty()
         || kitchen.watches.has_more()
         || !kitchen.alive()
         || feed.as_ref().is_some_and(|f| f.ready())
@@ -262,6 +264,26 @@ fn run_immediates(kitchen: &Kitchen, context: &mut Context) -> Flow {
         if let Some(runners) = kitchen.runners.get() {
             (runners.immediate)(kitchen, context, &obj, now)?;
         }
+    }
+    Ok(())
+}
+
+/// Close phase: the close callbacks of the handles closed before it began (one closed
+/// by a close callback waits for the next turn, as in libuv).
+fn run_close_callbacks(kitchen: &Kitchen, context: &mut Context) -> Flow {
+    let callbacks = std::mem::take(&mut *kitchen.closing.borrow_mut());
+    if callbacks.is_empty() {
+        return Ok(());
+    }
+    kitchen.trace(|t| t.phase(Phase::Close));
+    for callback in callbacks {
+        call_js(
+            kitchen,
+            context,
+            &callback.into(),
+            &JsValue::undefined(),
+            &[],
+        )?;
     }
     Ok(())
 }

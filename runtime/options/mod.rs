@@ -91,4 +91,12 @@ pub struct NodeOptions {
     /// `--abort-on-uncaught-exception`: an uncaught exception that no capture
     /// callback takes aborts the process (a core dump) instead of exiting with 1.
     pub abort_on_uncaught_exception: bool,
+    /// `--stack-trace-limit`: V8's first `Error.stackTraceLimit` (10 without it).
+    pub stack_trace_limit: Option<i64>,
+    /// `--[no-]network-family-autoselection`: `net.getDefaultAutoSelectFamily()`.
+    pub network_family_autoselection: Option<bool>,
+    /// `--network-family-autoselection-attempt-timeout`: its first value, in ms.
+    pub autoselection_attempt_timeout: Option<u32>,
+    /// `--dns-result-order`: `dns.getDefaultResultOrder()` (checked: one of Node's three).
+    pub dns_result_order: Option<String>,
 }

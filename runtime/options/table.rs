@@ -102,6 +102,17 @@ pub static SPECS: &[Spec] = &[
     value(&["--redirect-warnings"]),
     flag(&["--preserve-symlinks"]),
     flag(&["--preserve-symlinks-main"]),
+    value(&["--stack-trace-limit"]),
+    flag(&["--network-family-autoselection"]),
+    flag(&["--no-network-family-autoselection"]),
+    value(&["--network-family-autoselection-attempt-timeout"]),
+    value(&["--dns-result-order"]),
+    // V8's profiling output for Linux `perf`, which a script cannot observe and Boa has no
+    // compiled code to describe.
+    no_effect(flag(&["--perf-basic-prof"])),
+    no_effect(flag(&["--perf-basic-prof-only-functions"])),
+    no_effect(flag(&["--perf-prof"])),
+    no_effect(flag(&["--perf-prof-unwinding-info"])),
     // V8's and Node's tuning, which sous has no use for.
     command_only(no_effect(value(&["--stack-size"]))),
     no_effect(value(&["--max-old-space-size"])),

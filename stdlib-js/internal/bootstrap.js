@@ -56,7 +56,22 @@ function prepared(err, prepare, frames) {
 }
 defineStack(Error);
 
-Error.stackTraceLimit = 10;
+// V8's `Error.stackTraceLimit`: the frames an error keeps, counted when it is made
+// (Boa's backtrace limit, which `--stack-trace-limit` sets first). An accessor, so that
+// what a script stores reaches Boa; it reads back as stored.
+{
+  const v8 = internalBinding('v8');
+  let stackTraceLimit = v8.stackTraceLimit();
+  Object.defineProperty(Error, 'stackTraceLimit', {
+    get() { return stackTraceLimit; },
+    set(value) {
+      stackTraceLimit = value;
+      v8.setStackTraceLimit(value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 // V8's API, used by many libraries: give `obj` a stack taken here, without
 // the frames above the last call of `constructorOpt` (found by its name:
 // Boa's frames carry no function identity).

@@ -49,6 +49,7 @@ pub enum Phase {
     Timers,
     Poll,
     Check,
+    Close,
 }
 
 impl Phase {
@@ -57,6 +58,7 @@ impl Phase {
             Phase::Timers => "timers",
             Phase::Poll => "poll",
             Phase::Check => "check",
+            Phase::Close => "close",
         }
     }
 }

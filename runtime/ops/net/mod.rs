@@ -20,12 +20,13 @@ use std::os::fd::{BorrowedFd, IntoRawFd, RawFd};
 use std::time::Duration;
 
 pub fn binding(context: &mut Context) -> JsResult<JsObject> {
-    let functions: [(&str, NativeFn, usize); 13] = [
+    let functions: [(&str, NativeFn, usize); 14] = [
         ("ipVersion", ip_version, 1),
         ("tcpListen", tcp_listen, 5),
         ("pipeListen", pipe_listen, 2),
         ("listenStart", listen_start, 2),
         ("serverClose", server_close, 1),
+        ("closeCallback", close_callback, 1),
         ("serverRef", server_ref, 2),
         ("serverAddress", server_address, 1),
         ("tcpConnect", tcp_connect, 5),
@@ -170,6 +171,23 @@ fn listen_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
 fn server_close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let listener = server_arg(args)?;
     listen::close(&listener, context);
+    Ok(JsValue::undefined())
+}
+
+/// `closeCallback(fn)`: `fn` runs in the loop's close phase, as libuv calls a closed
+/// handle's close callback: until then the loop stays alive and the handle is still
+/// listed by `process.getActiveResourcesInfo()` (`stdlib-js/internal/net/handle.js`).
+fn close_callback(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(callback) = arg(args, 0).as_callable() else {
+        return Err(JsNativeError::typ()
+            .with_message("closeCallback: not a function")
+            .into());
+    };
+    crate::host::Host::get(context)
+        .kitchen
+        .closing
+        .borrow_mut()
+        .push_back(callback);
     Ok(JsValue::undefined())
 }
 

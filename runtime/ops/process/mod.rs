@@ -29,6 +29,9 @@ fn options_object(o: &NodeOptions, allowed: &[&str], context: &mut Context) -> J
         "title": o.title,
         "envFiles": o.env_files,
         "redirectWarnings": o.redirect_warnings,
+        "networkFamilyAutoselection": o.network_family_autoselection,
+        "autoselectionAttemptTimeout": o.autoselection_attempt_timeout,
+        "dnsResultOrder": o.dns_result_order,
     });
     JsValue::from_json(&options, context)
 }

@@ -7,6 +7,7 @@
 
 const pipe = internalBinding('pipe');
 const binding = internalBinding('net');
+const handles = require('internal/process/handles');
 
 // Fills `out` with an address from the binding: 0, or `-errno`.
 function fill(out, address) {
@@ -16,6 +17,16 @@ function fill(out, address) {
   return 0;
 }
 
+// As libuv's uv_close: the fd is closed now, and the close callback comes in the loop's
+// close phase, until which the handle keeps the loop alive and is still listed as active.
+function closeCallback(handle, callback) {
+  binding.closeCallback(() => {
+    handles.closed(handle);
+    if (typeof callback === 'function') callback();
+  });
+}
+
+// `owner`: the net.Socket or net.Server using the handle (process._getActiveHandles()).
 class StreamHandle {
   constructor(native = null, kind = 'tcp') {
     this.native = native;
@@ -23,7 +34,11 @@ class StreamHandle {
     this.reading = false;
     this.onread = null;
     this.refed = true;
+    this.owner = null;
+    if (native !== null) handles.opened(this);
   }
+
+  get providerName() { return this.kind === 'pipe' ? 'PipeWrap' : 'TCPSocketWrap'; }
 
   // Starts connecting: 0, or `-errno` at once; `oncomplete(status)` later.
   connect(address, port, localAddress, localPort, oncomplete) {
@@ -32,6 +47,7 @@ class StreamHandle {
       binding.tcpConnect(address, port, localAddress, localPort, oncomplete);
     if (typeof native === 'number') return native;
     this.native = native;
+    handles.opened(this);
     if (!this.refed) pipe.unref(native);
     return 0;
   }
@@ -58,7 +74,7 @@ class StreamHandle {
     if (this.native !== null) pipe.close(this.native);
     this.native = null;
     this.reading = false;
-    if (typeof callback === 'function') setImmediate(callback);
+    closeCallback(this, callback);
   }
 
   reset(callback) {
@@ -89,7 +105,12 @@ class ServerHandle {
     this.native = native;
     this.kind = kind;
     this.onconnection = null;
+    this.refed = true;
+    this.owner = null;
+    handles.opened(this);
   }
+
+  get providerName() { return this.kind === 'pipe' ? 'PipeServerWrap' : 'TCPServerWrap'; }
 
   // Starts accepting: `onconnection(status, clientHandle)` per connection.
   listen() {
@@ -102,11 +123,20 @@ class ServerHandle {
   close(callback) {
     if (this.native !== null) binding.serverClose(this.native);
     this.native = null;
-    if (typeof callback === 'function') setImmediate(callback);
+    closeCallback(this, callback);
   }
 
-  ref() { if (this.native !== null) binding.serverRef(this.native, true); }
-  unref() { if (this.native !== null) binding.serverRef(this.native, false); }
+  ref() {
+    this.refed = true;
+    if (this.native !== null) binding.serverRef(this.native, true);
+  }
+
+  unref() {
+    this.refed = false;
+    if (this.native !== null) binding.serverRef(this.native, false);
+  }
+
+  hasRef() { return this.refed; }
   getsockname(out) { return this.native === null ? -9 : fill(out, binding.serverAddress(this.native)); }
 }
 

@@ -142,6 +142,7 @@ class Server extends EventEmitter {
       return;
     }
     this._handle = handle;
+    handle.owner = this;
     this._connectionKey = `${addressType}:${address}:${port}`;
     if (this._unref) handle.unref();
     process.nextTick(() => {

@@ -23,8 +23,11 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// Their first values come from --[no-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout.
+const cliOptions = internalBinding('process').options;
+let autoSelectFamilyDefault = cliOptions.networkFamilyAutoselection ?? true;
+let autoSelectFamilyAttemptTimeoutDefault = cliOptions.autoselectionAttemptTimeout ?? 250;
 
 function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
@@ -120,6 +123,7 @@ class Socket extends Duplex {
     }
     if (options.handle) {
       this._handle = options.handle;
+      this._handle.owner = this;
       this._handle.onread = (chunk) => this._onread(chunk);
     }
     this.on('end', onReadableStreamEnd);
@@ -483,6 +487,7 @@ class Socket extends Duplex {
       this._undestroy();
     }
     if (!this._handle) this._handle = new StreamHandle(null, options.path ? 'pipe' : 'tcp');
+    this._handle.owner = this;
     this._unrefTimer();
     this.connecting = true;
     if (options.path) {
@@ -634,6 +639,7 @@ function connectInTurn(self, addresses, port, localAddress, localPort) {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort, onRetry = null, onLast = null) {
   if (!self._handle) self._handle = new StreamHandle(null, addressType ? 'tcp' : 'pipe');
+  self._handle.owner = self;
   const handle = self._handle;
   if (addressType && self.blockList?.check(address, `ipv${addressType}`)) {
     self.destroy(makeNodeError('ERR_IP_BLOCKED', address));
@@ -664,6 +670,7 @@ function afterConnect(self, handle, status, address, port, localAddress, localPo
     if (onRetry) {
       handle.close();
       self._handle = new StreamHandle(null, handle.kind);
+      self._handle.owner = self;
       onRetry(ex);
       return;
     }

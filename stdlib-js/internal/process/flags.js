@@ -2,8 +2,8 @@
 // `process.allowedNodeEnvironmentFlags`: the options NODE_OPTIONS may carry, as a
 // read-only Set. `has()` takes a flag as Node does: with or without its leading
 // dashes, `_` for `-`, and a `=value` after it. The Set's own storage stays empty,
-// so that Set.prototype.add.call() on it changes nothing it reports (and `keys()`, which
-// Node leaves to Set, lists nothing).
+// so that Set.prototype.add.call() on it changes nothing it reports (`keys()` and the
+// iterator are `values()`, as in Node).
 
 const kFlags = Symbol('kFlags');
 
@@ -36,6 +36,7 @@ class NodeEnvironmentFlagsSet extends Set {
 
   values() { return this[kFlags].values(); }
 }
+NodeEnvironmentFlagsSet.prototype.keys = NodeEnvironmentFlagsSet.prototype.values;
 NodeEnvironmentFlagsSet.prototype[Symbol.iterator] = NodeEnvironmentFlagsSet.prototype.values;
 
 function allowedFlags(flags) {

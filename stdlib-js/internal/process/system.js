@@ -108,6 +108,23 @@ function install(proc, binding) {
     return captureCallback !== null;
   };
 
+  // Node's handler of an uncaught exception, which a script may replace. While
+  // `proc._fatalException` is this function the lifecycle applies Node's rules itself;
+  // a replacement is called instead (true = handled, else the report and exit code 1),
+  // and a value that is not a function ends the process with code 6, as in Node.
+  // Called directly it does what Node's does: it tells the listeners, and answers
+  // whether one took the error.
+  proc._fatalException = function(er, fromPromise) {
+    const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    proc.emit('uncaughtExceptionMonitor', er, origin);
+    if (captureCallback !== null) {
+      captureCallback(er);
+      return true;
+    }
+    return proc.emit('uncaughtException', er, origin);
+  };
+  binding.fatalException = proc._fatalException;
+
   let sourceMaps = false;
   proc.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
     if (typeof enabled !== 'boolean') throw makeNodeError('ERR_INVALID_ARG_TYPE', 'enabled', 'boolean', enabled);
@@ -132,7 +149,8 @@ function install(proc, binding) {
     return binding.activeResources().filter((name) => /Req/.test(name)).map((name) => ({ type: name }));
   };
   proc._getActiveHandles = function _getActiveHandles() {
-    return binding.activeResources().filter((name) => !/Req/.test(name)).map((name) => ({ type: name }));
+    const named = binding.activeResources().filter((name) => !/Req/.test(name)).map((name) => ({ type: name }));
+    return named.concat(require('internal/process/handles').handleOwners());
   };
 }
 

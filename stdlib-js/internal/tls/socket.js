@@ -78,6 +78,7 @@ class TLSSocket extends NetSocket {
     }
     const handle = new TlsHandle(inner, session);
     super({ handle, manualStart: true, allowHalfOpen: options.allowHalfOpen, readable: true, writable: true });
+    inner.owner = this;
     this._parent = parent;
     this._tlsOptions = options;
     this._secureEstablished = false;

@@ -392,8 +392,11 @@ Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
 delete URLSearchParamsIterator.prototype.constructor;
 
 // Node's shape: every accessor and method enumerable, and the tags.
+// (Indexed: this runs when url is first required, and a script may have deleted
+// Array.prototype[Symbol.iterator] by then, as Node's primordials allow.)
 function enumerable(target, names) {
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const desc = Object.getOwnPropertyDescriptor(target, name);
     desc.enumerable = true;
     Object.defineProperty(target, name, desc);

@@ -15,4 +15,4 @@ console.log([...flags].every((f) => /^--?[a-zA-Z0-9._-]+$/.test(f)));
 let n = 0;
 const self = {};
 flags.forEach(function(v, k, set) { if (this === self && v === k && set === flags) n++; }, self);
-console.log(n === size, [...flags.keys()].length === size, [...flags.entries()][0].length);
+console.log(n === size, flags.keys === flags.values, [...flags.keys()].includes('foo'), [...flags.entries()][0].length);
