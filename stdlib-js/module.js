@@ -168,16 +168,7 @@ function patch() {
   binding.setWrap((script) => Module.wrap(script));
 }
 // Changing an entry of the array counts as a change, as in Node.
-let wrapper = new Proxy(defaultWrapper, {
-  set(target, property, value, receiver) {
-    patch();
-    return Reflect.set(target, property, value, receiver);
-  },
-  defineProperty(target, property, descriptor) {
-    patch();
-    return Reflect.defineProperty(target, property, descriptor);
-  },
-});
+let wrapper = require('internal/modules/cjs_hooks').watched(defaultWrapper, patch);
 Object.defineProperties(Module, {
   wrapper: {
     enumerable: true,

@@ -12,6 +12,25 @@ const { makeNodeError } = require('internal/errors');
 let hooked = false;
 let hook;
 
+// `target` behind a proxy that calls `onChange` before any entry is set, defined or deleted
+// (Module._extensions and Module.wrapper: changing an entry counts as patching, as in Node).
+function watched(target, onChange) {
+  return new Proxy(target, {
+    set(t, key, value, receiver) {
+      onChange();
+      return Reflect.set(t, key, value, receiver);
+    },
+    defineProperty(t, key, descriptor) {
+      onChange();
+      return Reflect.defineProperty(t, key, descriptor);
+    },
+    deleteProperty(t, key) {
+      onChange();
+      return Reflect.deleteProperty(t, key);
+    },
+  });
+}
+
 function install(Module) {
   hook = () => {
     if (hooked) return;
@@ -68,20 +87,7 @@ function install(Module) {
     extensionsChanged = true;
     hook();
   };
-  const extensions = new Proxy({ __proto__: null, ...defaultExtensions }, {
-    set(target, key, value, receiver) {
-      changed();
-      return Reflect.set(target, key, value, receiver);
-    },
-    defineProperty(target, key, descriptor) {
-      changed();
-      return Reflect.defineProperty(target, key, descriptor);
-    },
-    deleteProperty(target, key) {
-      changed();
-      return Reflect.deleteProperty(target, key);
-    },
-  });
+  const extensions = watched({ __proto__: null, ...defaultExtensions }, changed);
 
   // `a.b.c` tries `.b.c`, then `.c`; a file no entry names is loaded as `.js`.
   function findLongestRegisteredExtension(filename) {
@@ -167,4 +173,4 @@ function install(Module) {
   Module.Module = Module;
 }
 
-module.exports = { install };
+module.exports = { install, watched };
