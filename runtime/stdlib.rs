@@ -219,6 +219,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/url/file.js"),
     ),
     (
+        "internal/modules/find_package_json",
+        include_str!("../stdlib-js/internal/modules/find_package_json.js"),
+    ),
+    (
         "internal/url/is_url",
         include_str!("../stdlib-js/internal/url/is_url.js"),
     ),

@@ -144,6 +144,15 @@ Object.assign(Module, {
   // Node's cache of lookups; sous's loader keeps none of its own, so clearing it is harmless.
   _pathCache: { __proto__: null },
 });
+Object.defineProperty(Module, 'findPackageJSON', {
+  // Loaded on first call (length 1, as Node's: `base` has a default).
+  value: function findPackageJSON(specifier) {
+    return Reflect.apply(require('internal/modules/find_package_json').findPackageJSON, undefined, arguments);
+  },
+  writable: true,
+  enumerable: true,
+  configurable: true,
+});
 require('internal/modules/cjs_hooks').install(Module);
 {
   // The start-up list, as the loader uses it.

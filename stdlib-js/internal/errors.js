@@ -121,6 +121,10 @@ const messages = {
   ERR_MODULE_NOT_FOUND: [Error, (message) => message],
   ERR_PACKAGE_PATH_NOT_EXPORTED: [Error, (message) => message],
   ERR_UNSUPPORTED_DIR_IMPORT: [Error, (message) => message],
+  ERR_UNSUPPORTED_RESOLVE_REQUEST: [TypeError, (specifier, base) =>
+    `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base scheme is not hierarchical.`],
+  ERR_INVALID_MODULE_SPECIFIER: [TypeError, (request, reason, base) =>
+    `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`],
   ERR_IMPORT_ATTRIBUTE_MISSING: [TypeError, (url, type) => `Module "${url}" needs an import attribute of "type: ${type}"`],
   ERR_UNKNOWN_FILE_EXTENSION: [TypeError, (ext, path) => `Unknown file extension "${ext}" for ${path}`],
   // With --no-experimental-require-module: require() of an ES module is refused.
