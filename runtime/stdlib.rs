@@ -223,6 +223,10 @@ const BUILTINS: &[(&str, &str)] = &[
         include_str!("../stdlib-js/internal/modules/find_package_json.js"),
     ),
     (
+        "internal/util/lazy_value",
+        include_str!("../stdlib-js/internal/util/lazy_value.js"),
+    ),
+    (
         "internal/url/is_url",
         include_str!("../stdlib-js/internal/url/is_url.js"),
     ),

@@ -474,16 +474,8 @@ function ok(...args) {
   innerOk(ok, args.length, ...args);
 }
 const assert = ok;
-// Loaded on first read; an accessor for good (Boa's inline caches go stale on redefinition).
-Object.defineProperty(assert, 'AssertionError', {
-  __proto__: null,
-  get: assertionError,
-  set(value) {
-    AssertionErrorClass = value;
-  },
-  enumerable: true,
-  configurable: true,
-});
+// Loaded on first read (assigning it does not change the class assert throws, as in Node).
+require('internal/util/lazy_value').defineLazyValue(assert, 'AssertionError', assertionError);
 // Deprecated (DEP0173), and loaded (with util) only when first read.
 let callTracker;
 Object.defineProperty(assert, 'CallTracker', {

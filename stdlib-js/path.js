@@ -179,23 +179,12 @@ const posix = {
 posix.posix = posix;
 posix._makeLong = posix.toNamespacedPath;
 
-// path.win32 loads on first use (most programs never touch it). It stays an accessor: Boa
-// keeps a stale inline cache for a property redefined from accessor to data (known-differences.txt).
-let win32;
-Object.defineProperty(posix, 'win32', {
-  get() {
-    if (win32 === undefined) {
-      win32 = require('internal/path/win32');
-      win32.posix = posix;
-      win32.win32 = win32;
-    }
-    return win32;
-  },
-  set(value) {
-    win32 = value;
-  },
-  enumerable: true,
-  configurable: true,
+// path.win32 loads on first use (most programs never touch it).
+require('internal/util/lazy_value').defineLazyValue(posix, 'win32', () => {
+  const win32 = require('internal/path/win32');
+  win32.posix = posix;
+  win32.win32 = win32;
+  return win32;
 });
 
 module.exports = posix;

@@ -120,32 +120,11 @@ function validateExitCode(code) {
   }
   return code;
 }
-// Values made on first read. Node turns such a getter into a data property on that
-// read; in Boa 0.22 a property read site that has seen the accessor keeps calling it after
-// the redefinition ("not a callable function" on the next read there), so here the
-// property stays an accessor, and an assignment replaces what it returns.
-function lazyValue(name, make) {
-  let made = false;
-  let value;
-  Object.defineProperty(proc, name, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      if (!made) {
-        value = make();
-        made = true;
-      }
-      return value;
-    },
-    set(newValue) {
-      value = newValue;
-      made = true;
-    },
-  });
-}
-lazyValue('allowedNodeEnvironmentFlags',
+// Values made on first read.
+const { defineLazyValue } = require('internal/util/lazy_value');
+defineLazyValue(proc, 'allowedNodeEnvironmentFlags',
   () => require('internal/process/flags').allowedFlags(options.allowedFlags));
-lazyValue('finalization', () => require('internal/process/finalization'));
+defineLazyValue(proc, 'finalization', () => require('internal/process/finalization'));
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
   configurable: false,

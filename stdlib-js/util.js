@@ -245,49 +245,18 @@ const exported = {
     'DEP0044'),
 };
 
-// Parts loaded on first use.
+// Parts loaded on first use: inspect and its kin (a program that requires util for promisify
+// never parses them), the rarer helpers, and the classes of the TextEncoder/TextDecoder globals.
+const { defineLazyValue } = require('internal/util/lazy_value');
+for (const name of ['inspect', 'format', 'formatWithOptions', 'stripVTControlCharacters', 'types']) {
+  defineLazyValue(exported, name, () => require('internal/inspect')[name]);
+}
 for (const [name, file] of [['styleText', 'internal/util/style_text'], ['parseEnv', 'internal/util/parse_env'],
   ['parseArgs', 'internal/util/parse_args'], ['getCallSites', 'internal/util/call_sites'],
   ['MIMEType', 'internal/util/mime'], ['MIMEParams', 'internal/util/mime'],
-  ['debuglog', 'internal/util/debuglog'], ['debug', 'internal/util/debuglog']]) {
-  Object.defineProperty(exported, name, {
-    get() {
-      return require(file)[name === 'debug' ? 'debuglog' : name];
-    },
-    set(value) {
-      Object.defineProperty(exported, name, { value, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
-}
-
-// inspect and its kin, loaded with internal/inspect on first use. They stay accessors (a value
-// assigned is kept and returned): Boa's inline caches go stale when a property is redefined.
-for (const name of ['inspect', 'format', 'formatWithOptions', 'stripVTControlCharacters', 'types']) {
-  let value;
-  Object.defineProperty(exported, name, {
-    get() {
-      if (value === undefined) value = require('internal/inspect')[name];
-      return value;
-    },
-    set(replacement) {
-      value = replacement;
-    },
-    enumerable: true,
-    configurable: true,
-  });
-}
-
-// TextEncoder/TextDecoder: the classes of the globals, loaded on first use.
-for (const name of ['TextEncoder', 'TextDecoder']) {
-  Object.defineProperty(exported, name, {
-    get() {
-      return require('internal/encoding')[name];
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  ['debuglog', 'internal/util/debuglog'], ['debug', 'internal/util/debuglog'],
+  ['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+  defineLazyValue(exported, name, () => require(file)[name === 'debug' ? 'debuglog' : name]);
 }
 
 module.exports = exported;

@@ -7,7 +7,7 @@
 //! `line_one_offset` undoes for error reports.
 
 use super::cjs_resolve::{resolve, Resolved};
-use super::files::{is_esm_file, parse_json_file, read_source};
+use super::files::{is_esm_file, parse_json_file, read_source, script_text};
 use super::hook_registry;
 use crate::host::Host;
 use crate::stdlib;
@@ -365,25 +365,17 @@ pub(super) fn compile(context: &mut Context, filename: &Path) -> JsResult<JsObje
     compile_source(context, filename, &text)
 }
 
-/// Compiles `text` as the CommonJS file `filename` inside Node's wrapper.
+/// Compiles `text` (made ready by `files::script_text`) as the CommonJS file `filename`
+/// inside Node's wrapper.
 fn compile_source(context: &mut Context, filename: &Path, text: &str) -> JsResult<JsObject> {
-    // As `read_source` does for files: no BOM, and a `#!` line is a comment.
-    let mut text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
-    if text.starts_with("#!") {
-        text.replace_range(0..2, "//");
-    }
-    crate::guards::nesting::check(&text)?;
+    crate::guards::nesting::check(text)?;
     let name = filename.to_string_lossy().to_string();
     let (wrapped, head_len) = match patched_wrap(context)? {
         // A program replaced `Module.wrap` or changed `Module.wrapper`: its wrapping.
         Some(wrap) => {
-            let value = wrap.call(
-                &JsValue::undefined(),
-                &[js_string!(text.as_str()).into()],
-                context,
-            )?;
+            let value = wrap.call(&JsValue::undefined(), &[js_string!(text).into()], context)?;
             let wrapped = value.to_string(context)?.to_std_string_lossy();
-            let head_len = wrapped.find(text.as_str()).unwrap_or(0);
+            let head_len = wrapped.find(text).unwrap_or(0);
             (wrapped, head_len)
         }
         None => (
@@ -392,7 +384,7 @@ fn compile_source(context: &mut Context, filename: &Path, text: &str) -> JsResul
         ),
     };
     let host = Host::get(context);
-    host.sources.record_wrapped(&name, &text, head_len);
+    host.sources.record_wrapped(&name, text, head_len);
     let function = match context.eval(Source::from_bytes(&wrapped).with_path(filename)) {
         Ok(f) => f,
         Err(e) => return Err(syntax_error_with_location(context, e, &name)),
@@ -426,7 +418,7 @@ pub(super) fn run_source(
     module: &JsObject,
     text: &str,
 ) -> JsResult<JsValue> {
-    let function = compile_source(context, filename, text)?;
+    let function = compile_source(context, filename, &script_text(text.to_string()))?;
     run_wrapped(context, filename, module, &function)?;
     Ok(JsValue::undefined())
 }

@@ -15,15 +15,19 @@ pub(super) fn read_source(context: &mut Context, filename: &Path) -> JsResult<St
             return Err(crate::errors::io_error(context, &e, "open", &path));
         }
     };
-    let mut text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok(script_text(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// A module's source as Boa is given it: no byte-order mark, and a `#!` line made a comment
+/// (Node's parser takes it; its length is kept so columns hold).
+pub(super) fn script_text(mut text: String) -> String {
     if text.starts_with('\u{feff}') {
         text.remove(0);
     }
-    // A `#!` line is a comment to Node; keep its length so columns hold.
     if text.starts_with("#!") {
         text.replace_range(0..2, "//");
     }
-    Ok(text)
+    text
 }
 
 /// A `.json` file's value, for `require` and JSON module imports alike. A

@@ -6,14 +6,12 @@
 //! symbol key, a custom inspect function, a circular reference, a string that needs escapes or
 //! line splitting, a key that needs quoting with escapes, non-ASCII entries an array would be
 //! grouped by width) makes it return `undefined`, and the JavaScript inspect formats the value
-//! from the start. The caller (`internal/inspect/value.js`) passes only option sets this file
-//! implements: no colors, `compact: 3`, no `showHidden`/`sorted`/`getters`/`numericSeparator`.
+//! from the start. So do option sets it does not implement: it takes no colors, `compact: 3`
+//! only, and no `showHidden`/`sorted`/`getters`/`numericSeparator` (`PlainOptions::read`).
 
 use boa_engine::builtins::proxy::Proxy;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
-use boa_engine::{
-    js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
-};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsSymbol, JsValue};
 
 /// `util.inspect`'s `compact: 3`: the innermost three levels may share a line.
 const COMPACT: usize = 3;
@@ -24,20 +22,15 @@ const GROUP_FROM: usize = 6;
 /// Far below inspect's own output budget (2^27 per level), where it starts cutting.
 const MAX_UNITS: usize = 1 << 24;
 
-/// `inspectPlain(value, depth, breakLength, customSymbol, maxArrayLength, maxStringLength)`:
-/// the text `util.inspect` gives `value`, or `undefined` when it is not plain data.
+/// `inspectPlain(value, ctx)`: the text `util.inspect` gives `value` under the options of
+/// `ctx` (inspect's context), or `undefined` when it is not plain data or the options ask for
+/// something this file does not implement.
 pub fn inspect_plain(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let number = |i: usize| {
-        args.get(i)
-            .and_then(JsValue::as_number)
-            .unwrap_or(f64::INFINITY)
+    let Some(ctx) = args.get(1).and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
     };
-    let options = PlainOptions {
-        depth: number(1),
-        break_length: number(2),
-        custom: args.get(3).and_then(JsValue::as_symbol),
-        max_array_length: number(4),
-        max_string_length: number(5),
+    let Some(options) = PlainOptions::read(&ctx, context)? else {
+        return Ok(JsValue::undefined());
     };
     let value = args.first().cloned().unwrap_or_default();
     Ok(match plain_text(&value, &options, context)? {
@@ -59,16 +52,18 @@ impl PlainOptions {
     /// `util.inspect.defaultOptions` as they are now (a program may change them), or `None`
     /// when they ask for something this file does not implement.
     pub fn defaults(context: &mut Context) -> JsResult<Option<Self>> {
-        let styles = crate::stdlib::require(context, "internal/inspect/styles")?;
-        let Some(defaults) = styles
-            .as_object()
-            .map(|s| s.get(js_string!("inspectDefaultOptions"), context))
-            .transpose()?
-            .and_then(|d| d.as_object())
-        else {
-            return Ok(None);
-        };
-        let mut field = |name: &str| defaults.get(JsString::from(name), context);
+        let defaults = styles_export(context, "inspectDefaultOptions")?;
+        match defaults.as_object() {
+            Some(defaults) => Self::read(&defaults, context),
+            None => Ok(None),
+        }
+    }
+
+    /// The options of an inspect context or of the default options (colors are the caller's
+    /// to check: console decides them by the stream), or `None` when they ask for something
+    /// this file does not implement.
+    fn read(options: &JsObject, context: &mut Context) -> JsResult<Option<Self>> {
+        let mut field = |name: &str| options.get(JsString::from(name), context);
         for off in ["showHidden", "sorted", "getters", "numericSeparator"] {
             if field(off)?.to_boolean() {
                 return Ok(None);
@@ -96,7 +91,10 @@ impl PlainOptions {
             return Ok(None);
         };
         let custom = match field("customInspect")?.to_boolean() {
-            true => Some(custom_inspect_symbol(context)?),
+            true => match styles_export(context, "customInspectSymbol")?.as_symbol() {
+                Some(symbol) => Some(symbol),
+                None => return Ok(None),
+            },
             false => None,
         };
         Ok(Some(Self {
@@ -109,23 +107,13 @@ impl PlainOptions {
     }
 }
 
-/// `Symbol.for('nodejs.util.inspect.custom')`.
-fn custom_inspect_symbol(context: &mut Context) -> JsResult<JsSymbol> {
-    let symbol = context.intrinsics().constructors().symbol().constructor();
-    let for_ = symbol.get(js_string!("for"), context)?;
-    let found = match for_.as_callable() {
-        Some(f) => f.call(
-            &symbol.into(),
-            &[js_string!("nodejs.util.inspect.custom").into()],
-            context,
-        )?,
-        None => JsValue::undefined(),
-    };
-    found.as_symbol().ok_or_else(|| {
-        JsNativeError::typ()
-            .with_message("Symbol.for is not the builtin")
-            .into()
-    })
+/// An export of `internal/inspect/styles` (the default options, `util.inspect.custom`).
+fn styles_export(context: &mut Context, name: &str) -> JsResult<JsValue> {
+    let styles = crate::stdlib::require(context, "internal/inspect/styles")?;
+    match styles.as_object() {
+        Some(styles) => styles.get(JsString::from(name), context),
+        None => Ok(JsValue::undefined()),
+    }
 }
 
 /// The text `util.inspect(value, options)` gives, or `None` when `value` is not plain data.
@@ -136,11 +124,7 @@ pub fn plain_text(
 ) -> JsResult<Option<String>> {
     let intrinsics = context.intrinsics().constructors();
     let mut plain = Plain {
-        depth: options.depth,
-        break_length: options.break_length,
-        custom: options.custom.clone(),
-        max_array_length: options.max_array_length,
-        max_string_length: options.max_string_length,
+        options,
         indentation: 0,
         current_depth: 0,
         seen: Vec::new(),
@@ -165,12 +149,8 @@ impl Piece {
 }
 
 /// The inspect context's fields that plain data reads (`ctx` in the JavaScript).
-struct Plain {
-    depth: f64,
-    break_length: f64,
-    custom: Option<JsSymbol>,
-    max_array_length: f64,
-    max_string_length: f64,
+struct Plain<'a> {
+    options: &'a PlainOptions,
     indentation: usize,
     current_depth: usize,
     seen: Vec<JsObject>,
@@ -178,7 +158,7 @@ struct Plain {
     array_prototype: JsObject,
 }
 
-impl Plain {
+impl Plain<'_> {
     /// `formatValue`, or `None` to leave the value to the JavaScript.
     fn value(
         &mut self,
@@ -221,9 +201,9 @@ impl Plain {
     fn string(&self, string: &JsString, is_value: bool) -> Option<Piece> {
         let units = string.len();
         if is_value
-            && (units as f64 > self.max_string_length
+            && (units as f64 > self.options.max_string_length
                 || (units > MIN_LINE_LENGTH
-                    && units as f64 > self.break_length - self.indentation as f64 - 4.0))
+                    && units as f64 > self.options.break_length - self.indentation as f64 - 4.0))
         {
             return None;
         }
@@ -271,7 +251,7 @@ impl Plain {
         if self.seen.iter().any(|seen| seen == object) {
             return Ok(None);
         }
-        if let Some(custom) = &self.custom {
+        if let Some(custom) = &self.options.custom {
             match object.get(custom.clone(), context) {
                 Ok(found) if !found.is_callable() => {}
                 _ => return Ok(None),
@@ -293,7 +273,7 @@ impl Plain {
         if entries.is_empty() {
             return Ok(Some(Piece::ascii(format!("{open}{close}"))));
         }
-        if recurse as f64 > self.depth {
+        if recurse as f64 > self.options.depth {
             return Ok(Some(Piece::ascii(name.into())));
         }
         let recurse = recurse + 1;
@@ -364,7 +344,7 @@ impl Plain {
                 .enumerate()
                 .all(|(i, (key, _))| matches!(key, PropertyKey::Index(n) if n.get() as usize == i));
             let count = entries.len() as f64;
-            if !dense || length != Some(count) || count > self.max_array_length {
+            if !dense || length != Some(count) || count > self.options.max_array_length {
                 return Ok(None);
             }
         }
@@ -439,12 +419,12 @@ impl Plain {
 
     fn is_below_break_length(&self, output: &[Piece], start: usize) -> bool {
         let mut total = output.len() + start;
-        if (total + output.len()) as f64 > self.break_length {
+        if (total + output.len()) as f64 > self.options.break_length {
             return false;
         }
         for piece in output {
             total += piece.units;
-            if total as f64 > self.break_length {
+            if total as f64 > self.options.break_length {
                 return false;
             }
         }
@@ -463,7 +443,7 @@ impl Plain {
         let max_length = output.iter().map(|p| p.units).max().unwrap_or(0);
         let actual_max = max_length + SEPARATOR_SPACE;
         let (total_f, actual_f) = (total as f64, actual_max as f64);
-        if ((actual_max * 3 + self.indentation) as f64) < self.break_length
+        if ((actual_max * 3 + self.indentation) as f64) < self.options.break_length
             && (total_f / actual_f > 5.0 || max_length <= 6)
         {
             let approx_char_heights = 2.5;
@@ -471,7 +451,7 @@ impl Plain {
             let biased_max = (actual_f - 3.0 - average_bias).max(1.0);
             let columns =
                 js_round((approx_char_heights * biased_max * length as f64).sqrt() / biased_max)
-                    .min(((self.break_length - self.indentation as f64) / actual_f).floor())
+                    .min(((self.options.break_length - self.indentation as f64) / actual_f).floor())
                     .min((COMPACT * 4) as f64)
                     .min(15.0);
             if columns <= 1.0 {
@@ -509,7 +489,7 @@ fn data_value(descriptor: &PropertyDescriptor) -> Option<JsValue> {
 }
 
 /// A key as inspect prints it: bare when it is `[a-zA-Z_][a-zA-Z_0-9]*`, else quoted.
-fn key_name(key: &PropertyKey, plain: &Plain) -> Option<Piece> {
+fn key_name(key: &PropertyKey, plain: &Plain<'_>) -> Option<Piece> {
     let name = match key {
         PropertyKey::String(name) => name.clone(),
         PropertyKey::Index(index) => JsString::from(index.get().to_string().as_str()),

@@ -95,7 +95,12 @@ function stylizeNoColor(str) {
   return str;
 }
 
+// `util.inspect.custom`; here so that the native formatter (runtime/ops/inspect_plain.rs)
+// reads it beside the default options.
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
 module.exports = {
+  customInspectSymbol,
   inspectDefaultOptions,
   colors,
   styles,

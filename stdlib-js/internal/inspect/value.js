@@ -7,7 +7,7 @@
 
 const { types, isError, hasOwn, ObjectKeys, isEnumerable, typedArrayTag, mapSize, setSize } =
   require('internal/inspect/types');
-const { inspectDefaultOptions, colors, styles, stylizeNoColor } = require('internal/inspect/styles');
+const { customInspectSymbol, inspectDefaultOptions, colors, styles, stylizeNoColor } = require('internal/inspect/styles');
 const { formatPrimitive, formatNumber, strEscape, escapeFn, strEscapeSequencesReplacer } =
   require('internal/inspect/primitives');
 const { kObjectType, kArrayType, kArrayExtrasType, reduceToSingleString, getStringWidth } =
@@ -18,7 +18,6 @@ const {
 } = require('internal/inspect/objects');
 const { getKeys, getOwnNonIndexProperties } = require('internal/inspect/keys');
 
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const natives = internalBinding('util');
 
 // Loaded on first use (most output holds neither errors nor collections);
@@ -88,22 +87,15 @@ function inspect(value, opts) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  if (typeof value === 'object' && value !== null && isPlainContext(ctx)) {
-    const text = natives.inspectPlain(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
-      ctx.customInspect ? customInspectSymbol : undefined, ctx.maxArrayLength, ctx.maxStringLength);
+  // Plain data under the options runtime/ops/inspect_plain.rs implements (it reads them from
+  // ctx, and answers undefined for anything else).
+  if (typeof value === 'object' && value !== null && ctx.stylize === stylizeNoColor) {
+    const text = natives.inspectPlain(value, ctx);
     if (text !== undefined) return text;
   }
   return formatValue(ctx, value, 0);
 }
 
-// The options runtime/ops/inspect_plain.rs implements: it formats plain data natively under
-// them and leaves everything else to formatValue.
-function isPlainContext(ctx) {
-  return ctx.stylize === stylizeNoColor && !ctx.showHidden && ctx.compact === 3 && !ctx.sorted &&
-    !ctx.getters && !ctx.numericSeparator && typeof ctx.breakLength === 'number' &&
-    (ctx.depth === null || typeof ctx.depth === 'number') && typeof ctx.maxArrayLength === 'number' &&
-    typeof ctx.maxStringLength === 'number';
-}
 inspect.custom = customInspectSymbol;
 
 Object.defineProperty(inspect, 'defaultOptions', {
